@@ -1,0 +1,51 @@
+/// `dti build`: render the site into Site/ (atomically).
+enum BuildCommand {
+    static let options: [OptionSpec] = [
+        .value("content", "DIR", "thư mục nội dung (mặc định: Content)"),
+        .value("theme", "DIR", "thư mục giao diện (mặc định: Theme)"),
+        .value("output", "DIR", "thư mục kết quả (mặc định: Site)"),
+        .value("base-url", "URL", "địa chỉ công khai, thay cho base_url trong site.conf"),
+        .value("threads", "N", "số luồng dựng trang (mặc định: số lõi CPU)"),
+        .flag("strict", "coi cảnh báo là lỗi: không ghi gì nếu có cảnh báo"),
+    ]
+
+    static let command = Command(
+        name: "build",
+        summary: "dựng toàn bộ cổng thông tin tĩnh vào Site/",
+        usage: "dti build [--content DIR] [--theme DIR] [--output DIR] [--base-url URL] [--strict]",
+        options: options,
+        run: { arguments, console in
+            var options = BuildOptions()
+            if let value = arguments.value("content") { options.content = value }
+            if let value = arguments.value("theme") { options.theme = value }
+            if let value = arguments.value("output") { options.output = value }
+            options.baseURL = arguments.value("base-url")
+            options.strict = arguments.has("strict")
+            if let value = arguments.value("threads") {
+                guard let threads = Int(value), threads > 0 else {
+                    console.err("error: `--threads` cần một số nguyên dương, nhận được `\(value)`")
+                    return 2
+                }
+                options.threads = threads
+            }
+            console.out("dti build: \(options.content) + \(options.theme) → \(options.output)")
+            let report = SiteBuilder.build(options) { console.out($0) }
+            DTICommandLine.printDiagnostics(report.diagnostics, console: console)
+            if report.succeeded {
+                console.out("Xong: \(report.pages) trang, \(report.files) tệp, \(ByteCount.display(report.bytes)), "
+                            + "\(report.diagnostics.warnings.count) cảnh báo, \(Clock.milliseconds(report.seconds)).")
+                return 0
+            }
+            console.out("Dựng không thành công: \(report.diagnostics.summary). \(options.output)/ giữ nguyên như lần dựng trước.")
+            return 1
+        })
+}
+
+/// Byte counts for people: `1,4 MB`.
+enum ByteCount {
+    static func display(_ bytes: Int) -> String {
+        if bytes >= 1_000_000 { return NumberFormat.displayTrimmed(Double(bytes) / 1_000_000, decimals: 1) + " MB" }
+        if bytes >= 1_000 { return NumberFormat.displayTrimmed(Double(bytes) / 1_000, decimals: 1) + " kB" }
+        return "\(bytes) B"
+    }
+}

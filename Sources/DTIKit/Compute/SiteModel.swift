@@ -1,0 +1,134 @@
+import Dispatch
+import Foundation
+
+/// One appearance of a unit: a row of a table.
+public struct Appearance: Sendable, Hashable {
+    public var table: Int
+    public var row: Int
+}
+
+/// A unit (sở, huyện, tỉnh, …) and its whole history.
+public struct UnitModel: Sendable {
+    public var slug: String
+    /// The registered name, else the name in its latest table.
+    public var name: String
+    public var website: String?
+    /// Every table row of this unit, by period then group.
+    public var appearances: [Appearance]
+}
+
+/// What changed since the unit's previous period in the same group.
+public struct PeriodChange: Sendable, Hashable {
+    public var previous: Appearance
+    /// Change of the total (or of DTI for normalized tables).
+    public var score: Double?
+    /// Places gained (positive) or lost (negative).
+    public var rank: Int?
+    public var previousClass: String?
+    public var currentClass: String?
+}
+
+/// The whole site after step 3: every table analysed and every unit's history.
+public struct SiteModel: Sendable {
+    public var content: Content
+    /// Aligned with `content.rankings`.
+    public var tables: [TableModel]
+    /// Sorted by slug.
+    public var units: [UnitModel]
+    public var unitIndex: [String: Int]
+    /// Findings from the analysis (warnings about the published data).
+    public var diagnostics: [Diagnostic]
+
+    /// Analyses every table (in parallel) and gathers the units.
+    public static func build(_ content: Content) -> SiteModel {
+        let rankings = content.rankings
+        let frameworks = Dictionary(content.frameworks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let slots = ResultSlots<TableModel>(count: rankings.count)
+        DispatchQueue.concurrentPerform(iterations: rankings.count) { i in
+            let table = rankings[i]
+            slots.set(i, TableAnalysis.analyze(table, framework: table.frameworkID.flatMap { frameworks[$0] }))
+        }
+        let tables = slots.values
+
+        var appearancesBySlug: [String: [Appearance]] = [:]
+        for (t, table) in tables.enumerated() {
+            for (r, row) in table.table.rows.enumerated() {
+                appearancesBySlug[row.unitSlug, default: []].append(Appearance(table: t, row: r))
+            }
+        }
+        let registry = Dictionary(content.units.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        var units: [UnitModel] = []
+        units.reserveCapacity(appearancesBySlug.count)
+        for slug in appearancesBySlug.keys.sorted() {
+            let appearances = appearancesBySlug[slug]!   // already in period, group order
+            let latest = appearances.last!
+            let record = registry[slug]
+            units.append(UnitModel(slug: slug, name: record?.name ?? tables[latest.table].table.rows[latest.row].name,
+                                   website: record?.website, appearances: appearances))
+        }
+        var index: [String: Int] = [:]
+        for (i, unit) in units.enumerated() { index[unit.slug] = i }
+        let diagnostics = tables.flatMap(\.notes)
+        return SiteModel(content: content, tables: tables, units: units, unitIndex: index, diagnostics: diagnostics)
+    }
+
+    public func unit(_ slug: String) -> UnitModel? { unitIndex[slug].map { units[$0] } }
+
+    /// The row of a unit in a table.
+    public func row(_ appearance: Appearance) -> RankingRow { tables[appearance.table].table.rows[appearance.row] }
+    public func result(_ appearance: Appearance) -> RowResult { tables[appearance.table].results[appearance.row] }
+
+    /// The headline value of an appearance: the total for score tables, DTI otherwise.
+    public func headlineValue(_ appearance: Appearance) -> Double? {
+        let model = tables[appearance.table]
+        if model.table.hasScores, let total = model.results[appearance.row].total { return total.value }
+        return model.normalized(.dti, row: appearance.row)
+    }
+
+    /// The change since the unit's previous appearance in the same group.
+    public func change(of unit: UnitModel, at appearance: Appearance) -> PeriodChange? {
+        guard let position = unit.appearances.firstIndex(of: appearance) else { return nil }
+        let group = tables[appearance.table].table.group
+        let period = tables[appearance.table].table.period
+        guard let previous = unit.appearances[..<position].last(where: {
+            tables[$0.table].table.group == group && tables[$0.table].table.period < period
+        }) else { return nil }
+        let now = tables[appearance.table], before = tables[previous.table]
+        var score: Double?
+        if now.table.hasScores == before.table.hasScores, let a = headlineValue(appearance), let b = headlineValue(previous) {
+            score = a - b
+        } else if let a = now.normalized(.dti, row: appearance.row), let b = before.normalized(.dti, row: previous.row) {
+            score = a - b
+        }
+        var rank: Int?
+        if let a = now.results[appearance.row].rank, let b = before.results[previous.row].rank { rank = b - a }
+        return PeriodChange(previous: previous, score: score, rank: rank,
+                            previousClass: before.results[previous.row].classLabel,
+                            currentClass: now.results[appearance.row].classLabel)
+    }
+
+    /// Tables grouped by period (newest first), each period's tables by group.
+    public var periodsNewestFirst: [String] {
+        Array(Set(tables.map(\.table.period))).sorted(by: >)
+    }
+}
+
+/// Slots that parallel workers fill by index; read once all are done.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage.map { $0! }
+    }
+}

@@ -1,0 +1,187 @@
+/// What dti computes for one row of a ranking table.
+public struct RowResult: Sendable {
+    /// Sum of the published index scores, when every index column of the row is filled.
+    public var computedTotal: Double?
+    /// The total shown: published, else computed.
+    public var total: PublishedNumber?
+    /// The rank shown: published (`Xếp hạng`, else `Xếp hạng DTI`), else computed.
+    public var rank: Int?
+    /// Competition rank recomputed from the totals (complete tables only).
+    public var computedRank: Int?
+    /// True when another unit has the same total.
+    public var tied: Bool
+    /// The class shown: published (standard spelling), else from the bands.
+    public var classLabel: String?
+    public var computedClass: String?
+    /// Pillar values computed from the scores, indexed by `NormalizedMeasure.position`
+    /// (0 = DTI = total / maximum).
+    public var computedNormalized: [Double?]
+    /// Ranks of the computed normalized values (complete tables only).
+    public var computedNormalizedRanks: [Int?]
+    /// Per-index competition ranks, aligned with `RankingTable.indexCodes`.
+    public var computedIndexRanks: [Int?]
+}
+
+/// One ranking table with everything computed from it.
+public struct TableModel: Sendable {
+    public var table: RankingTable
+    public var framework: Framework?
+    /// Aligned with `table.rows`.
+    public var results: [RowResult]
+    /// Row positions in rank order (ties in published order).
+    public var rankOrder: [Int]
+    /// Statistics per index (aligned with `table.indexCodes`), of the total,
+    /// and of each normalized measure; nil for partial tables.
+    public var indexStatistics: [Statistics?]
+    public var totalStatistics: Statistics?
+    public var normalizedStatistics: [Statistics?]
+    /// The maximum of each index column, aligned with `table.indexCodes`.
+    public var indexMaxima: [Double?]
+    /// Findings in the published data, shown to readers as notes.
+    public var notes: [Diagnostic]
+
+    public var id: String { table.id }
+
+    /// The value shown for a normalized measure: published, else computed.
+    public func normalized(_ measure: NormalizedMeasure, row: Int) -> Double? {
+        table.rows[row].normalized(measure)?.value ?? results[row].computedNormalized[measure.position]
+    }
+
+    /// The rank shown for a normalized measure: published, else computed.
+    public func normalizedRank(_ measure: NormalizedMeasure, row: Int) -> Int? {
+        if measure == .dti, let rank = results[row].rank { return rank }
+        return table.rows[row].normalizedRank(measure)?.value ?? results[row].computedNormalizedRanks[measure.position]
+    }
+
+    /// The rank shown for an index: published, else computed.
+    public func indexRank(_ position: Int, row: Int) -> Int? {
+        table.rows[row].indexRanks[position]?.value ?? results[row].computedIndexRanks[position]
+    }
+
+    /// The measures this table can show: DTI, and each pillar of its
+    /// framework or with a published column.
+    public var measures: [NormalizedMeasure] {
+        var set = Set(table.normalizedMeasures)
+        if table.hasScores {
+            set.insert(.dti)
+            for pillar in framework?.pillars ?? [] where pillar.indexCodes.allSatisfy({ table.indexCodes.contains($0) || maxOf($0) == 0 }) {
+                set.insert(NormalizedMeasure(pillar.pillar))
+            }
+        }
+        return NormalizedMeasure.allCases.filter { set.contains($0) }
+    }
+
+    private func maxOf(_ code: IndexCode) -> Double? {
+        framework?.mainIndices.first { $0.code == code }?.max?.value
+    }
+
+    /// Class counts in the standard order, then any other labels.
+    public var classCounts: [(label: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for result in results { if let label = result.classLabel { counts[label, default: 0] += 1 } }
+        let bandLabels = (framework?.bands ?? []).map { ClassLabel.canonical($0.label) }
+        var labels = ClassLabel.standard.filter { counts[$0] != nil || bandLabels.contains($0) }
+        labels += counts.keys.filter { !labels.contains($0) }.sorted()
+        return labels.map { ($0, counts[$0] ?? 0) }
+    }
+
+    /// The maximum a total is measured against.
+    public var totalMax: Double? { framework?.effectiveMax }
+}
+
+/// Step 3 of the pipeline: computes totals, ranks, classes, pillars and
+/// statistics for one table, and checks them against what was published.
+public enum TableAnalysis {
+    public static func analyze(_ table: RankingTable, framework: Framework?) -> TableModel {
+        let rows = table.rows
+        let complete = !table.isPartial
+        let maxima: [Double?] = table.indexCodes.map { code in framework?.mainIndices.first { $0.code == code }?.max?.value }
+
+        // Totals.
+        var results: [RowResult] = rows.map { row in
+            let sum: Double? = row.scores.contains(where: { $0 == nil }) || row.scores.isEmpty
+                ? nil : row.scores.reduce(0) { $0 + $1!.value }
+            var total = row.total
+            if total == nil, let sum {
+                let decimals = row.scores.map { $0!.decimals }.max() ?? 2
+                total = .computed(sum, decimals: decimals)
+            }
+            return RowResult(computedTotal: sum, total: total, rank: nil, computedRank: nil, tied: false,
+                             classLabel: row.classLabel, computedClass: nil,
+                             computedNormalized: [nil, nil, nil, nil], computedNormalizedRanks: [nil, nil, nil, nil],
+                             computedIndexRanks: Array(repeating: nil, count: table.indexCodes.count))
+        }
+
+        // Normalized values: DTI = total / maximum, pillars from their indices.
+        if let framework, table.hasScores {
+            let position = Dictionary(uniqueKeysWithValues: table.indexCodes.enumerated().map { ($0.element, $0.offset) })
+            let maxOf = Dictionary(framework.mainIndices.map { ($0.code, $0.max?.value ?? 0) }, uniquingKeysWith: { a, _ in a })
+            let effectiveMax = framework.effectiveMax
+            let pillars = framework.pillars
+            for r in rows.indices {
+                if let total = results[r].total, effectiveMax > 0 { results[r].computedNormalized[0] = total.value / effectiveMax }
+                for pillar in pillars {
+                    var sum = 0.0
+                    var complete = pillar.max > 0
+                    for code in pillar.indexCodes {
+                        if let p = position[code], let score = rows[r].scores[p] { sum += score.value }
+                        else if (maxOf[code] ?? 0) > 0 { complete = false }
+                    }
+                    if complete { results[r].computedNormalized[NormalizedMeasure(pillar.pillar).position] = sum / pillar.max }
+                }
+            }
+        }
+
+        // Ranks.
+        let rankValues: [Double?] = rows.indices.map { r in
+            results[r].total?.value ?? rows[r].normalized(.dti)?.value
+        }
+        let (ranks, tied) = CompetitionRank.ranks(rankValues)
+        for r in rows.indices {
+            results[r].tied = complete && tied[r]
+            if complete { results[r].computedRank = ranks[r] }
+            results[r].rank = rows[r].rank?.value ?? rows[r].normalizedRank(.dti)?.value ?? results[r].computedRank
+        }
+        if complete {
+            for p in table.indexCodes.indices {
+                let ranked = CompetitionRank.ranks(rows.map { $0.scores[p]?.value }).ranks
+                for r in rows.indices { results[r].computedIndexRanks[p] = ranked[r] }
+            }
+            for measure in NormalizedMeasure.allCases {
+                let values = rows.indices.map { results[$0].computedNormalized[measure.position] }
+                guard values.contains(where: { $0 != nil }) else { continue }
+                let ranked = CompetitionRank.ranks(values).ranks
+                for r in rows.indices { results[r].computedNormalizedRanks[measure.position] = ranked[r] }
+            }
+        }
+
+        // Classes.
+        if let framework, !framework.bands.isEmpty {
+            for r in rows.indices {
+                guard let total = results[r].total else { continue }
+                results[r].computedClass = framework.classLabel(for: total.value).map(ClassLabel.canonical)
+                if results[r].classLabel == nil { results[r].classLabel = results[r].computedClass }
+            }
+        }
+
+        // Rank order: by shown rank, ties and unranked rows in published order.
+        let rankOrder = rows.indices.sorted { a, b in
+            let x = results[a].rank ?? Int.max, y = results[b].rank ?? Int.max
+            return x != y ? x < y : a < b
+        }
+
+        var model = TableModel(table: table, framework: framework, results: results, rankOrder: rankOrder,
+                               indexStatistics: [], totalStatistics: nil, normalizedStatistics: [],
+                               indexMaxima: maxima, notes: [])
+        if complete {
+            model.indexStatistics = table.indexCodes.indices.map { p in Statistics(rows.map { $0.scores[p]?.value }) }
+            model.totalStatistics = Statistics(results.map { $0.total?.value })
+            model.normalizedStatistics = NormalizedMeasure.allCases.map { m in Statistics(rows.indices.map { model.normalized(m, row: $0) }) }
+        } else {
+            model.indexStatistics = table.indexCodes.map { _ in nil }
+            model.normalizedStatistics = NormalizedMeasure.allCases.map { _ in nil }
+        }
+        model.notes = PublishedDataChecks.check(model)
+        return model
+    }
+}

@@ -1,0 +1,121 @@
+/// Step 1 of the pipeline: reads `Content/` into a `Content` value.
+///
+/// Every file is read once. Problems do not stop the load: each is recorded
+/// as a diagnostic with its file, line and column, and loading goes on so that
+/// one run reports everything there is to fix.
+public struct ContentLoader {
+    /// The content folder as given on the command line (`Content`).
+    public let root: String
+    private(set) var diagnostics = DiagnosticList()
+
+    public init(root: String) {
+        self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+    }
+
+    /// The path of a content file as messages show it: `Content/rankings/2022/x.csv`.
+    func display(_ relative: String) -> String { root == "." ? relative : root + "/" + relative }
+
+    /// Loads everything. Returns nil only when the folder itself is missing.
+    public static func load(from root: String) -> (Content?, DiagnosticList) {
+        var loader = ContentLoader(root: root)
+        let content = loader.loadAll()
+        return (content, loader.diagnostics)
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    mutating func report(_ list: [Diagnostic]) { diagnostics.append(contentsOf: list) }
+
+    /// Reads a content file, reporting a missing one.
+    mutating func read(_ relative: String, required: Bool = true, because: String? = nil) -> [UInt8]? {
+        if let bytes = FileSystem.read(root + "/" + relative) { return bytes }
+        if required {
+            report(.error(SourceLocation(file: display(relative)), "không tìm thấy tệp" + (because.map { " (\($0))" } ?? ""),
+                          hint: "Tạo tệp này theo hướng dẫn trong Content/README.md.", kind: "missing-file"))
+        }
+        return nil
+    }
+
+    mutating func loadAll() -> Content? {
+        guard FileSystem.isDirectory(root) else {
+            report(.error(SourceLocation(file: root), "thư mục nội dung không tồn tại",
+                          hint: "Chạy lệnh trong thư mục dự án, hoặc chỉ rõ thư mục bằng --content DIR.", kind: "missing-content"))
+            return nil
+        }
+        let site = loadSiteConfig()
+        let frameworks = loadFrameworks()
+        let registry = loadUnitRegistry()
+        let rankings = loadRankings(frameworks: frameworks, registry: registry)
+        let assessments = loadAssessments(rankings: rankings, frameworks: frameworks)
+        let pages = loadPages()
+        return Content(root: root, site: site, frameworks: frameworks, rankings: rankings,
+                       assessments: assessments, units: registry.records, pages: pages)
+    }
+
+    // MARK: - site.conf
+
+    static let siteKeys = ["title", "base_url", "publisher", "contact", "language", "description", "province"]
+
+    mutating func loadSiteConfig() -> SiteConfig {
+        let fallback = SiteConfig(title: "Chỉ số chuyển đổi số", baseURL: "/")
+        guard let bytes = read("site.conf") else { return fallback }
+        let (conf, problems) = ConfFile.parse(bytes, file: display("site.conf"), allowedKeys: Self.siteKeys)
+        report(problems)
+        var site = fallback
+        if let title = conf["title"] { site.title = title } else {
+            report(.error(SourceLocation(file: conf.file), "thiếu khoá `title`",
+                          hint: "Thêm dòng `title = Chỉ số chuyển đổi số tỉnh …`.", kind: "conf-missing-key"))
+        }
+        if let entry = conf.entry("base_url"), !entry.value.isEmpty {
+            if let url = SafeURL.web(entry.value) {
+                site.baseURL = url.hasSuffix("/") ? url : url + "/"
+            } else {
+                report(.error(entry.valueLocation, "`base_url` phải là địa chỉ http(s) đầy đủ, nhận được `\(entry.value)`",
+                              hint: "Ví dụ: base_url = https://dti.haugiang.gov.vn/", kind: "conf-value"))
+            }
+        } else {
+            report(.error(SourceLocation(file: conf.file), "thiếu khoá `base_url`",
+                          hint: "Thêm dòng `base_url = https://dti.<tỉnh>.gov.vn/` (địa chỉ công khai của cổng).", kind: "conf-missing-key"))
+        }
+        site.publisher = conf["publisher"]
+        site.contact = conf["contact"]
+        site.description = conf["description"]
+        site.province = conf["province"]
+        if let language = conf["language"] { site.language = language }
+        return site
+    }
+
+    // MARK: - pages/
+
+    mutating func loadPages() -> [ContentPage] {
+        guard let names = FileSystem.list(root + "/pages") else { return [] }
+        var pages: [ContentPage] = []
+        for name in names where name.hasSuffix(".md") {
+            let relative = "pages/" + name
+            guard let bytes = read(relative) else { continue }
+            guard let decoded = try? TextDecoding.utf8(bytes) else {
+                report(.error(SourceLocation(file: display(relative)), "tệp không phải UTF-8",
+                              hint: "Lưu lại tệp với mã hoá UTF-8.", kind: "encoding"))
+                continue
+            }
+            let text = String(decoding: decoded.bytes, as: UTF8.self).precomposedStringWithCanonicalMappingIfNeeded
+            let stem = FileSystem.stem(of: name)
+            let slug = SlugTransliteration.slug(stem)
+            guard !slug.isEmpty else {
+                report(.error(SourceLocation(file: display(relative)), "tên tệp không tạo được đường dẫn",
+                              hint: "Đặt tên tệp bằng chữ và số, ví dụ gioi-thieu.md.", kind: "empty-slug"))
+                continue
+            }
+            let heading = text.split(separator: "\n").first { $0.hasPrefix("# ") }
+            let title = heading.map { String($0.dropFirst(2)).normalizedText } ?? stem
+            pages.append(ContentPage(name: slug, title: title, markdown: text, file: display(relative)))
+        }
+        return pages
+    }
+}
+
+extension String {
+    /// NFC, skipping the work for pure ASCII.
+    var precomposedStringWithCanonicalMappingIfNeeded: String {
+        utf8.allSatisfy({ $0 < 0x80 }) ? self : precomposedStringWithCanonicalMapping
+    }
+}

@@ -1,0 +1,205 @@
+/// Reads `rankings/<period>/<group>.csv` and `.conf`: the appendix tables as published.
+extension ContentLoader {
+    static let rankingKeys = ["framework", "title", "source", "source_url", "published", "of", "note", "group_name"]
+
+    mutating func loadRankings(frameworks: [Framework], registry: UnitRegistry) -> [RankingTable] {
+        guard let periods = FileSystem.list(root + "/rankings") else {
+            report(.error(SourceLocation(file: display("rankings")), "không có thư mục rankings/",
+                          hint: "Mỗi bảng xếp hạng là rankings/<kỳ>/<nhóm>.csv, ví dụ rankings/2022/so-ban-nganh.csv.", kind: "missing-file"))
+            return []
+        }
+        var tables: [RankingTable] = []
+        for period in periods where FileSystem.isDirectory(root + "/rankings/" + period) {
+            if SlugTransliteration.slug(period) != period {
+                report(.error(SourceLocation(file: display("rankings/" + period)), "tên kỳ `\(period)` không dùng được trong đường dẫn",
+                              hint: "Đặt tên thư mục kỳ như 2022 hoặc 2022-6t (chữ thường, không dấu).", kind: "bad-period"))
+                continue
+            }
+            let names = FileSystem.list(root + "/rankings/" + period) ?? []
+            for name in names where name.hasSuffix(".csv") {
+                let group = FileSystem.stem(of: name)
+                if let table = loadRanking(period: period, group: group, frameworks: frameworks, registry: registry) {
+                    tables.append(table)
+                }
+            }
+            for name in names where name.hasSuffix(".conf") && !names.contains(FileSystem.stem(of: name) + ".csv") {
+                report(.error(SourceLocation(file: display("rankings/\(period)/\(name)")), "có tệp .conf nhưng thiếu bảng .csv cùng tên",
+                              hint: "Thêm \(FileSystem.stem(of: name)).csv hoặc xoá tệp .conf thừa.", kind: "missing-file"))
+            }
+        }
+        return tables
+    }
+
+    mutating func loadRanking(period: String, group: String, frameworks: [Framework], registry: UnitRegistry) -> RankingTable? {
+        let relative = "rankings/\(period)/\(group)"
+        let file = display(relative + ".csv")
+        if SlugTransliteration.slug(group) != group {
+            report(.error(SourceLocation(file: file), "tên nhóm `\(group)` không dùng được trong đường dẫn",
+                          hint: "Đặt tên tệp như so-ban-nganh.csv (chữ thường, không dấu, nối bằng -).", kind: "bad-group-name"))
+            return nil
+        }
+        guard let confBytes = read(relative + ".conf", because: "mỗi bảng xếp hạng cần tệp .conf ghi bộ chỉ số và nguồn") else { return nil }
+        let (conf, confProblems) = ConfFile.parse(confBytes, file: display(relative + ".conf"), allowedKeys: Self.rankingKeys)
+        report(confProblems)
+        var framework: Framework?
+        if let entry = conf.entry("framework"), !entry.value.isEmpty {
+            framework = frameworks.first { $0.id == entry.value }
+            if framework == nil {
+                let known = frameworks.map(\.id).joined(separator: ", ")
+                let missingFile = !FileSystem.isFile(root + "/frameworks/\(entry.value).csv")
+                report(.error(entry.valueLocation,
+                              missingFile ? "không tìm thấy bộ chỉ số `\(entry.value)` (thiếu tệp frameworks/\(entry.value).csv)"
+                                          : "bộ chỉ số `\(entry.value)` có lỗi nên không đọc được",
+                              hint: missingFile ? "Các bộ chỉ số hiện có: \(known.isEmpty ? "(chưa có)" : known)." : "Sửa các lỗi của bộ chỉ số trước.",
+                              kind: "missing-framework"))
+                return nil
+            }
+        }
+        guard let bytes = read(relative + ".csv") else { return nil }
+        let csv: CSVTable
+        do { csv = try CSVReader.parse(bytes, file: file) } catch { report(error.diagnostics); return nil }
+
+        // Header.
+        let matcher = RankingHeaderMatcher(framework: framework)
+        var columns: [RankingColumn] = []
+        var firstColumnOf: [RankingColumn: CSVCell] = [:]
+        var headerOK = true
+        for cell in csv.header.cells {
+            guard let column = matcher.column(for: cell.text) else {
+                let near = matcher.suggestion(for: cell.text).map { "; có phải `\($0)`?" } ?? ""
+                report(.error(SourceLocation(file: file, line: cell.line, column: cell.column),
+                              "tiêu đề cột không khớp chỉ số nào: `\(cell.text.normalizedText)`\(near)",
+                              hint: "Các tiêu đề được chấp nhận: " + matcher.acceptedHeaders.joined(separator: ", ")
+                                + (framework == nil ? ". (Bảng chưa khai báo `framework` trong tệp .conf nên chưa nhận cột chỉ số.)" : "."),
+                              kind: "unknown-header"))
+                headerOK = false
+                columns.append(.ignored)
+                continue
+            }
+            if column != .ignored, let first = firstColumnOf[column] {
+                report(.error(SourceLocation(file: file, line: cell.line, column: cell.column),
+                              "cột `\(cell.text.normalizedText)` trùng nghĩa với cột \(first.column) `\(first.text.normalizedText)`",
+                              hint: "Mỗi chỉ số chỉ có một cột.", kind: "duplicate-column"))
+                headerOK = false
+            }
+            firstColumnOf[column] = firstColumnOf[column] ?? cell
+            columns.append(column)
+        }
+        guard let unitColumn = columns.firstIndex(of: .unit) else {
+            report(.error(SourceLocation(file: file, line: csv.header.line), "thiếu cột tên đơn vị",
+                          hint: "Thêm cột `Tên đơn vị` (hoặc `Đơn vị`).", kind: "missing-column"))
+            return nil
+        }
+        guard headerOK else { return nil }
+        let indexCodes = (framework?.mainIndices ?? []).map(\.code).filter { firstColumnOf[.score($0)] != nil }
+        let measures = NormalizedMeasure.allCases.filter { firstColumnOf[.normalized($0)] != nil }
+        if indexCodes.isEmpty && measures.isEmpty {
+            report(.error(SourceLocation(file: file, line: csv.header.line), "bảng không có cột điểm chỉ số nào và cũng không có cột DTI/CQS/KTS/XHS",
+                          hint: framework == nil ? "Khai báo `framework = …` trong \(conf.file) để nhận các cột chỉ số." : "Kiểm tra tiêu đề các cột điểm.",
+                          kind: "no-scores"))
+            return nil
+        }
+        let position = Dictionary(uniqueKeysWithValues: indexCodes.enumerated().map { ($0.element, $0.offset) })
+
+        // Rows.
+        var rows: [RankingRow] = []
+        var lineOfSlug: [String: (line: Int, name: String)] = [:]
+        for csvRow in csv.rows {
+            let nameCell = csvRow[unitColumn]
+            let name = nameCell.text.normalizedText
+            let at = { (cell: CSVCell) in SourceLocation(file: file, line: cell.line, column: cell.column) }
+            guard !name.isEmpty else {
+                report(.error(at(nameCell), "dòng có số liệu nhưng thiếu tên đơn vị", hint: "Điền tên đơn vị như trong bảng công bố.", kind: "missing-name"))
+                continue
+            }
+            let slug = registry.slug(forName: name)
+            guard !slug.isEmpty else {
+                report(.error(at(nameCell), "tên đơn vị `\(name)` không tạo được slug", hint: "Tên cần có chữ cái hoặc chữ số.", kind: "empty-slug"))
+                continue
+            }
+            if let first = lineOfSlug[slug] {
+                report(.error(at(nameCell), "hai dòng cùng là đơn vị `\(slug)`: dòng \(first.line) `\(first.name)` và dòng \(csvRow.line) `\(name)`",
+                              hint: "Mỗi đơn vị chỉ xuất hiện một lần trong một bảng; nếu là hai đơn vị khác nhau, khai báo slug riêng trong units.csv.",
+                              kind: "slug-collision"))
+                continue
+            }
+            lineOfSlug[slug] = (csvRow.line, name)
+            var row = RankingRow(line: csvRow.line, name: name, nameColumn: nameCell.column, unitSlug: slug,
+                                 scores: Array(repeating: nil, count: indexCodes.count), total: nil, classText: nil, classColumn: 0,
+                                 rank: nil, indexRanks: Array(repeating: nil, count: indexCodes.count),
+                                 normalized: [nil, nil, nil, nil], normalizedRanks: [nil, nil, nil, nil])
+            for (offset, column) in columns.enumerated() {
+                let cell = csvRow[offset]
+                if cell.isBlank { continue }
+                switch column {
+                case .ignored, .unit:
+                    break
+                case .score(let code):
+                    row.scores[position[code]!] = number(cell, file: file)
+                case .total:
+                    row.total = number(cell, file: file)
+                case .normalized(let measure):
+                    row.normalized[measure.position] = number(cell, file: file)
+                case .classLabel:
+                    row.classText = cell.text.normalizedText
+                    row.classColumn = cell.column
+                case .rank:
+                    row.rank = rank(cell, file: file)
+                case .indexRank(let code):
+                    if let p = position[code] { row.indexRanks[p] = rank(cell, file: file) }
+                case .normalizedRank(let measure):
+                    row.normalizedRanks[measure.position] = rank(cell, file: file)
+                }
+            }
+            rows.append(row)
+        }
+
+        var table = RankingTable(period: period, group: group, file: file, confFile: conf.file, frameworkID: framework?.id,
+                                 title: conf["title"] ?? group, groupName: conf["group_name"], source: conf["source"],
+                                 sourceURL: nil, published: conf["published"], note: conf["note"], of: nil,
+                                 indexCodes: indexCodes, hasTotal: firstColumnOf[.total] != nil,
+                                 hasClass: firstColumnOf[.classLabel] != nil, hasRank: firstColumnOf[.rank] != nil,
+                                 normalizedMeasures: measures, rows: rows)
+        if conf["title"] == nil {
+            report(.warning(SourceLocation(file: conf.file), "thiếu khoá `title`; trang sẽ dùng tên nhóm `\(group)`",
+                            hint: "Thêm `title = …` theo tên phụ lục.", kind: "conf-missing-key"))
+        }
+        if conf["source"] == nil {
+            report(.warning(SourceLocation(file: conf.file), "thiếu khoá `source`: người đọc cần biết bảng lấy từ văn bản nào",
+                            hint: "Thêm `source = Phụ lục 01, Báo cáo … ngày …`.", kind: "conf-missing-key"))
+        }
+        if let entry = conf.entry("source_url"), !entry.value.isEmpty {
+            if let url = SafeURL.web(entry.value) { table.sourceURL = url } else {
+                report(.error(entry.valueLocation, "địa chỉ nguồn phải bắt đầu bằng http:// hoặc https://", hint: nil, kind: "unsafe-url"))
+            }
+        }
+        if let entry = conf.entry("of"), !entry.value.isEmpty {
+            if let of = Int(entry.value), of >= rows.count, of > 0 {
+                table.of = of
+            } else {
+                report(.error(entry.valueLocation, "`of` phải là số nguyên không nhỏ hơn số dòng của bảng (\(rows.count)), nhận được `\(entry.value)`",
+                              hint: "`of` là tổng số đơn vị được xếp hạng, ví dụ of = 63.", kind: "conf-value"))
+            }
+        }
+        return table
+    }
+
+    /// A score cell: a number, or an error naming the cell.
+    mutating func number(_ cell: CSVCell, file: String) -> PublishedNumber? {
+        if let value = PublishedNumber.parse(cell.text, line: cell.line, column: cell.column) { return value }
+        report(.error(SourceLocation(file: file, line: cell.line, column: cell.column),
+                      "ô điểm không phải số: `\(cell.text.normalizedText)`",
+                      hint: "Ghi số như 26,25 hoặc 26.25; để trống nếu không công bố (ô trống không phải 0).", kind: "not-a-number"))
+        return nil
+    }
+
+    /// A rank cell: a positive whole number.
+    mutating func rank(_ cell: CSVCell, file: String) -> PublishedRank? {
+        let text = cell.text.trimmingASCIISpaces()
+        if let value = Int(text), value > 0 { return PublishedRank(value: value, line: cell.line, column: cell.column) }
+        report(.error(SourceLocation(file: file, line: cell.line, column: cell.column),
+                      "ô xếp hạng không phải số nguyên dương: `\(text)`",
+                      hint: "Ghi thứ hạng như 1, 2, 15.", kind: "not-a-rank"))
+        return nil
+    }
+}

@@ -1,0 +1,197 @@
+/// The two groups of main indices in every DTI framework.
+public enum IndexGroup: String, Sendable, Hashable, CaseIterable {
+    /// Nhóm chỉ số nền tảng chung.
+    case foundation = "nen-tang"
+    /// Nhóm chỉ số hoạt động.
+    case activity = "hoat-dong"
+
+    /// The Vietnamese name of the group.
+    public var title: String {
+        switch self {
+        case .foundation: return "Nhóm chỉ số nền tảng chung"
+        case .activity: return "Nhóm chỉ số hoạt động"
+        }
+    }
+}
+
+/// The three pillars: Chính quyền số, Kinh tế số, Xã hội số.
+public enum Pillar: String, Sendable, Hashable, CaseIterable, Comparable {
+    case cqs = "CQS", kts = "KTS", xhs = "XHS"
+
+    /// The Vietnamese name of the pillar.
+    public var title: String {
+        switch self {
+        case .cqs: return "Chính quyền số"
+        case .kts: return "Kinh tế số"
+        case .xhs: return "Xã hội số"
+        }
+    }
+
+    /// Lowercase code used in URLs (`/tru-cot/cqs/`).
+    public var slug: String { rawValue.lowercased() }
+
+    public static func < (a: Pillar, b: Pillar) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// A code such as `1`, `3.5` or `3.5.2`; the parent is the code without its last part.
+public struct IndexCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let parts: [Int]
+
+    public init?(_ text: String) {
+        let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
+        var parts: [Int] = []
+        for piece in pieces {
+            guard let number = Int(piece), number >= 0 else { return nil }
+            parts.append(number)
+        }
+        guard !parts.isEmpty else { return nil }
+        self.parts = parts
+    }
+
+    public init(parts: [Int]) { self.parts = parts }
+
+    public var description: String { parts.map(String.init).joined(separator: ".") }
+    public var depth: Int { parts.count }
+    public var parent: IndexCode? { parts.count > 1 ? IndexCode(parts: Array(parts.dropLast())) : nil }
+    public var mainCode: IndexCode { IndexCode(parts: [parts[0]]) }
+
+    public static func < (a: IndexCode, b: IndexCode) -> Bool { a.parts.lexicographicallyPrecedes(b.parts) }
+}
+
+/// One index or component of a framework, as a framework CSV row defines it.
+public struct IndexDefinition: Sendable, Hashable {
+    public var code: IndexCode
+    public var name: String
+    /// The short label used in tables and charts (`Nhận thức`, `ATTT`).
+    public var short: String
+    /// Maximum points; nil when the source does not give it.
+    public var max: PublishedNumber?
+    /// Main indices only.
+    public var group: IndexGroup?
+    /// Activity indices only.
+    public var pillar: Pillar?
+    /// The framework CSV line that defines it.
+    public var line: Int
+
+    public var isMain: Bool { code.depth == 1 }
+    /// The label for tables: the short label, or the name when there is none.
+    public var label: String { short.isEmpty ? name : short }
+}
+
+/// A class band: `band.Xuất sắc = 90` (percent of the maximum) or
+/// `band.Xuất sắc = 220 điểm` (points).
+public struct ClassBand: Sendable, Hashable {
+    public enum Unit: String, Sendable, Hashable { case percent, points }
+    public var label: String
+    public var threshold: Double
+    public var unit: Unit
+    public var line: Int
+
+    /// The minimum total for this class given the framework's maximum.
+    public func minimumPoints(totalMax: Double) -> Double {
+        unit == .points ? threshold : threshold / 100 * totalMax
+    }
+}
+
+/// The composition of one pillar in one framework.
+public struct PillarDefinition: Sendable, Hashable {
+    public var pillar: Pillar
+    /// The display name (from the framework's `pillar.CQS` key, or the default).
+    public var name: String
+    /// Foundation main indices, then the pillar's own activity index.
+    public var indexCodes: [IndexCode]
+    public var activityCode: IndexCode
+    /// Sum of the maxima of `indexCodes`.
+    public var max: Double
+}
+
+/// An index framework issued by a decision: its tree of indices and maxima.
+public struct Framework: Sendable {
+    /// The file stem: `frameworks/<id>.csv`; also the URL word.
+    public var id: String
+    public var file: String
+    public var confFile: String
+    public var name: String
+    public var legalBasis: String?
+    public var legalBasisURL: String?
+    public var level: String?
+    public var declaredTotal: PublishedNumber?
+    public var note: String?
+    public var bands: [ClassBand]
+    public var pillarNames: [Pillar: String]
+    /// Every index and component in code order.
+    public var indices: [IndexDefinition]
+
+    /// Main indices in code order.
+    public var mainIndices: [IndexDefinition] { indices.filter(\.isMain) }
+
+    /// The direct children of `code`, in code order.
+    public func children(of code: IndexCode) -> [IndexDefinition] {
+        indices.filter { $0.code.parent == code }
+    }
+
+    /// Every descendant of a main index, in code order.
+    public func components(of code: IndexCode) -> [IndexDefinition] {
+        indices.filter { $0.code.depth > 1 && $0.code.parts[0] == code.parts[0] }
+    }
+
+    /// The sum of the maxima of the main indices.
+    public var totalMax: Double { mainIndices.reduce(0) { $0 + ($1.max?.value ?? 0) } }
+
+    /// The maximum used for percentages and bands: the declared total when
+    /// given, else the sum of the main indices.
+    public var effectiveMax: Double { declaredTotal?.value ?? totalMax }
+
+    /// The pillars this framework defines, in CQS, KTS, XHS order.
+    public var pillars: [PillarDefinition] {
+        let foundation = mainIndices.filter { $0.group == .foundation }
+        return mainIndices.compactMap { index -> PillarDefinition? in
+            guard let pillar = index.pillar else { return nil }
+            let members = foundation + [index]
+            return PillarDefinition(pillar: pillar, name: pillarNames[pillar] ?? pillar.title,
+                                    indexCodes: members.map(\.code), activityCode: index.code,
+                                    max: members.reduce(0) { $0 + ($1.max?.value ?? 0) })
+        }.sorted { $0.pillar < $1.pillar }
+    }
+
+    /// The class for `total`, from the bands; nil when the framework has none.
+    public func classLabel(for total: Double) -> String? {
+        let max = effectiveMax
+        let ordered = bands.sorted { $0.minimumPoints(totalMax: max) > $1.minimumPoints(totalMax: max) }
+        for band in ordered where total + 1e-9 >= band.minimumPoints(totalMax: max) { return band.label }
+        return ordered.last?.label
+    }
+
+    /// The band with `label`, matched ignoring case and diacritics.
+    public func band(named label: String) -> ClassBand? {
+        let key = ClassLabel.canonical(label)
+        return bands.first { ClassLabel.canonical($0.label) == key }
+    }
+}
+
+/// The five classes and their common abbreviations (`TB` for Trung bình).
+public enum ClassLabel {
+    /// The five standard classes, strongest first.
+    public static let standard = ["Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu"]
+
+    /// The standard label for a published class text (`TB` → `Trung bình`,
+    /// `xuất sắc` → `Xuất sắc`); other labels are returned normalized.
+    public static func canonical(_ text: String) -> String {
+        let key = SlugTransliteration.key(text)
+        switch key {
+        case "xuat sac", "xs": return "Xuất sắc"
+        case "tot", "t": return "Tốt"
+        case "kha", "k": return "Khá"
+        case "trung binh", "tb": return "Trung bình"
+        case "yeu", "y": return "Yếu"
+        default: return text.normalizedText
+        }
+    }
+
+    /// The position of a class on the strong-to-weak scale, 0...4, or nil.
+    public static func level(_ label: String) -> Int? {
+        standard.firstIndex(of: canonical(label))
+    }
+}

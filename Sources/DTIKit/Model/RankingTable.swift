@@ -1,0 +1,174 @@
+/// The published normalized values of national tables: DTI and the three pillars, each 0–1.
+public enum NormalizedMeasure: String, Sendable, Hashable, CaseIterable {
+    case dti = "DTI", cqs = "CQS", kts = "KTS", xhs = "XHS"
+
+    /// The pillar this measure is, or nil for DTI.
+    public var pillar: Pillar? { Pillar(rawValue: rawValue) }
+
+    public init(_ pillar: Pillar) { self = NormalizedMeasure(rawValue: pillar.rawValue)! }
+
+    /// Position in `allCases`, used to index fixed-size arrays.
+    public var position: Int {
+        switch self { case .dti: return 0; case .cqs: return 1; case .kts: return 2; case .xhs: return 3 }
+    }
+
+    public var title: String { pillar?.title ?? "Chỉ số DTI" }
+}
+
+/// A rank as published, with the cell it came from.
+public struct PublishedRank: Sendable, Hashable {
+    public var value: Int
+    public var line: Int
+    public var column: Int
+}
+
+/// One row of a published ranking table: one unit's result.
+public struct RankingRow: Sendable {
+    /// The CSV line of the row.
+    public var line: Int
+    /// The unit's name exactly as this table publishes it (NFC).
+    public var name: String
+    public var nameColumn: Int
+    /// The unit's identity across tables and years (see `UnitRegistry`).
+    public var unitSlug: String
+    /// Scores aligned with `RankingTable.indexCodes`; nil = not published.
+    public var scores: [PublishedNumber?]
+    public var total: PublishedNumber?
+    /// The class as published (`TB`), and where.
+    public var classText: String?
+    public var classColumn: Int
+    public var rank: PublishedRank?
+    /// Published per-index ranks aligned with `RankingTable.indexCodes`.
+    public var indexRanks: [PublishedRank?]
+    /// Published normalized values, indexed by `NormalizedMeasure.position`.
+    public var normalized: [PublishedNumber?]
+    public var normalizedRanks: [PublishedRank?]
+
+    public func normalized(_ measure: NormalizedMeasure) -> PublishedNumber? { normalized[measure.position] }
+    public func normalizedRank(_ measure: NormalizedMeasure) -> PublishedRank? { normalizedRanks[measure.position] }
+
+    /// The published class in its standard spelling (`TB` → `Trung bình`).
+    public var classLabel: String? { classText.map(ClassLabel.canonical) }
+}
+
+/// A ranking table as published: `rankings/<period>/<group>.csv` and its `.conf`.
+public struct RankingTable: Sendable {
+    public var period: String
+    public var group: String
+    public var file: String
+    public var confFile: String
+    /// The framework the scores are measured against; optional only for
+    /// tables that publish normalized values alone.
+    public var frameworkID: String?
+    public var title: String
+    public var groupName: String?
+    public var source: String?
+    public var sourceURL: String?
+    public var published: String?
+    public var note: String?
+    /// How many units were ranked in all, when the table lists only some.
+    public var of: Int?
+    /// The main indices that have a column, in framework order.
+    public var indexCodes: [IndexCode]
+    public var hasTotal: Bool
+    public var hasClass: Bool
+    public var hasRank: Bool
+    /// The normalized measures that have a column.
+    public var normalizedMeasures: [NormalizedMeasure]
+    public var rows: [RankingRow]
+
+    /// `2022/so-ban-nganh`.
+    public var id: String { period + "/" + group }
+    /// True when `of` says more units were ranked than the table lists.
+    public var isPartial: Bool { (of ?? rows.count) > rows.count }
+    /// The number of units ranked: `of`, or the number of rows.
+    public var rankedCount: Int { max(of ?? rows.count, rows.count) }
+    /// True when the table gives index scores (not only normalized values).
+    public var hasScores: Bool { !indexCodes.isEmpty }
+}
+
+/// One component's assessment for one unit: `assessments/<period>/<unit>.csv`.
+public struct AssessmentItem: Sendable, Hashable {
+    public var code: IndexCode
+    public var assessment: String
+    public var recommendation: String
+    public var score: String?
+    public var line: Int
+}
+
+/// The component-level assessment of one unit in one period.
+public struct Assessment: Sendable {
+    public var period: String
+    public var unitSlug: String
+    public var file: String
+    public var items: [AssessmentItem]
+}
+
+/// A row of `units.csv`: one unit's identity across years and tables.
+public struct UnitRecord: Sendable, Hashable {
+    public var slug: String
+    public var name: String
+    public var group: String?
+    public var aliases: [String]
+    public var website: String?
+    public var line: Int
+}
+
+/// `site.conf`: the portal's settings.
+public struct SiteConfig: Sendable {
+    public var title: String
+    /// The public address, always ending in `/` (may contain a sub-path).
+    public var baseURL: String
+    public var publisher: String?
+    public var contact: String?
+    public var language: String
+    public var description: String?
+    /// The slug of the province whose national standing the home page shows.
+    public var province: String?
+
+    public init(title: String, baseURL: String, publisher: String? = nil, contact: String? = nil,
+                language: String = "vi", description: String? = nil, province: String? = nil) {
+        self.title = title
+        self.baseURL = baseURL
+        self.publisher = publisher
+        self.contact = contact
+        self.language = language
+        self.description = description
+        self.province = province
+    }
+
+    /// The path part of `baseURL` (`/` or `/dti/`).
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let rest = baseURL[schemeEnd.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        let path = String(rest[slash...])
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+}
+
+/// A free-text page: `pages/<name>.md`.
+public struct ContentPage: Sendable {
+    public var name: String
+    public var title: String
+    public var markdown: String
+    public var file: String
+}
+
+/// Everything in `Content/`, loaded and sorted.
+public struct Content: Sendable {
+    public var root: String
+    public var site: SiteConfig
+    /// Frameworks by id, sorted by id.
+    public var frameworks: [Framework]
+    /// Rankings sorted by period label, then group.
+    public var rankings: [RankingTable]
+    public var assessments: [Assessment]
+    public var units: [UnitRecord]
+    public var pages: [ContentPage]
+
+    public func framework(_ id: String?) -> Framework? {
+        guard let id else { return nil }
+        return frameworks.first { $0.id == id }
+    }
+}

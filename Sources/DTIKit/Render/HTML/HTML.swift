@@ -1,0 +1,179 @@
+/// Markup that is trusted as is: the theme's layout, or HTML that dti
+/// generated itself. It is a separate type so that text can never become
+/// markup by accident: every `String` given to `HTML` is escaped.
+public struct RawHTML: Sendable, Hashable {
+    public let bytes: [UInt8]
+
+    /// Wraps markup that is known to be safe. Never call this with data.
+    public init(trusted markup: String) { bytes = Array(markup.utf8) }
+    public init(trusted bytes: [UInt8]) { self.bytes = bytes }
+}
+
+/// An element name. Names are compile-time constants, so data can never
+/// choose which element is written.
+public struct Tag: Sendable {
+    public let name: StaticString
+    public init(_ name: StaticString) { self.name = name }
+
+    public static let a = Tag("a"), abbr = Tag("abbr"), article = Tag("article"), aside = Tag("aside"), b = Tag("b")
+    public static let body = Tag("body"), br = Tag("br"), button = Tag("button"), caption = Tag("caption")
+    public static let dd = Tag("dd"), details = Tag("details"), div = Tag("div"), dl = Tag("dl"), dt = Tag("dt")
+    public static let em = Tag("em"), figcaption = Tag("figcaption"), figure = Tag("figure"), footer = Tag("footer")
+    public static let form = Tag("form"), h1 = Tag("h1"), h2 = Tag("h2"), h3 = Tag("h3"), h4 = Tag("h4")
+    public static let head = Tag("head"), header = Tag("header"), html = Tag("html"), img = Tag("img"), input = Tag("input")
+    public static let label = Tag("label"), li = Tag("li"), link = Tag("link"), main = Tag("main"), meta = Tag("meta")
+    public static let nav = Tag("nav"), noscript = Tag("noscript"), ol = Tag("ol"), option = Tag("option"), p = Tag("p")
+    public static let script = Tag("script"), section = Tag("section"), select = Tag("select"), small = Tag("small")
+    public static let span = Tag("span"), strong = Tag("strong"), summary = Tag("summary"), table = Tag("table")
+    public static let tbody = Tag("tbody"), td = Tag("td"), tfoot = Tag("tfoot"), th = Tag("th"), thead = Tag("thead")
+    public static let time = Tag("time"), title = Tag("title"), tr = Tag("tr"), ul = Tag("ul"), data = Tag("data")
+    public static let datalist = Tag("datalist"), output = Tag("output"), mark = Tag("mark"), code = Tag("code")
+    // SVG
+    public static let svg = Tag("svg"), g = Tag("g"), rect = Tag("rect"), line = Tag("line"), circle = Tag("circle")
+    public static let path = Tag("path"), polygon = Tag("polygon"), polyline = Tag("polyline"), text = Tag("text")
+    public static let desc = Tag("desc"), tspan = Tag("tspan")
+}
+
+/// An attribute. The name is a compile-time constant; the value is always
+/// escaped, including `"` and `'`.
+public struct Attribute: Sendable {
+    public enum Value: Sendable {
+        case text(String)
+        case number(Double)
+        case integer(Int)
+        case flag
+    }
+
+    public let name: StaticString
+    public let value: Value
+
+    public init(_ name: StaticString, _ value: String) { self.name = name; self.value = .text(value) }
+    public init(_ name: StaticString, number: Double) { self.name = name; self.value = .number(number) }
+    public init(_ name: StaticString, integer: Int) { self.name = name; self.value = .integer(integer) }
+    public init(flag name: StaticString) { self.name = name; self.value = .flag }
+
+    public static func `class`(_ value: String) -> Attribute { Attribute("class", value) }
+    public static func id(_ value: String) -> Attribute { Attribute("id", value) }
+    /// A link target. Only relative links, fragments and http(s)/mailto URLs
+    /// are written; anything else (such as `javascript:`) becomes `#`.
+    public static func href(_ value: String) -> Attribute { Attribute("href", SafeURL.isAllowedInPage(value) ? value : "#") }
+    public static func src(_ value: String) -> Attribute { Attribute("src", SafeURL.isAllowedInPage(value) ? value : "#") }
+    public static func lang(_ value: String) -> Attribute { Attribute("lang", value) }
+    public static func role(_ value: String) -> Attribute { Attribute("role", value) }
+    public static func ariaLabel(_ value: String) -> Attribute { Attribute("aria-label", value) }
+    public static func ariaLabelledBy(_ value: String) -> Attribute { Attribute("aria-labelledby", value) }
+    public static func style(_ value: String) -> Attribute { Attribute("style", value) }
+    public static func title(_ value: String) -> Attribute { Attribute("title", value) }
+    public static func scope(_ value: String) -> Attribute { Attribute("scope", value) }
+}
+
+/// Writes HTML (and inline SVG) straight into a byte buffer.
+///
+/// Typed like Plot: elements by `Tag`, attributes by `Attribute`, text as
+/// `String` (always escaped) and markup only as `RawHTML`. Unlike a node tree
+/// it allocates nothing per element, and `element(_:_:_:)` closes every
+/// element it opens, so output is always balanced.
+public struct HTML {
+    public var buffer: ByteBuffer
+
+    public init(capacity: Int = 16_384) { buffer = ByteBuffer(capacity: capacity) }
+
+    /// `<tag attrs>…</tag>`, with the body written by `content`.
+    public mutating func element(_ tag: Tag, _ attributes: Attribute..., content: (inout HTML) -> Void) {
+        open(tag, attributes)
+        content(&self)
+        close(tag)
+    }
+
+    /// `<tag attrs>text</tag>`, the text escaped.
+    public mutating func element(_ tag: Tag, _ attributes: Attribute..., text: String) {
+        open(tag, attributes)
+        self.text(text)
+        close(tag)
+    }
+
+    /// A void element: `<img …>`, `<meta …>`, `<br>`; or a self-closed SVG
+    /// element such as `<rect …/>` when `selfClosing` is true.
+    public mutating func void(_ tag: Tag, _ attributes: Attribute..., selfClosing: Bool = false) {
+        open(tag, attributes, end: selfClosing ? "/>" : ">")
+    }
+
+    /// Escaped text: `&`, `<`, `>`, `"` and `'` become entities.
+    public mutating func text(_ string: String) {
+        HTML.escape(string, into: &buffer)
+    }
+
+    /// A number in text, rounded to `decimals` and with a decimal comma.
+    public mutating func number(_ value: Double, decimals: Int = 2, fixed: Bool = false) {
+        buffer.append(value, decimals: decimals, fixed: fixed, separator: NumberFormat.comma)
+    }
+
+    /// Trusted markup, written unchanged.
+    public mutating func raw(_ html: RawHTML) { buffer.append(contentsOf: html.bytes) }
+
+    /// Markup produced by dti itself from compile-time constants.
+    public mutating func raw(_ constant: StaticString) { buffer.append(constant) }
+
+    private mutating func open(_ tag: Tag, _ attributes: [Attribute], end: StaticString = ">") {
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(tag.name)
+        for attribute in attributes {
+            buffer.append(UInt8(ascii: " "))
+            buffer.append(attribute.name)
+            switch attribute.value {
+            case .flag:
+                continue
+            case .text(let value):
+                buffer.append("=\"" as StaticString)
+                HTML.escape(value, into: &buffer)
+            case .number(let value):
+                buffer.append("=\"" as StaticString)
+                buffer.appendCoordinate(value)
+            case .integer(let value):
+                buffer.append("=\"" as StaticString)
+                buffer.append(value)
+            }
+            buffer.append(UInt8(ascii: "\""))
+        }
+        buffer.append(end)
+    }
+
+    private mutating func close(_ tag: Tag) {
+        buffer.append("</" as StaticString)
+        buffer.append(tag.name)
+        buffer.append(UInt8(ascii: ">"))
+    }
+
+    /// Appends `string` with the five HTML special characters escaped.
+    public static func escape(_ string: String, into buffer: inout ByteBuffer) {
+        var string = string
+        string.withUTF8 { utf8 in
+            var start = 0
+            for (i, byte) in utf8.enumerated() {
+                let entity: StaticString
+                switch byte {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                if start < i { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
+                buffer.append(entity)
+                start = i + 1
+            }
+            if start < utf8.count { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
+        }
+    }
+
+    /// `string` escaped, as a new string (for tests and small values).
+    public static func escaped(_ string: String) -> String {
+        var buffer = ByteBuffer(capacity: string.utf8.count + 16)
+        escape(string, into: &buffer)
+        return buffer.string
+    }
+
+    /// The markup written so far.
+    public var string: String { buffer.string }
+}

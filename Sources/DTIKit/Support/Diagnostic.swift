@@ -1,0 +1,142 @@
+/// A place in a source file: `Content/rankings/2022/so-ban-nganh.csv:14:6`.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The path as the user should see it (relative to where `dti` runs, when possible).
+    public var file: String
+    /// 1-based line, or nil when the finding concerns the whole file.
+    public var line: Int?
+    /// 1-based column in characters, or nil when the finding concerns a whole line.
+    public var column: Int?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String {
+        var text = file
+        if let line {
+            text += ":\(line)"
+            if let column { text += ":\(column)" }
+        }
+        return text
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        if a.file != b.file { return a.file < b.file }
+        if (a.line ?? 0) != (b.line ?? 0) { return (a.line ?? 0) < (b.line ?? 0) }
+        return (a.column ?? 0) < (b.column ?? 0)
+    }
+}
+
+/// One finding about the content, printed like a compiler message.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case error, warning, note
+
+        private var order: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        public static func < (a: Severity, b: Severity) -> Bool { a.order < b.order }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    /// What is wrong, in Vietnamese, naming the values involved.
+    public var message: String
+    /// How to fix it, when there is something to say.
+    public var hint: String?
+    /// A stable identifier of the kind of finding (`score-above-max`), used to
+    /// group repeats in one file and by tests.
+    public var kind: String
+
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String,
+                hint: String? = nil, kind: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.hint = hint
+        self.kind = kind
+    }
+
+    public static func error(_ location: SourceLocation, _ message: String, hint: String? = nil,
+                             kind: String) -> Diagnostic {
+        Diagnostic(.error, location, message, hint: hint, kind: kind)
+    }
+
+    public static func warning(_ location: SourceLocation, _ message: String, hint: String? = nil,
+                               kind: String) -> Diagnostic {
+        Diagnostic(.warning, location, message, hint: hint, kind: kind)
+    }
+
+    /// `file:line:col: error: message`, then the hint on its own indented line.
+    public var description: String {
+        var text = "\(location): \(severity.rawValue): \(message)"
+        if let hint { text += "\n    gợi ý: \(hint)" }
+        return text
+    }
+}
+
+/// The findings of one run, in a stable order, with helpers to print them.
+public struct DiagnosticList: Sendable {
+    public private(set) var items: [Diagnostic] = []
+
+    public init(_ items: [Diagnostic] = []) { self.items = items }
+
+    public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
+    public mutating func append(contentsOf other: [Diagnostic]) { items.append(contentsOf: other) }
+
+    public var errors: [Diagnostic] { items.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { items.filter { $0.severity == .warning } }
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+
+    /// Sorted by file, line and column; ties keep the order they were found in.
+    public var sorted: [Diagnostic] {
+        items.enumerated().sorted { a, b in
+            if a.element.location != b.element.location { return a.element.location < b.element.location }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// How many findings of one kind in one file are printed in full before
+    /// the rest are summarized on one line.
+    public static let repeatLimit = 3
+
+    /// The printable lines: every finding, except that a kind repeated many
+    /// times in one file is shown `repeatLimit` times followed by a summary
+    /// with the count and the remaining line numbers.
+    public func report() -> [String] {
+        var lines: [String] = []
+        var seen: [String: Int] = [:]
+        let ordered = sorted
+        var totals: [String: [Diagnostic]] = [:]
+        for item in ordered { totals[item.location.file + "\u{0}" + item.kind, default: []].append(item) }
+        for item in ordered {
+            let key = item.location.file + "\u{0}" + item.kind
+            let index = seen[key, default: 0]
+            seen[key] = index + 1
+            let group = totals[key] ?? []
+            if index < Self.repeatLimit || group.count <= Self.repeatLimit + 1 {
+                lines.append(item.description)
+            } else if index == Self.repeatLimit {
+                let rest = group.dropFirst(Self.repeatLimit)
+                let where_ = rest.prefix(8).compactMap { $0.location.line }.map(String.init).joined(separator: ", ")
+                let more = rest.count > 8 ? ", …" : ""
+                lines.append("\(item.location.file): \(item.severity.rawValue): còn \(rest.count) trường hợp tương tự (\(item.kind)) ở các dòng \(where_)\(more)")
+            }
+        }
+        return lines
+    }
+
+    /// `2 lỗi, 1 cảnh báo` — the one-line summary printed last.
+    public var summary: String {
+        let e = errors.count, w = warnings.count
+        return "\(e) lỗi, \(w) cảnh báo"
+    }
+}
+
+/// An error that stops a command, carrying the diagnostics that explain it.
+public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

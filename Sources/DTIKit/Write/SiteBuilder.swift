@@ -1,0 +1,134 @@
+import Foundation
+
+/// What `dti build` (and `dti serve`, and the benchmark) asks for.
+public struct BuildOptions: Sendable {
+    public var content: String
+    public var theme: String
+    public var output: String
+    /// Overrides `base_url` from `site.conf`.
+    public var baseURL: String?
+    /// Warnings fail the build.
+    public var strict: Bool
+    /// Render threads; nil = one per core.
+    public var threads: Int?
+
+    public init(content: String = "Content", theme: String = "Theme", output: String = "Site",
+                baseURL: String? = nil, strict: Bool = false, threads: Int? = nil) {
+        self.content = content
+        self.theme = theme
+        self.output = output
+        self.baseURL = baseURL
+        self.strict = strict
+        self.threads = threads
+    }
+}
+
+/// The outcome of a build.
+public struct BuildReport: Sendable {
+    public var diagnostics: DiagnosticList
+    public var succeeded: Bool
+    /// HTML pages written.
+    public var pages: Int
+    /// All files written (pages, data, feeds, assets).
+    public var files: Int
+    public var bytes: Int
+    public var seconds: Double
+    /// Named steps and how long each took, in order.
+    public var steps: [(name: String, seconds: Double)]
+}
+
+/// The whole pipeline: load → validate → compute → render → write.
+public enum SiteBuilder {
+    /// Runs a build. Progress lines go to `log`; diagnostics are in the report.
+    public static func build(_ options: BuildOptions, log: (String) -> Void = { _ in }) -> BuildReport {
+        let started = Clock.now()
+        var steps: [(String, Double)] = []
+        var report = BuildReport(diagnostics: DiagnosticList(), succeeded: false, pages: 0, files: 0, bytes: 0, seconds: 0, steps: [])
+        func finish() -> BuildReport {
+            report.seconds = Clock.now() - started
+            report.steps = steps
+            return report
+        }
+        func step<T>(_ name: String, _ body: () -> T) -> T {
+            let t0 = Clock.now()
+            let value = body()
+            let elapsed = Clock.now() - t0
+            steps.append((name, elapsed))
+            log("  \(name) (\(Clock.milliseconds(elapsed)))")
+            return value
+        }
+
+        // 1. Load.
+        let (loaded, loadDiagnostics) = step("đọc nội dung") { ContentLoader.load(from: options.content) }
+        report.diagnostics.append(contentsOf: loadDiagnostics.items)
+        guard var content = loaded, !loadDiagnostics.hasErrors else { return finish() }
+        if let base = options.baseURL {
+            guard let url = SafeURL.web(base) else {
+                report.diagnostics.append(.error(SourceLocation(file: "--base-url"), "địa chỉ phải là http(s) đầy đủ: `\(base)`",
+                                                 hint: "Ví dụ --base-url https://dti.haugiang.gov.vn/", kind: "bad-option"))
+                return finish()
+            }
+            content.site.baseURL = url.hasSuffix("/") ? url : url + "/"
+        }
+        let theme: Theme
+        switch step("đọc giao diện", { Theme.load(from: options.theme) }) {
+        case .success(let loadedTheme): theme = loadedTheme
+        case .failure(let error):
+            report.diagnostics.append(contentsOf: error.diagnostics)
+            return finish()
+        }
+
+        // 2–3. Validate and compute.
+        let model = step("tính toán và kiểm tra") { SiteModel.build(content) }
+        report.diagnostics.append(contentsOf: model.diagnostics)
+        if options.strict && !report.diagnostics.warnings.isEmpty {
+            report.diagnostics.append(.error(SourceLocation(file: options.content), "có cảnh báo và đang chạy với --strict",
+                                             hint: "Sửa các cảnh báo ở trên, hoặc bỏ --strict.", kind: "strict"))
+            return finish()
+        }
+
+        // 4–5. Render and write, into a staging folder swapped in at the end.
+        let output: AtomicOutput
+        do { output = try AtomicOutput(destination: options.output) } catch {
+            report.diagnostics.append(.error(SourceLocation(file: options.output), error.description, kind: "output"))
+            return finish()
+        }
+        let written = step("dựng và ghi trang") {
+            SiteRenderer(model: model, theme: theme).write(to: output.staging, threads: options.threads)
+        }
+        switch written {
+        case .failure(let error):
+            output.discard()
+            report.diagnostics.append(.error(SourceLocation(file: options.output), error.description, kind: "output"))
+            return finish()
+        case .success(let totals):
+            report.pages = totals.pages
+            report.files = totals.files
+            report.bytes = totals.bytes
+        }
+        let swapStarted = Clock.now()
+        do { try output.commit() } catch {
+            output.discard()
+            report.diagnostics.append(.error(SourceLocation(file: options.output), error.description, kind: "output"))
+            return finish()
+        }
+        steps.append(("hoán đổi thư mục kết quả", Clock.now() - swapStarted))
+        report.succeeded = true
+        return finish()
+    }
+}
+
+/// Monotonic time in seconds.
+public enum Clock {
+    public static func now() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
+    /// `1234 ms`, `12,3 ms`.
+    public static func milliseconds(_ seconds: Double) -> String {
+        let ms = seconds * 1000
+        return (ms >= 100 ? NumberFormat.displayTrimmed(ms, decimals: 0) : NumberFormat.displayTrimmed(ms, decimals: 1)) + " ms"
+    }
+}

@@ -1,0 +1,2 @@
+import DTIKit
+print("dti-bench: not yet")

@@ -3,11 +3,8 @@ extension ContentLoader {
     static let rankingKeys = ["framework", "title", "source", "source_url", "published", "of", "note", "group_name"]
 
     mutating func loadRankings(frameworks: [Framework], registry: UnitRegistry) -> [RankingTable] {
-        guard let periods = FileSystem.list(root + "/rankings") else {
-            report(.error(SourceLocation(file: display("rankings")), "không có thư mục rankings/",
-                          hint: "Mỗi bảng xếp hạng là rankings/<kỳ>/<nhóm>.csv, ví dụ rankings/2022/so-ban-nganh.csv.", kind: "missing-file"))
-            return []
-        }
+        // rankings/ is optional: a portal may publish its frameworks before any results.
+        guard let periods = FileSystem.list(root + "/rankings") else { return [] }
         var tables: [RankingTable] = []
         for period in periods where FileSystem.isDirectory(root + "/rankings/" + period) {
             if SlugTransliteration.slug(period) != period {

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Totals of what a render wrote.
 public struct WriteTotals: Sendable {
     public var pages = 0
@@ -5,72 +8,200 @@ public struct WriteTotals: Sendable {
     public var bytes = 0
 }
 
-/// Step 4 of the pipeline: renders every page of the site into a folder.
+/// One file of the site and how to produce it.
+enum OutputJob: Sendable {
+    case home, rankingIndex, ranking(Int), unitIndex, unit(Int)
+    case pillarOverview, pillar(Pillar), pillarRanking(Pillar, Int)
+    case methodologyIndex, framework(Int), contentPage(Int), notFound
+    case rankingCSV(Int), rankingJSON(Int), unitJSON(Int)
+
+    var isPage: Bool {
+        switch self {
+        case .rankingCSV, .rankingJSON, .unitJSON: return false
+        default: return true
+        }
+    }
+}
+
+/// Step 4 of the pipeline: renders every file of the site into a folder.
 ///
-/// (Minimal first version: home, 404 and one page per unit. The full portal
-/// of issue 3 replaces the page set, keeping these URLs.)
+/// Files are independent, so they are rendered and written in parallel by a
+/// fixed number of workers that take jobs in order; each file's bytes depend
+/// only on the model, so the output is byte-identical with one thread or many.
+/// Data files go first, since the open-data page lists their checksums.
 struct SiteRenderer {
     let model: SiteModel
     let theme: Theme
 
     func write(to directory: String, threads: Int?) -> Result<WriteTotals, FileSystemError> {
-        var totals = WriteTotals()
+        let context = RenderContext(model: model, theme: theme)
+        let data = dataJobs()
+        let pages = pageJobs(context)
+        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+
+        // Folders first, in sorted order, so workers only write files.
+        var folders = Set<String>(["assets", "du-lieu"])
+        for job in data + pages { folders.insert(FileSystem.dirname(of: path(job, context))) }
         do {
-            func emit(_ path: String, _ bytes: [UInt8], page: Bool) throws(FileSystemError) {
-                let full = directory + "/" + path
-                try FileSystem.makeDirectories(FileSystem.dirname(of: full))
-                try FileSystem.write(bytes, to: full)
-                totals.files += 1
-                totals.bytes += bytes.count
-                if page { totals.pages += 1 }
-            }
-            for asset in theme.assets { try emit("assets/" + asset.name, asset.bytes, page: false) }
-            try emit("index.html", page(title: model.content.site.title, depth: 0) { html in
-                html.element(.h1, text: model.content.site.title)
-                html.element(.ul) { html in
-                    for unit in model.units {
-                        html.element(.li) { $0.element(.a, .href("don-vi/\(unit.slug)/"), text: unit.name) }
-                    }
-                }
-            }, page: true)
-            try emit("404.html", page(title: "Không tìm thấy trang", depth: 0) { html in
-                html.element(.h1, text: "Không tìm thấy trang")
-            }, page: true)
-            for unit in model.units {
-                try emit("don-vi/\(unit.slug)/index.html", page(title: unit.name, depth: 2) { html in
-                    html.element(.h1, text: unit.name)
-                    for appearance in unit.appearances {
-                        let table = model.tables[appearance.table]
-                        let result = table.results[appearance.row]
-                        html.element(.p) { html in
-                            html.text("\(table.table.period) · \(table.table.title): ")
-                            if let total = result.total { html.element(.strong, text: total.display) }
-                            if let rank = result.rank { html.text(" · Hạng \(rank)/\(table.table.rankedCount)") }
-                            if let label = result.classLabel { html.text(" · \(label)") }
-                        }
-                    }
-                }, page: true)
-            }
-        } catch {
-            return .failure(error)
+            for folder in folders.sorted() where folder != "." { try FileSystem.makeDirectories(directory + "/" + folder) }
+        } catch { return .failure(error) }
+
+        let writer = ParallelWriter(directory: directory, workers: workers)
+        let dataFiles = writer.run(data) { job in (path(job, context), render(job, context)) }
+        writer.run(pages) { job in (path(job, context), render(job, context)) }
+
+        // Files that list the others.
+        let published = dataFiles.sorted { $0.path < $1.path }
+        var byPath: [String: PublishedFile] = [:]
+        for file in published { byPath[file.path] = file }
+        let files = SiteFiles(context: context)
+        var pagePaths = pages.map { path($0, context) }.filter { $0 != "404.html" }.map { String($0.dropLast("index.html".count)) }
+        pagePaths.append(Routes.openData)
+        writer.write([
+            (Routes.openData + "index.html", OpenDataPage(context: context, files: byPath).render(), true),
+            (Routes.checksums, OpenDataPage.checksums(published), false),
+            (Routes.dataIndexJSON, OpenDataPage.catalogue(published, context: context), false),
+            ("sitemap.xml", files.sitemap(pagePaths: pagePaths), false),
+            ("robots.txt", files.robots(), false),
+            ("feed.xml", files.feed(), false),
+            ("assets/" + ScriptAsset.name, Array(ScriptAsset.source.utf8), false),
+        ] + theme.assets.map { ("assets/" + $0.name, $0.bytes, false) })
+        return writer.result
+    }
+
+    private func dataJobs() -> [OutputJob] {
+        model.tables.indices.flatMap { [OutputJob.rankingCSV($0), .rankingJSON($0)] } + model.units.indices.map { .unitJSON($0) }
+    }
+
+    private func pageJobs(_ context: RenderContext) -> [OutputJob] {
+        var jobs: [OutputJob] = [.home, .rankingIndex, .unitIndex, .pillarOverview, .methodologyIndex, .notFound]
+        jobs += Pillar.allCases.map { .pillar($0) }
+        jobs += model.content.frameworks.indices.map { .framework($0) }
+        jobs += model.content.pages.indices.map { .contentPage($0) }
+        jobs += model.tables.indices.map { .ranking($0) }
+        for pillar in Pillar.allCases { jobs += (context.pillarTables[pillar] ?? []).map { .pillarRanking(pillar, $0) } }
+        jobs += model.units.indices.map { .unit($0) }
+        return jobs
+    }
+
+    func path(_ job: OutputJob, _ context: RenderContext) -> String {
+        switch job {
+        case .home: return "index.html"
+        case .rankingIndex: return Routes.rankings + "index.html"
+        case .ranking(let i): return Routes.ranking(model.tables[i].table) + "index.html"
+        case .unitIndex: return Routes.units + "index.html"
+        case .unit(let i): return Routes.unit(model.units[i].slug) + "index.html"
+        case .pillarOverview: return Routes.pillars + "index.html"
+        case .pillar(let p): return Routes.pillar(p) + "index.html"
+        case .pillarRanking(let p, let i): return Routes.pillarRanking(p, model.tables[i].table) + "index.html"
+        case .methodologyIndex: return Routes.methodology + "index.html"
+        case .framework(let i): return Routes.framework(model.content.frameworks[i].id) + "index.html"
+        case .contentPage(let i): return Routes.page(model.content.pages[i].name) + "index.html"
+        case .notFound: return "404.html"
+        case .rankingCSV(let i): return Routes.rankingCSV(model.tables[i].table)
+        case .rankingJSON(let i): return Routes.rankingJSON(model.tables[i].table)
+        case .unitJSON(let i): return Routes.unitJSON(model.units[i].slug)
         }
+    }
+
+    func render(_ job: OutputJob, _ context: RenderContext) -> [UInt8] {
+        switch job {
+        case .home: return HomePage(context: context).render()
+        case .rankingIndex: return RankingIndexPage(context: context).render()
+        case .ranking(let i): return RankingPage(context: context, tableIndex: i).render()
+        case .unitIndex: return UnitIndexPage(context: context).render()
+        case .unit(let i): return UnitPage(context: context, unitIndex: i).render()
+        case .pillarOverview: return PillarPages(context: context).overview()
+        case .pillar(let p): return PillarPages(context: context).pillarPage(p)
+        case .pillarRanking(let p, let i): return PillarPages(context: context).pillarRanking(p, tableIndex: i)
+        case .methodologyIndex: return MethodologyPages(context: context).index()
+        case .framework(let i): return MethodologyPages(context: context).frameworkPage(model.content.frameworks[i])
+        case .contentPage(let i): return ContentPageView(context: context, page: model.content.pages[i]).render()
+        case .notFound: return NotFoundPage(context: context).render()
+        case .rankingCSV(let i): return OpenDataFiles(context: context).rankingCSV(i)
+        case .rankingJSON(let i): return OpenDataFiles(context: context).rankingJSON(i)
+        case .unitJSON(let i): return OpenDataFiles(context: context).unitJSON(i)
+        }
+    }
+}
+
+/// Writes files from several threads, collecting totals, checksums and the first error.
+final class ParallelWriter: @unchecked Sendable {
+    private let directory: String
+    private let workers: Int
+    private let lock = NSLock()
+    private var totals = WriteTotals()
+    private var failure: FileSystemError?
+
+    init(directory: String, workers: Int) {
+        self.directory = directory
+        self.workers = workers
+    }
+
+    var result: Result<WriteTotals, FileSystemError> {
+        lock.lock(); defer { lock.unlock() }
+        if let failure { return .failure(failure) }
         return .success(totals)
     }
 
-    private func page(title: String, depth: Int, content: (inout HTML) -> Void) -> [UInt8] {
-        let root = String(repeating: "../", count: depth)
-        var html = HTML()
-        for piece in theme.layout {
-            switch piece {
-            case .markup(let raw): html.raw(raw)
-            case .slot(.lang): html.text(model.content.site.language)
-            case .slot(.title): html.text(title)
-            case .slot(.root): html.text(root.isEmpty ? "./" : root)
-            case .slot(.siteTitle): html.text(model.content.site.title)
-            case .slot(.content): content(&html)
-            case .slot(.meta), .slot(.nav), .slot(.footer): break
-            }
-        }
-        return html.buffer.bytes
+    private var nextJob = 0
+    private var checksums: [PublishedFile] = []
+
+    /// Hands out job indices in order, one at a time.
+    private func takeJob() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        let index = nextJob
+        nextJob += 1
+        return index
     }
+
+    /// Renders and writes `jobs` on `workers` threads; returns each data file's checksum entry.
+    @discardableResult
+    func run(_ jobs: [OutputJob], _ produce: @Sendable (OutputJob) -> (String, [UInt8])) -> [PublishedFile] {
+        lock.lock(); nextJob = 0; checksums = []; lock.unlock()
+        DispatchQueue.concurrentPerform(iterations: min(workers, max(1, jobs.count))) { _ in
+            var local = WriteTotals()
+            var localFiles: [PublishedFile] = []
+            while true {
+                let index = self.takeJob()
+                guard index < jobs.count, !self.failed else { break }
+                let job = jobs[index]
+                let (path, bytes) = produce(job)
+                do throws(FileSystemError) {
+                    try FileSystem.write(bytes, to: self.directory + "/" + path)
+                } catch {
+                    self.fail(error)
+                    break
+                }
+                local.files += 1
+                local.bytes += bytes.count
+                if job.isPage { local.pages += 1 } else {
+                    localFiles.append(PublishedFile(path: path, bytes: bytes.count, sha256: SHA256.hex(bytes)))
+                }
+            }
+            self.lock.lock()
+            self.totals.files += local.files
+            self.totals.bytes += local.bytes
+            self.totals.pages += local.pages
+            self.checksums += localFiles
+            self.lock.unlock()
+        }
+        lock.lock(); defer { lock.unlock() }
+        return checksums
+    }
+
+    /// Writes a few files on the calling thread.
+    func write(_ items: [(path: String, bytes: [UInt8], page: Bool)]) {
+        for item in items where !failed {
+            do { try FileSystem.write(item.bytes, to: directory + "/" + item.path) } catch { fail(error); return }
+            lock.lock()
+            totals.files += 1
+            totals.bytes += item.bytes.count
+            if item.page { totals.pages += 1 }
+            lock.unlock()
+        }
+    }
+
+    private var failed: Bool { lock.lock(); defer { lock.unlock() }; return failure != nil }
+    private func fail(_ error: FileSystemError) { lock.lock(); if failure == nil { failure = error }; lock.unlock() }
 }

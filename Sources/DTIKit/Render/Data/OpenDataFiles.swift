@@ -1,0 +1,214 @@
+/// The open data files: every ranking as CSV and JSON, and every unit as JSON.
+///
+/// CSV is the published table normalized for machines: index columns headed
+/// by their codes, dot decimals, the published digits kept (`187.390`), blank
+/// for "not published". JSON adds what dti computed, clearly named as such.
+/// The columns are described in the data dictionary on `/du-lieu/`.
+struct OpenDataFiles {
+    let context: RenderContext
+
+    /// The CSV columns in order, for the data dictionary and the writer.
+    static func csvColumns(_ table: RankingTable) -> [String] {
+        var columns = ["period", "group", "rank", "tied", "slug", "name"]
+        columns += table.indexCodes.map(\.description)
+        columns += ["total", "class"]
+        for measure in table.normalizedMeasures {
+            columns += [measure.rawValue.lowercased(), measure.rawValue.lowercased() + "_rank"]
+        }
+        columns += table.indexCodes.map { "rank_" + $0.description }
+        return columns
+    }
+
+    func rankingCSV(_ index: Int) -> [UInt8] {
+        let model = context.model.tables[index]
+        let table = model.table
+        var out = ByteBuffer(capacity: 256 + table.rows.count * 160)
+        Self.csvLine(Self.csvColumns(table), into: &out)
+        for (r, row) in table.rows.enumerated() {
+            let result = model.results[r]
+            var fields = [table.period, table.group, result.rank.map(String.init) ?? "", result.tied ? "true" : "false", row.unitSlug, row.name]
+            fields += row.scores.map { $0?.text ?? "" }
+            fields += [result.total?.text ?? "", result.classLabel ?? ""]
+            for measure in table.normalizedMeasures {
+                fields += [row.normalized(measure)?.text ?? "", row.normalizedRank(measure).map { String($0.value) } ?? ""]
+            }
+            fields += row.indexRanks.map { $0.map { String($0.value) } ?? "" }
+            Self.csvLine(fields, into: &out)
+        }
+        return out.bytes
+    }
+
+    /// One RFC 4180 line: fields with `,`, `"` or line breaks are quoted.
+    static func csvLine(_ fields: [String], into out: inout ByteBuffer) {
+        for (i, field) in fields.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            if field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
+                out.append(UInt8(ascii: "\""))
+                for byte in field.utf8 {
+                    if byte == UInt8(ascii: "\"") { out.append(UInt8(ascii: "\"")) }
+                    out.append(byte)
+                }
+                out.append(UInt8(ascii: "\""))
+            } else {
+                out.append(field)
+            }
+        }
+        out.append("\r\n" as StaticString)
+    }
+
+    func rankingJSON(_ index: Int) -> [UInt8] {
+        let model = context.model.tables[index]
+        let table = model.table
+        let base = context.site.baseURL
+        var json = JSONWriter()
+        json.object { o in
+            o.key("period"); o.string(table.period)
+            o.key("group"); o.string(table.group)
+            o.key("group_name"); o.string(Components.groupName(table))
+            o.key("title"); o.string(table.title)
+            o.key("source"); o.string(table.source)
+            o.key("source_url"); o.string(table.sourceURL)
+            o.key("published"); o.string(table.published)
+            o.key("note"); o.string(table.note)
+            o.key("url"); o.string(base + Routes.ranking(table))
+            o.key("units_ranked"); o.integer(table.rankedCount)
+            o.key("partial"); o.bool(table.isPartial)
+            o.key("framework")
+            if let framework = model.framework { Self.frameworkSummary(framework, base: base, into: &o) } else { o.null() }
+            o.key("rows"); o.array { a in
+                for (r, row) in table.rows.enumerated() {
+                    let result = model.results[r]
+                    a.object { o in
+                        o.key("rank"); o.integer(result.rank)
+                        o.key("tied"); o.bool(result.tied)
+                        o.key("slug"); o.string(row.unitSlug)
+                        o.key("name"); o.string(row.name)
+                        o.key("url"); o.string(base + Routes.unit(row.unitSlug))
+                        o.key("scores"); o.object { s in
+                            for (p, code) in table.indexCodes.enumerated() { s.key(code.description); s.published(row.scores[p]) }
+                        }
+                        o.key("total"); o.published(result.total)
+                        o.key("total_published"); o.bool(row.total != nil)
+                        o.key("class"); o.string(result.classLabel)
+                        o.key("class_published"); o.string(row.classText)
+                        o.key("normalized"); o.object { n in
+                            for measure in model.measures {
+                                n.key(measure.rawValue.lowercased()); n.object { m in
+                                    m.key("published"); m.published(row.normalized(measure))
+                                    m.key("computed"); m.number(result.computedNormalized[measure.position], decimals: 6)
+                                    m.key("rank"); m.integer(model.normalizedRank(measure, row: r))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            o.key("statistics")
+            if let stats = model.totalStatistics {
+                o.object { s in
+                    s.key("total"); Self.statistics(stats, into: &s)
+                    for (p, code) in table.indexCodes.enumerated() {
+                        guard let stats = model.indexStatistics[p] else { continue }
+                        s.key(code.description); Self.statistics(stats, into: &s)
+                    }
+                }
+            } else { o.null() }
+            o.key("notes"); o.array { a in
+                for note in model.notes {
+                    a.object { n in
+                        n.key("line"); n.integer(note.location.line)
+                        n.key("kind"); n.string(note.kind)
+                        n.key("message"); n.string(note.message)
+                    }
+                }
+            }
+        }
+        return json.finish()
+    }
+
+    static func frameworkSummary(_ framework: Framework, base: String, into o: inout JSONWriter) {
+        o.object { f in
+            f.key("id"); f.string(framework.id)
+            f.key("name"); f.string(framework.name)
+            f.key("legal_basis"); f.string(framework.legalBasis)
+            f.key("url"); f.string(base + Routes.framework(framework.id))
+            f.key("max"); f.number(framework.effectiveMax)
+            f.key("indices"); f.array { a in
+                for index in framework.mainIndices {
+                    a.object { i in
+                        i.key("code"); i.string(index.code.description)
+                        i.key("name"); i.string(index.name)
+                        i.key("short"); i.string(index.label)
+                        i.key("max"); i.published(index.max)
+                        i.key("group"); i.string(index.group?.rawValue)
+                        i.key("pillar"); i.string(index.pillar?.rawValue)
+                    }
+                }
+            }
+        }
+    }
+
+    static func statistics(_ stats: Statistics, into o: inout JSONWriter) {
+        o.object { s in
+            s.key("count"); s.integer(stats.count)
+            s.key("mean"); s.number(stats.mean)
+            s.key("median"); s.number(stats.median)
+            s.key("min"); s.number(stats.min)
+            s.key("max"); s.number(stats.max)
+            s.key("q1"); s.number(stats.q1)
+            s.key("q3"); s.number(stats.q3)
+        }
+    }
+
+    func unitJSON(_ unitIndex: Int) -> [UInt8] {
+        let unit = context.model.units[unitIndex]
+        let base = context.site.baseURL
+        var json = JSONWriter()
+        json.object { o in
+            o.key("slug"); o.string(unit.slug)
+            o.key("name"); o.string(unit.name)
+            o.key("url"); o.string(base + Routes.unit(unit.slug))
+            o.key("website"); o.string(unit.website)
+            o.key("history"); o.array { a in
+                for appearance in unit.appearances {
+                    let model = context.model.tables[appearance.table]
+                    let table = model.table
+                    let row = table.rows[appearance.row]
+                    let result = model.results[appearance.row]
+                    a.object { h in
+                        h.key("period"); h.string(table.period)
+                        h.key("group"); h.string(table.group)
+                        h.key("name_published"); h.string(row.name)
+                        h.key("ranking"); h.string(base + Routes.ranking(table))
+                        h.key("framework"); h.string(model.framework?.id)
+                        h.key("rank"); h.integer(result.rank)
+                        h.key("units_ranked"); h.integer(table.rankedCount)
+                        h.key("tied"); h.bool(result.tied)
+                        h.key("total"); h.published(result.total)
+                        h.key("max"); h.number(model.totalMax)
+                        h.key("class"); h.string(result.classLabel)
+                        h.key("scores"); h.object { s in
+                            for (p, code) in table.indexCodes.enumerated() { s.key(code.description); s.published(row.scores[p]) }
+                        }
+                        h.key("normalized"); h.object { n in
+                            for measure in model.measures {
+                                n.key(measure.rawValue.lowercased()); n.number(model.normalized(measure, row: appearance.row), decimals: 6)
+                                n.key(measure.rawValue.lowercased() + "_rank"); n.integer(model.normalizedRank(measure, row: appearance.row))
+                            }
+                        }
+                        let change = context.model.change(of: unit, at: appearance)
+                        h.key("change"); if let change {
+                            h.object { c in
+                                c.key("since"); c.string(context.model.tables[change.previous.table].table.period)
+                                c.key("score"); c.number(change.score)
+                                c.key("rank"); c.integer(change.rank)
+                                c.key("class_before"); c.string(change.previousClass)
+                            }
+                        } else { h.null() }
+                    }
+                }
+            }
+        }
+        return json.finish()
+    }
+}

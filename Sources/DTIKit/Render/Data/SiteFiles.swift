@@ -1,0 +1,84 @@
+/// `sitemap.xml`, `robots.txt` and `feed.xml`.
+///
+/// No clock is read: the feed's dates come from each table's `published`
+/// value (`25/11/2023`, `02/2023`, `2023-02-15`), else from its period label.
+struct SiteFiles {
+    let context: RenderContext
+
+    func sitemap(pagePaths: [String]) -> [UInt8] {
+        var out = ByteBuffer(capacity: 128 + pagePaths.count * 96)
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" as StaticString)
+        for path in pagePaths.sorted() {
+            out.append("<url><loc>" as StaticString)
+            HTML.escape(context.site.baseURL + path, into: &out)
+            out.append("</loc></url>\n" as StaticString)
+        }
+        out.append("</urlset>\n" as StaticString)
+        return out.bytes
+    }
+
+    func robots() -> [UInt8] {
+        Array("User-agent: *\nAllow: /\nSitemap: \(context.site.baseURL)sitemap.xml\n".utf8)
+    }
+
+    /// One Atom entry per published ranking, newest first.
+    func feed() -> [UInt8] {
+        let base = context.site.baseURL
+        var entries: [(date: String, index: Int)] = context.tablesNewestFirst.map { (Self.date(context.model.tables[$0].table), $0) }
+        entries.sort { $0.date != $1.date ? $0.date > $1.date : $0.index < $1.index }
+        var out = ByteBuffer(capacity: 1024 + entries.count * 512)
+        out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n" as StaticString)
+        element("title", context.site.title, into: &out)
+        element("subtitle", "Các bảng xếp hạng chuyển đổi số mới công bố", into: &out)
+        element("id", base, into: &out)
+        out.append("<link href=\"" as StaticString); HTML.escape(base, into: &out); out.append("\"/>\n" as StaticString)
+        out.append("<link rel=\"self\" href=\"" as StaticString); HTML.escape(base + "feed.xml", into: &out); out.append("\"/>\n" as StaticString)
+        element("updated", entries.first?.date ?? "1970-01-01T00:00:00Z", into: &out)
+        out.append("<author>" as StaticString)
+        element("name", context.site.publisher ?? context.site.title, into: &out)
+        out.append("</author>\n" as StaticString)
+        for (date, index) in entries {
+            let model = context.model.tables[index]
+            let table = model.table
+            let url = base + Routes.ranking(table)
+            out.append("<entry>\n" as StaticString)
+            element("title", "\(table.title) (\(Components.groupName(table)), kỳ \(table.period))", into: &out)
+            element("id", url, into: &out)
+            out.append("<link href=\"" as StaticString); HTML.escape(url, into: &out); out.append("\"/>\n" as StaticString)
+            element("updated", date, into: &out)
+            var summary = "\(table.rows.count) đơn vị"
+            if table.isPartial { summary += " (trong \(table.rankedCount))" }
+            if let first = model.rankOrder.first { summary += "; dẫn đầu: \(table.rows[first].name)" }
+            if let source = table.source { summary += ". Nguồn: \(source)" }
+            element("summary", summary + ".", into: &out)
+            out.append("</entry>\n" as StaticString)
+        }
+        out.append("</feed>\n" as StaticString)
+        return out.bytes
+    }
+
+    private func element(_ name: StaticString, _ text: String, into out: inout ByteBuffer) {
+        out.append(UInt8(ascii: "<")); out.append(name); out.append(UInt8(ascii: ">"))
+        HTML.escape(text, into: &out)
+        out.append("</" as StaticString); out.append(name); out.append(">\n" as StaticString)
+    }
+
+    /// An RFC 3339 date from the table's `published` text, else its period.
+    static func date(_ table: RankingTable) -> String {
+        let numbers = (table.published ?? "").split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        var year: Int?, month = 1, day = 1
+        if let published = table.published, published.contains("-"), numbers.count >= 3, numbers[0] > 1900 {
+            (year, month, day) = (numbers[0], numbers[1], numbers[2])       // 2023-02-15
+        } else if numbers.count >= 3, numbers[2] > 1900 {
+            (day, month, year) = (numbers[0], numbers[1], numbers[2])       // 25/11/2023
+        } else if numbers.count == 2, numbers[1] > 1900 {
+            (month, year) = (numbers[0], numbers[1])                        // 02/2023
+        } else if numbers.count == 1, numbers[0] > 1900 {
+            year = numbers[0]
+        }
+        if year == nil, let leading = Int(table.period.prefix(4)), leading > 1900 { year = leading }
+        guard let year, (1...12).contains(month), (1...31).contains(day) else { return "1970-01-01T00:00:00Z" }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))T00:00:00Z"
+    }
+}

@@ -1,0 +1,136 @@
+/// Small pieces shared by the pages: badges, ranks, changes, citations, notes.
+enum Components {
+    /// The CSS class of a class label: `cls-xuat-sac`, … (`cls-khac` otherwise).
+    static func classCSS(_ label: String) -> String {
+        ClassLabel.level(label) != nil ? "cls-" + SlugTransliteration.slug(ClassLabel.canonical(label)) : "cls-khac"
+    }
+
+    /// A class badge: colour and the label in text, never colour alone.
+    static func classBadge(_ label: String?, into html: inout HTML) {
+        guard let label else { return }
+        html.element(.span, .class("badge " + classCSS(label)), text: ClassLabel.canonical(label))
+    }
+
+    /// `Hạng 17/63`, or `Đồng hạng 15/63` for a tie.
+    static func rankText(_ rank: Int?, of count: Int?, tied: Bool = false) -> String {
+        guard let rank else { return "Chưa xếp hạng" }
+        let prefix = tied ? "Đồng hạng " : "Hạng "
+        if let count { return prefix + "\(rank)/\(count)" }
+        return prefix + "\(rank)"
+    }
+
+    /// `▲ 3 bậc` (up), `▼ 2 bậc` (down) or `giữ nguyên` in text and colour.
+    static func rankChange(_ places: Int?, into html: inout HTML) {
+        guard let places else { return }
+        if places > 0 {
+            html.element(.span, .class("change up"), text: "▲ \(places) bậc")
+        } else if places < 0 {
+            html.element(.span, .class("change down"), text: "▼ \(-places) bậc")
+        } else {
+            html.element(.span, .class("change same"), text: "= giữ nguyên hạng")
+        }
+    }
+
+    /// `+3,5 điểm`, `−2 điểm`, with the same up/down styling.
+    static func scoreChange(_ delta: Double?, unit: String, decimals: Int = 2, into html: inout HTML) {
+        guard let delta else { return }
+        let css = delta > 0.00001 ? "change up" : (delta < -0.00001 ? "change down" : "change same")
+        html.element(.span, .class(css), text: NumberFormat.signedDisplay(delta, decimals: decimals) + unit)
+    }
+
+    /// `72,73 / 100` with the maximum beside the number.
+    static func scoreWithMax(_ value: PublishedNumber?, max: Double?, into html: inout HTML) {
+        guard let value else { html.element(.span, .class("blank"), .title("Không công bố"), text: "–"); return }
+        html.text(value.display)
+        if let max {
+            html.element(.span, .class("max"), text: " / " + NumberFormat.displayTrimmed(max))
+        }
+    }
+
+    /// The page heading, with the page's address printed under it on paper.
+    static func pageHeader(_ title: String, lead: String? = nil, site: SiteConfig, location: PageLocation, into html: inout HTML) {
+        html.element(.h1, text: title)
+        html.element(.p, .class("print-url"), text: site.baseURL + location.path)
+        if let lead { html.element(.p, .class("lead"), text: lead) }
+    }
+
+    /// Breadcrumbs: `Trang chủ › Xếp hạng › 2022`.
+    static func breadcrumbs(_ items: [(title: String, route: String?)], location: PageLocation, into html: inout HTML) {
+        html.element(.nav, .class("breadcrumbs"), .ariaLabel("Vị trí trang")) { html in
+            html.element(.ol) { html in
+                for item in items {
+                    html.element(.li) { html in
+                        if let route = item.route { html.element(.a, .href(location.link(route)), text: item.title) } else {
+                            html.element(.span, Attribute("aria-current", "page"), text: item.title)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The source line of a table: the document, the appendix and when.
+    static func source(_ table: RankingTable, framework: Framework?, location: PageLocation, into html: inout HTML) {
+        html.element(.p, .class("source")) { html in
+            html.element(.strong, text: "Nguồn: ")
+            if let url = table.sourceURL {
+                html.element(.a, .href(url), text: table.source ?? table.title)
+            } else {
+                html.text(table.source ?? "không ghi nguồn")
+            }
+            if let published = table.published { html.text(" (công bố " + published + ")") }
+            html.raw(". ")
+            if let framework {
+                html.text("Bộ chỉ số: ")
+                html.element(.a, .href(location.link(Routes.framework(framework.id))), text: framework.name)
+                if let basis = framework.legalBasis { html.text(" – " + basis) }
+                html.raw(".")
+            }
+        }
+    }
+
+    /// Findings in the published data, told calmly to the reader.
+    static func notes(_ notes: [Diagnostic], table: RankingTable, into html: inout HTML) {
+        guard !notes.isEmpty || table.note != nil else { return }
+        html.element(.aside, .class("notes"), .ariaLabel("Ghi chú về số liệu")) { html in
+            html.element(.h2, text: "Ghi chú về số liệu")
+            if let note = table.note { html.element(.p, text: note) }
+            if !notes.isEmpty {
+                html.element(.p, text: "Khi tính lại từ số liệu công bố, dti ghi nhận các điểm sau. Trang vẫn hiển thị đúng số đã công bố.")
+                html.element(.ul) { html in
+                    for note in notes {
+                        html.element(.li) { html in
+                            html.text(note.message)
+                            if let line = note.location.line { html.element(.span, .class("muted"), text: " (dòng \(line - 1) của bảng)") }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Wraps a wide table so it scrolls sideways on a phone instead of the page.
+    static func scrollTable(label: String, into html: inout HTML, _ body: (inout HTML) -> Void) {
+        html.element(.div, .class("table-scroll"), .role("region"), .ariaLabel(label), Attribute("tabindex", "0"), content: body)
+    }
+
+    /// The display name of a group.
+    static func groupName(_ table: RankingTable) -> String {
+        if let name = table.groupName { return name }
+        switch table.group {
+        case "so-ban-nganh": return "Sở, ban, ngành"
+        case "nganh-doc": return "Ngành dọc"
+        case "ubnd-huyen": return "UBND cấp huyện"
+        case "ubnd-xa": return "UBND cấp xã"
+        case "tinh-thanh-pho": return "Tỉnh, thành phố"
+        case "bo-nganh": return "Bộ, ngành"
+        default: return table.group
+        }
+    }
+
+    /// The percentage `value / max`, formatted `72,7%`.
+    static func percent(_ value: Double, of max: Double) -> String {
+        guard max > 0 else { return "–" }
+        return NumberFormat.displayTrimmed(value / max * 100, decimals: 1) + "%"
+    }
+}

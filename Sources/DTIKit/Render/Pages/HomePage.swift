@@ -1,0 +1,148 @@
+/// `/`: the portal's front page. For each group, the latest period (class
+/// mix, top units, link to the full table); the province's own national
+/// standing where Content has one; a search box; and what's new.
+struct HomePage {
+    let context: RenderContext
+    let location = PageLocation(path: Routes.home)
+
+    /// The latest table of each group, groups ordered by their latest period (newest first).
+    var latestPerGroup: [Int] {
+        var seen = Set<String>()
+        var result: [Int] = []
+        for index in context.tablesNewestFirst {
+            let table = context.model.tables[index].table
+            if table.isPartial { continue }
+            if seen.insert(table.group).inserted { result.append(index) }
+        }
+        return result
+    }
+
+    var meta: PageMeta {
+        let site = context.site
+        let description = site.description ?? "Kết quả đánh giá, xếp hạng mức độ chuyển đổi số (DTI): bảng xếp hạng, trang của từng đơn vị, ba trụ cột và dữ liệu mở."
+        return PageMeta(title: site.title, description: description, section: .home)
+    }
+
+    func render() -> [UInt8] {
+        context.shell.render(meta, at: location) { html in
+            Components.pageHeader(context.site.title, lead: context.site.description, site: context.site, location: location, into: &html)
+            search(into: &html)
+            province(into: &html)
+            html.element(.section, Attribute("aria-labelledby", "cac-nhom")) { html in
+                html.element(.h2, .id("cac-nhom"), text: "Kết quả mới nhất theo nhóm")
+                let groups = latestPerGroup
+                if groups.isEmpty { html.element(.p, text: "Chưa có bảng xếp hạng nào được công bố.") }
+                html.element(.div, .class("cards")) { html in
+                    for index in groups { groupCard(index, into: &html) }
+                }
+            }
+            whatsNew(into: &html)
+        }
+    }
+
+    /// A search box: without JavaScript it opens the A–Z list of units.
+    private func search(into html: inout HTML) {
+        html.element(.form, .class("search"), Attribute("action", location.link(Routes.units)), Attribute("method", "get"), .role("search")) { html in
+            html.element(.label, Attribute("for", "tim-don-vi"), text: "Tìm đơn vị")
+            html.void(.input, .id("tim-don-vi"), Attribute("type", "search"), Attribute("name", "q"),
+                      Attribute("placeholder", "Ví dụ: Sở Tư pháp"), Attribute("autocomplete", "off"))
+            html.element(.button, Attribute("type", "submit"), text: "Tìm")
+        }
+    }
+
+    /// The province's DTI, pillars and ranks across periods, from national tables.
+    private func province(into html: inout HTML) {
+        guard let slug = context.site.province, let unit = context.model.unit(slug) else { return }
+        let national = unit.appearances.filter { context.model.tables[$0.table].table.normalizedMeasures.contains(.dti) || context.model.tables[$0.table].table.isPartial }
+        guard let latest = national.last else { return }
+        let table = context.model.tables[latest.table]
+        html.element(.section, .class("province"), Attribute("aria-labelledby", "xep-hang-quoc-gia")) { html in
+            html.element(.h2, .id("xep-hang-quoc-gia"), text: "\(unit.name) trên bảng xếp hạng DTI quốc gia")
+            html.element(.p, .class("headline-score")) { html in
+                html.text("Năm \(table.table.period): ")
+                if let dti = table.normalized(.dti, row: latest.row) { html.element(.strong, .class("big"), text: "DTI " + NumberFormat.display(dti, decimals: 4)) }
+                html.raw(" ")
+                html.element(.strong, text: Components.rankText(table.normalizedRank(.dti, row: latest.row), of: table.table.rankedCount))
+            }
+            if national.count > 1 { ChartAdapters.trend(context: context, unit: unit, idPrefix: "qg", into: &html) }
+            Components.scrollTable(label: "Vị trí quốc gia qua các năm", into: &html) { html in
+                html.element(.table, .class("national")) { html in
+                    html.element(.caption, text: "Giá trị (0–1) và thứ hạng trên \(table.table.rankedCount) tỉnh, thành phố, theo năm đánh giá.")
+                    html.element(.thead) { html in
+                        html.element(.tr) { html in
+                            html.element(.th, .scope("col"), text: "Năm")
+                            for measure in NormalizedMeasure.allCases { html.element(.th, .scope("col"), text: measure.rawValue) }
+                        }
+                    }
+                    html.element(.tbody) { html in
+                        for appearance in national.reversed() {
+                            let model = context.model.tables[appearance.table]
+                            html.element(.tr) { html in
+                                html.element(.th, .scope("row"), text: model.table.period)
+                                for measure in NormalizedMeasure.allCases {
+                                    let value = model.normalized(measure, row: appearance.row)
+                                    let rank = model.normalizedRank(measure, row: appearance.row)
+                                    html.element(.td, .class("num")) { html in
+                                        html.text(value.map { NumberFormat.display($0, decimals: 4) } ?? "–")
+                                        if let rank { html.element(.span, .class("muted"), text: " · hạng \(rank)") }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            html.element(.p) { $0.element(.a, .href(location.link(Routes.unit(unit.slug))), text: "Xem chi tiết \(unit.name) →") }
+        }
+    }
+
+    private func groupCard(_ index: Int, into html: inout HTML) {
+        let model = context.model.tables[index]
+        let table = model.table
+        html.element(.article, .class("card")) { html in
+            html.element(.h3) { html in
+                html.element(.a, .href(location.link(Routes.ranking(table))), text: Components.groupName(table))
+            }
+            html.element(.p, .class("muted"), text: "Kỳ \(table.period) · \(table.rows.count) đơn vị")
+            if !model.classCounts.isEmpty {
+                html.element(.p, .class("class-mix-text")) { html in
+                    for (i, entry) in model.classCounts.enumerated() where entry.count > 0 {
+                        if i > 0 { html.raw(" ") }
+                        html.element(.span, .class("badge " + Components.classCSS(entry.label)), text: "\(entry.label): \(entry.count)")
+                    }
+                }
+                ChartAdapters.classMix(model, idPrefix: "co-cau-\(table.group)", into: &html)
+            }
+            html.element(.ol, .class("top")) { html in
+                for r in model.rankOrder.prefix(3) {
+                    let row = table.rows[r]
+                    html.element(.li) { html in
+                        html.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name)
+                        html.text(" – " + context.headline(Appearance(table: index, row: r)))
+                    }
+                }
+            }
+            html.element(.p) { $0.element(.a, .href(location.link(Routes.ranking(table))), text: "Bảng xếp hạng đầy đủ →") }
+        }
+    }
+
+    private func whatsNew(into html: inout HTML) {
+        html.element(.section, Attribute("aria-labelledby", "moi-cong-bo")) { html in
+            html.element(.h2, .id("moi-cong-bo"), text: "Mới công bố")
+            html.element(.ul, .class("news")) { html in
+                for index in context.tablesNewestFirst.prefix(8) {
+                    let table = context.model.tables[index].table
+                    html.element(.li) { html in
+                        html.element(.a, .href(location.link(Routes.ranking(table))), text: table.title)
+                        html.element(.span, .class("muted"), text: " · " + (table.published.map { "công bố \($0)" } ?? "kỳ \(table.period)"))
+                    }
+                }
+            }
+            html.element(.p) { html in
+                html.element(.a, .href(location.link(Routes.rankings)), text: "Tất cả bảng xếp hạng")
+                html.raw(" · ")
+                html.element(.a, .href(location.link("feed.xml")), text: "Theo dõi qua Atom")
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+/// The sections of a unit page that compare it and follow it over time.
+extension UnitSections {
+    /// Indices furthest above and below the group, in points of % of max.
+    func strengths(into html: inout HTML) {
+        guard table.table.hasScores else { return }
+        var gaps: [(label: String, gap: Double, share: Double)] = []
+        for (p, code) in table.table.indexCodes.enumerated() {
+            guard let score = row.scores[p], let max = table.indexMaxima[p], max > 0 else { continue }
+            let label = table.framework?.mainIndices.first { $0.code == code }?.name ?? code.description
+            let share = score.value / max
+            if let mean = context.meanShare(table, p) { gaps.append((label, (share - mean) * 100, share)) } else { gaps.append((label, .nan, share)) }
+        }
+        guard !gaps.isEmpty else { return }
+        let comparable = !gaps.contains { $0.gap.isNaN }
+        html.element(.section, Attribute("aria-labelledby", "manh-yeu")) { html in
+            html.element(.h2, .id("manh-yeu"), text: "Điểm mạnh và điểm yếu")
+            if comparable {
+                let sorted = gaps.sorted { $0.gap != $1.gap ? $0.gap > $1.gap : $0.label < $1.label }
+                let strong = sorted.prefix(2).filter { $0.gap > 0.05 }
+                let weak = sorted.reversed().prefix(2).filter { $0.gap < -0.05 }
+                if let best = sorted.first, best.gap > 0.05 {
+                    html.element(.p, .class("summary"), text: "Điểm cao nhất so với nhóm: \(best.label) (\(NumberFormat.signedDisplay(best.gap, decimals: 1)) điểm %).")
+                }
+                html.element(.div, .class("two-col")) { html in
+                    list("Mạnh hơn trung bình nhóm", strong.map { ($0.label, NumberFormat.signedDisplay($0.gap, decimals: 1) + " điểm %") }, css: "up", into: &html)
+                    list("Yếu hơn trung bình nhóm", weak.map { ($0.label, NumberFormat.signedDisplay($0.gap, decimals: 1) + " điểm %") }, css: "down", into: &html)
+                }
+                html.element(.p, .class("muted"), text: "“Điểm %” là chênh lệch giữa tỷ lệ điểm đạt/điểm tối đa của đơn vị và trung bình nhóm.")
+            } else {
+                // A partial table has no group to compare with: use the share of each maximum.
+                let sorted = gaps.sorted { $0.share != $1.share ? $0.share > $1.share : $0.label < $1.label }
+                html.element(.div, .class("two-col")) { html in
+                    list("Tỷ lệ đạt cao nhất", sorted.prefix(3).map { ($0.label, Components.percent($0.share, of: 1)) }, css: "up", into: &html)
+                    list("Tỷ lệ đạt thấp nhất", sorted.reversed().prefix(2).map { ($0.label, Components.percent($0.share, of: 1)) }, css: "down", into: &html)
+                }
+            }
+        }
+    }
+
+    private func list(_ title: String, _ items: [(String, String)], css: String, into html: inout HTML) {
+        html.element(.div) { html in
+            html.element(.h3, text: title)
+            if items.isEmpty { html.element(.p, .class("muted"), text: "Không có chỉ số nào."); return }
+            html.element(.ul) { html in
+                for (label, value) in items {
+                    html.element(.li) { html in
+                        html.text(label + " ")
+                        html.element(.span, .class("change " + css), text: (css == "up" ? "▲ " : "▼ ") + value)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Up to two units just above and just below in the latest ranking.
+    func peers(into html: inout HTML) {
+        let order = table.rankOrder
+        guard order.count > 1 else { return }
+        let position = context.rankPosition[latest.table][latest.row]
+        let range = max(0, position - 2)...min(order.count - 1, position + 2)
+        html.element(.section, Attribute("aria-labelledby", "lan-can")) { html in
+            html.element(.h2, .id("lan-can"), text: "Đơn vị lân cận trên bảng xếp hạng")
+            html.element(.ol, .class("peers")) { html in
+                for p in range {
+                    let r = order[p]
+                    let peer = table.table.rows[r]
+                    let peerResult = table.results[r]
+                    html.element(.li, .class(r == latest.row ? "self" : "peer")) { html in
+                        html.element(.span, .class("num"), text: peerResult.rank.map { "\($0)." } ?? "–")
+                        html.raw(" ")
+                        if r == latest.row { html.element(.strong, text: peer.name) } else {
+                            html.element(.a, .href(location.link(Routes.unit(peer.unitSlug))), text: peer.name)
+                        }
+                        html.text(" – " + context.headline(Appearance(table: latest.table, row: r)))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every period the unit was ranked, with a trend chart.
+    func history(into html: inout HTML) {
+        html.element(.section, Attribute("aria-labelledby", "lich-su")) { html in
+            html.element(.h2, .id("lich-su"), text: "Lịch sử xếp hạng")
+            if unit.appearances.count > 1 { ChartAdapters.trend(context: context, unit: unit, idPrefix: "xu-huong", into: &html) }
+            Components.scrollTable(label: "Lịch sử xếp hạng", into: &html) { html in
+                html.element(.table, .class("history")) { html in
+                    html.element(.caption, text: "Mọi kỳ đánh giá của \(unit.name), mới nhất trước.")
+                    html.element(.thead) { html in
+                        html.element(.tr) { html in
+                            for heading in ["Kỳ", "Nhóm", "Kết quả", "Hạng", "Xếp loại", "Thay đổi"] { html.element(.th, .scope("col"), text: heading) }
+                        }
+                    }
+                    html.element(.tbody) { html in
+                        for appearance in unit.appearances.reversed() {
+                            let model = context.model.tables[appearance.table]
+                            let result = model.results[appearance.row]
+                            html.element(.tr) { html in
+                                html.element(.th, .scope("row"), text: model.table.period)
+                                html.element(.td) { $0.element(.a, .href(location.link(Routes.ranking(model.table))), text: Components.groupName(model.table)) }
+                                html.element(.td, .class("num"), text: context.headline(appearance))
+                                html.element(.td, .class("num"), text: result.rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")
+                                html.element(.td) { Components.classBadge(result.classLabel, into: &$0) }
+                                html.element(.td) { html in
+                                    if let change = context.model.change(of: unit, at: appearance) { Components.rankChange(change.rank, into: &html) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Component assessments and recommendations, where Content has them.
+    func assessments(into html: inout HTML) {
+        guard let list = context.assessments[unit.slug], !list.isEmpty else { return }
+        html.element(.section, Attribute("aria-labelledby", "danh-gia")) { html in
+            html.element(.h2, .id("danh-gia"), text: "Đánh giá chi tiết và khuyến nghị")
+            for assessment in list.reversed() {
+                let appearance = unit.appearances.last { context.model.tables[$0.table].table.period == assessment.period }
+                let framework = appearance.flatMap { context.model.tables[$0.table].framework }
+                let names = Dictionary((framework?.indices ?? []).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+                html.element(.details, Attribute(flag: "open")) { html in
+                    html.element(.summary, text: "Kỳ \(assessment.period): \(assessment.items.count) chỉ số thành phần")
+                    Components.scrollTable(label: "Đánh giá kỳ \(assessment.period)", into: &html) { html in
+                        html.element(.table, .class("assessment")) { html in
+                            html.element(.caption, text: "Đánh giá từng chỉ số thành phần và khuyến nghị, kỳ \(assessment.period), như văn bản công bố.")
+                            html.element(.thead) { html in
+                                html.element(.tr) { html in
+                                    for heading in ["Mã", "Chỉ số thành phần", "Đánh giá", "Khuyến nghị"] { html.element(.th, .scope("col"), text: heading) }
+                                }
+                            }
+                            html.element(.tbody) { html in
+                                for item in assessment.items {
+                                    html.element(.tr) { html in
+                                        html.element(.td, text: item.code.description)
+                                        html.element(.td, text: names[item.code] ?? "")
+                                        html.element(.td, text: item.assessment)
+                                        html.element(.td, text: item.recommendation)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The canonical link to share, a copy button (JavaScript only), and the data.
+    func share(into html: inout HTML) {
+        let canonical = context.site.baseURL + location.path
+        html.element(.section, .class("share"), Attribute("aria-labelledby", "chia-se")) { html in
+            html.element(.h2, .id("chia-se"), text: "Chia sẻ và dữ liệu")
+            html.element(.p) { html in
+                html.text("Đường dẫn cố định của đơn vị: ")
+                html.element(.a, .href(canonical), .class("permalink"), text: canonical)
+            }
+            html.element(.button, Attribute("type", "button"), .class("copy-link"), Attribute("data-url", canonical), Attribute(flag: "hidden"),
+                         text: "Sao chép đường dẫn")
+            html.element(.p) { html in
+                html.text("Dữ liệu của đơn vị: ")
+                html.element(.a, .href(location.link(Routes.unitJSON(unit.slug))), Attribute("download", ""), text: "JSON")
+                if let website = unit.website {
+                    html.raw(" · ")
+                    html.element(.a, .href(website), Attribute("rel", "external"), text: "Trang thông tin của đơn vị")
+                }
+            }
+        }
+    }
+}

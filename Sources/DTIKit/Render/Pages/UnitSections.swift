@@ -1,0 +1,148 @@
+/// The sections of a unit page that describe its latest result.
+struct UnitSections {
+    let context: RenderContext
+    let unit: UnitModel
+    let location: PageLocation
+
+    var latest: Appearance { unit.appearances.last! }
+    var table: TableModel { context.model.tables[latest.table] }
+    var row: RankingRow { table.table.rows[latest.row] }
+    var result: RowResult { table.results[latest.row] }
+
+    /// Name, total against maximum, rank of N, class, and the change since last period.
+    func headline(into html: inout HTML) {
+        html.element(.section, .class("headline"), .ariaLabel("Kết quả mới nhất")) { html in
+            html.element(.p, .class("headline-context")) { html in
+                html.text("Kỳ \(table.table.period) · ")
+                html.element(.a, .href(location.link(Routes.ranking(table.table))), text: Components.groupName(table.table))
+            }
+            html.element(.p, .class("headline-score")) { html in
+                if table.table.hasScores, let total = result.total {
+                    html.element(.strong, .class("big"), text: total.display)
+                    if let max = table.totalMax { html.element(.span, .class("max"), text: " / " + NumberFormat.displayTrimmed(max) + " điểm") }
+                } else if let dti = row.normalized(.dti) {
+                    html.element(.span, .class("measure"), text: "DTI ")
+                    html.element(.strong, .class("big"), text: dti.display)
+                }
+            }
+            html.element(.p, .class("headline-rank")) { html in
+                html.element(.strong, text: Components.rankText(result.rank, of: table.table.rankedCount, tied: result.tied))
+                if result.classLabel != nil { html.raw(" ") }
+                Components.classBadge(result.classLabel, into: &html)
+            }
+            if let change = context.model.change(of: unit, at: latest) {
+                let before = context.model.tables[change.previous.table].table
+                html.element(.p, .class("headline-change")) { html in
+                    html.text("So với kỳ \(before.period): ")
+                    Components.rankChange(change.rank, into: &html)
+                    if let delta = change.score {
+                        html.raw(" · ")
+                        let normalized = !(table.table.hasScores && before.hasScores)
+                        Components.scoreChange(delta, unit: normalized ? " DTI" : " điểm", decimals: normalized ? 4 : 2, into: &html)
+                    }
+                    if let old = change.previousClass, let new = change.currentClass, old != new {
+                        html.raw(" · ")
+                        html.text("xếp loại \(old) → \(new)")
+                    }
+                }
+            } else if unit.appearances.count == 1 {
+                html.element(.p, .class("headline-change muted"), text: "Lần đầu có trong bảng xếp hạng.")
+            }
+        }
+    }
+
+    /// Each main index: score against its maximum, with the group mean and best.
+    func indices(into html: inout HTML) {
+        html.element(.section, Attribute("aria-labelledby", "chi-so")) { html in
+            html.element(.h2, .id("chi-so"), text: "Điểm từng chỉ số")
+            ChartAdapters.indexBars(context: context, appearance: latest, idPrefix: "cs", into: &html)
+        }
+    }
+
+    /// The shape of the unit against the group mean, as % of each maximum.
+    func radar(into html: inout HTML) {
+        guard table.table.indexCodes.count >= 3, !table.table.isPartial else { return }
+        html.element(.section, Attribute("aria-labelledby", "so-voi-nhom")) { html in
+            html.element(.h2, .id("so-voi-nhom"), text: "Hình dạng so với trung bình nhóm")
+            ChartAdapters.radar(context: context, appearance: latest, idPrefix: "rd", into: &html)
+        }
+    }
+
+    /// Pillar values (0–1 and points) with their ranks.
+    func pillars(into html: inout HTML) {
+        let measures = table.measures
+        guard measures.contains(where: { $0.pillar != nil }) || table.table.normalizedMeasures.contains(.dti) else { return }
+        let definitions = Dictionary((table.framework?.pillars ?? []).map { ($0.pillar, $0) }, uniquingKeysWith: { a, _ in a })
+        html.element(.section, Attribute("aria-labelledby", "tru-cot")) { html in
+            html.element(.h2, .id("tru-cot"), text: "Giá trị trụ cột")
+            Components.scrollTable(label: "Giá trị trụ cột", into: &html) { html in
+                html.element(.table, .class("pillars")) { html in
+                    html.element(.caption, text: "Giá trị 0–1 = (điểm các chỉ số nền tảng + chỉ số hoạt động của trụ cột) / tổng điểm tối đa của chúng; kỳ \(table.table.period).")
+                    html.element(.thead) { html in
+                        html.element(.tr) { html in
+                            for heading in ["Trụ cột", "Giá trị", "Điểm", "Hạng"] { html.element(.th, .scope("col"), text: heading) }
+                        }
+                    }
+                    html.element(.tbody) { html in
+                        for measure in measures {
+                            guard let value = table.normalized(measure, row: latest.row) else { continue }
+                            html.element(.tr, .class(measure.pillar.map { "pillar-" + $0.slug } ?? "pillar-dti")) { html in
+                                html.element(.th, .scope("row")) { html in
+                                    if let pillar = measure.pillar {
+                                        html.element(.a, .href(location.link(Routes.pillar(pillar))), text: "\(pillar.title) (\(pillar.rawValue))")
+                                    } else {
+                                        html.text("Chỉ số DTI")
+                                    }
+                                }
+                                let published = row.normalized(measure)
+                                html.element(.td, .class("num"), text: published?.display ?? NumberFormat.display(value, decimals: 4))
+                                html.element(.td, .class("num")) { html in
+                                    if let pillar = measure.pillar, let definition = definitions[pillar],
+                                       let computed = result.computedNormalized[measure.position] {
+                                        // computed × maximum is exactly the sum of the pillar's published scores.
+                                        html.text(NumberFormat.displayTrimmed(computed * definition.max) + " / " + NumberFormat.displayTrimmed(definition.max))
+                                    } else if measure == .dti, let total = result.total, let max = table.totalMax {
+                                        html.text(total.display + " / " + NumberFormat.displayTrimmed(max))
+                                    } else {
+                                        html.text("–")
+                                    }
+                                }
+                                html.element(.td, .class("num"),
+                                             text: table.normalizedRank(measure, row: latest.row).map { "\($0)/\(table.table.rankedCount)" } ?? "–")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The unit's rank in each index (published ranks where the table gives them).
+    func indexRanks(into html: inout HTML) {
+        let ranks = table.table.indexCodes.indices.map { table.indexRank($0, row: latest.row) }
+        guard ranks.contains(where: { $0 != nil }) else { return }
+        html.element(.section, Attribute("aria-labelledby", "hang-chi-so")) { html in
+            html.element(.h2, .id("hang-chi-so"), text: "Thứ hạng từng chỉ số")
+            Components.scrollTable(label: "Thứ hạng từng chỉ số", into: &html) { html in
+                html.element(.table, .class("index-ranks")) { html in
+                    html.element(.caption, text: "Hạng của đơn vị ở từng chỉ số chính, kỳ \(table.table.period) (trên \(table.table.rankedCount) đơn vị).")
+                    html.element(.thead) { html in
+                        html.element(.tr) { html in
+                            for heading in ["Chỉ số", "Điểm", "Hạng"] { html.element(.th, .scope("col"), text: heading) }
+                        }
+                    }
+                    html.element(.tbody) { html in
+                        for (p, code) in table.table.indexCodes.enumerated() {
+                            let index = table.framework?.mainIndices.first { $0.code == code }
+                            html.element(.tr) { html in
+                                html.element(.th, .scope("row"), text: index?.name ?? code.description)
+                                html.element(.td, .class("num")) { Components.scoreWithMax(row.scores[p], max: table.indexMaxima[p], into: &$0) }
+                                html.element(.td, .class("num"), text: ranks[p].map { "\($0)/\(table.table.rankedCount)" } ?? "–")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+/// What a page says about itself, for `<title>`, search engines and link previews.
+public struct PageMeta: Sendable {
+    public var title: String
+    /// One or two sentences; for unit pages it carries the unit's result.
+    public var description: String
+    /// The navigation item this page belongs to.
+    public var section: NavSection?
+
+    public init(title: String, description: String, section: NavSection? = nil) {
+        self.title = title
+        self.description = description
+        self.section = section
+    }
+}
+
+/// The main navigation.
+public enum NavSection: String, Sendable, CaseIterable {
+    case home, rankings, units, pillars, methodology, data
+
+    var route: String {
+        switch self {
+        case .home: return Routes.home
+        case .rankings: return Routes.rankings
+        case .units: return Routes.units
+        case .pillars: return Routes.pillars
+        case .methodology: return Routes.methodology
+        case .data: return Routes.openData
+        }
+    }
+
+    var title: String {
+        switch self {
+        case .home: return "Trang chủ"
+        case .rankings: return "Xếp hạng"
+        case .units: return "Đơn vị"
+        case .pillars: return "Trụ cột"
+        case .methodology: return "Phương pháp"
+        case .data: return "Dữ liệu mở"
+        }
+    }
+}
+
+/// Fills the theme's layout for one page.
+struct PageShell {
+    let theme: Theme
+    let site: SiteConfig
+    /// Free-text pages linked from the navigation, after the main sections.
+    let extraNav: [(title: String, route: String)]
+
+    func render(_ meta: PageMeta, at location: PageLocation, capacity: Int = 24_576, content: (inout HTML) -> Void) -> [UInt8] {
+        var html = HTML(capacity: capacity)
+        for piece in theme.layout {
+            switch piece {
+            case .markup(let raw): html.raw(raw)
+            case .slot(.lang): html.text(site.language)
+            case .slot(.title):
+                html.text(meta.title == site.title ? site.title : meta.title + " – " + site.title)
+            case .slot(.root): html.text(location.link(Routes.home))
+            case .slot(.siteTitle): html.text(site.title)
+            case .slot(.meta): writeMeta(meta, location, into: &html)
+            case .slot(.nav): writeNav(meta.section, location, into: &html)
+            case .slot(.content): content(&html)
+            case .slot(.footer): writeFooter(location, into: &html)
+            }
+        }
+        return html.buffer.bytes
+    }
+
+    private func writeMeta(_ meta: PageMeta, _ location: PageLocation, into html: inout HTML) {
+        let canonical = site.baseURL + location.path
+        let fullTitle = meta.title == site.title ? site.title : meta.title + " – " + site.title
+        html.void(.meta, Attribute("name", "description"), Attribute("content", meta.description))
+        html.raw("\n")
+        html.void(.link, Attribute("rel", "canonical"), .href(canonical))
+        html.raw("\n")
+        for (property, value) in [("og:type", "website"), ("og:site_name", site.title), ("og:locale", "vi_VN"),
+                                  ("og:title", fullTitle), ("og:description", meta.description), ("og:url", canonical)] {
+            html.void(.meta, Attribute("property", property), Attribute("content", value))
+            html.raw("\n")
+        }
+        for (name, value) in [("twitter:card", "summary"), ("twitter:title", fullTitle), ("twitter:description", meta.description)] {
+            html.void(.meta, Attribute("name", name), Attribute("content", value))
+            html.raw("\n")
+        }
+        html.void(.link, Attribute("rel", "alternate"), Attribute("type", "application/atom+xml"),
+                  .href(location.link("feed.xml")), .title("Bảng xếp hạng mới – " + site.title))
+        html.raw("\n")
+        html.element(.script, .src(location.link("assets/dti.js")), Attribute(flag: "defer")) { _ in }
+    }
+
+    private func writeNav(_ current: NavSection?, _ location: PageLocation, into html: inout HTML) {
+        html.element(.nav, .class("site-nav"), .ariaLabel("Điều hướng chính")) { html in
+            html.element(.ul) { html in
+                for section in NavSection.allCases {
+                    html.element(.li) { html in
+                        if section == current {
+                            html.element(.a, .href(location.link(section.route)), Attribute("aria-current", "page"), text: section.title)
+                        } else {
+                            html.element(.a, .href(location.link(section.route)), text: section.title)
+                        }
+                    }
+                }
+                for page in extraNav {
+                    html.element(.li) { $0.element(.a, .href(location.link(page.route)), text: page.title) }
+                }
+            }
+        }
+    }
+
+    private func writeFooter(_ location: PageLocation, into html: inout HTML) {
+        html.element(.p) { html in
+            if let publisher = site.publisher {
+                html.text(publisher)
+                html.raw(". ")
+            }
+            if let contact = site.contact {
+                html.text("Liên hệ: " + contact)
+                html.raw(". ")
+            }
+            html.text("Số liệu hiển thị đúng như văn bản công bố; mỗi bảng ghi rõ nguồn.")
+        }
+        html.element(.p, .class("footer-links")) { html in
+            html.element(.a, .href(location.link(Routes.openData)), text: "Dữ liệu mở (CSV, JSON)")
+            html.raw(" · ")
+            html.element(.a, .href(location.link(Routes.methodology)), text: "Phương pháp đánh giá")
+            html.raw(" · ")
+            html.element(.a, .href(location.link("feed.xml")), text: "Nguồn cấp Atom")
+            html.raw(" · ")
+            html.element(.a, .href(location.link("sitemap.xml")), text: "Sơ đồ trang")
+        }
+    }
+}

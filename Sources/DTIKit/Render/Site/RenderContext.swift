@@ -1,0 +1,62 @@
+/// Everything pages need, computed once before rendering starts, so that no
+/// page does a search over units or tables (pages render in parallel and
+/// there can be thousands of them).
+struct RenderContext: Sendable {
+    let model: SiteModel
+    let theme: Theme
+    let shell: PageShell
+    /// For each table, each row's position in rank order.
+    let rankPosition: [[Int]]
+    /// Tables in the order the site lists them: newest period first, then group.
+    let tablesNewestFirst: [Int]
+    /// Frameworks by id.
+    let frameworks: [String: Framework]
+    /// Assessments by unit slug, oldest period first.
+    let assessments: [String: [Assessment]]
+    /// The tables of each (period, group) pillar view: table index by pillar.
+    let pillarTables: [Pillar: [Int]]
+
+    var site: SiteConfig { model.content.site }
+
+    init(model: SiteModel, theme: Theme) {
+        self.model = model
+        self.theme = theme
+        let pages = model.content.pages.map { ($0.title, Routes.page($0.name)) }
+        shell = PageShell(theme: theme, site: model.content.site, extraNav: pages)
+        rankPosition = model.tables.map { table in
+            var positions = [Int](repeating: 0, count: table.table.rows.count)
+            for (position, row) in table.rankOrder.enumerated() { positions[row] = position }
+            return positions
+        }
+        tablesNewestFirst = model.tables.indices.sorted { a, b in
+            let x = model.tables[a].table, y = model.tables[b].table
+            return x.period != y.period ? x.period > y.period : x.group < y.group
+        }
+        frameworks = Dictionary(model.content.frameworks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var byUnit: [String: [Assessment]] = [:]
+        for assessment in model.content.assessments { byUnit[assessment.unitSlug, default: []].append(assessment) }
+        assessments = byUnit.mapValues { $0.sorted { $0.period < $1.period } }
+        var pillarTables: [Pillar: [Int]] = [:]
+        for index in tablesNewestFirst {
+            for pillar in model.tables[index].measures.compactMap(\.pillar) { pillarTables[pillar, default: []].append(index) }
+        }
+        self.pillarTables = pillarTables
+    }
+
+    /// The group mean of an index as a share of its maximum (0–1), if known.
+    func meanShare(_ table: TableModel, _ position: Int) -> Double? {
+        guard let stats = table.indexStatistics[position], let max = table.indexMaxima[position], max > 0 else { return nil }
+        return stats.mean / max
+    }
+
+    /// The headline of an appearance for people: `206,45 / 245` or `DTI 0,6342`.
+    func headline(_ appearance: Appearance) -> String {
+        let table = model.tables[appearance.table]
+        let result = table.results[appearance.row]
+        if table.table.hasScores, let total = result.total {
+            return total.display + (table.totalMax.map { " / " + NumberFormat.displayTrimmed($0) } ?? "") + " điểm"
+        }
+        if let dti = table.table.rows[appearance.row].normalized(.dti) { return "DTI " + dti.display }
+        return "–"
+    }
+}

@@ -1,0 +1,59 @@
+/// Every URL of the portal, in one place. URL words are Vietnamese without
+/// diacritics. Paths are relative to the site root; a page path ends in `/`
+/// and is written as `<path>index.html`.
+public enum Routes {
+    public static let home = ""
+    public static let rankings = "xep-hang/"
+    public static let units = "don-vi/"
+    public static let pillars = "tru-cot/"
+    public static let methodology = "phuong-phap/"
+    public static let openData = "du-lieu/"
+
+    public static func ranking(_ table: RankingTable) -> String { "xep-hang/\(table.period)/\(table.group)/" }
+    public static func unit(_ slug: String) -> String { "don-vi/\(slug)/" }
+    public static func pillar(_ pillar: Pillar) -> String { "tru-cot/\(pillar.slug)/" }
+    public static func pillarRanking(_ pillar: Pillar, _ table: RankingTable) -> String {
+        "tru-cot/\(pillar.slug)/\(table.period)/\(table.group)/"
+    }
+    public static func framework(_ id: String) -> String { "phuong-phap/\(id)/" }
+    public static func page(_ name: String) -> String { "\(name)/" }
+
+    // Open data files.
+    public static func rankingCSV(_ table: RankingTable) -> String { "du-lieu/xep-hang/\(table.period)/\(table.group).csv" }
+    public static func rankingJSON(_ table: RankingTable) -> String { "du-lieu/xep-hang/\(table.period)/\(table.group).json" }
+    public static func unitJSON(_ slug: String) -> String { "du-lieu/don-vi/\(slug).json" }
+    public static let checksums = "du-lieu/SHA256SUMS"
+    public static let dataIndexJSON = "du-lieu/index.json"
+
+    /// First path words that content pages may not use.
+    public static let reserved: Set<String> = ["xep-hang", "don-vi", "tru-cot", "phuong-phap", "du-lieu", "assets",
+                                               "404", "sitemap", "feed", "robots", "index"]
+}
+
+/// Where a page sits, so that it can link anywhere with relative URLs that
+/// work at the site root and under a sub-path (`https://…/dti/`).
+public struct PageLocation: Sendable {
+    /// The page's own path (`don-vi/so-tu-phap/`).
+    public let path: String
+    /// `../` repeated to reach the root; empty at the root.
+    public let toRoot: String
+    /// For pages served at any URL (404.html): link with the absolute base path instead.
+    public let absoluteBase: String?
+
+    public init(path: String, absoluteBase: String? = nil) {
+        self.path = path
+        self.absoluteBase = absoluteBase
+        let depth = path.split(separator: "/").count
+        toRoot = String(repeating: "../", count: depth)
+    }
+
+    /// A link to `target` (a route) from this page.
+    public func link(_ target: String) -> String {
+        if let absoluteBase { return absoluteBase + target }
+        let relative = toRoot + target
+        return relative.isEmpty ? "./" : relative
+    }
+
+    /// A link to a fragment on another page (`#` + id appended).
+    public func link(_ target: String, fragment: String) -> String { link(target) + "#" + fragment }
+}

@@ -1,0 +1,118 @@
+/// Writes JSON straight into a byte buffer, keys in the order they are
+/// written, so output is deterministic and never goes through `JSONEncoder`.
+///
+/// ```swift
+/// var json = JSONWriter()
+/// json.object { o in
+///     o.key("name"); o.string("Sở Tư pháp")
+///     o.key("total"); o.number(206.45, decimals: 2)
+/// }
+/// ```
+public struct JSONWriter {
+    public var buffer = ByteBuffer(capacity: 4096)
+    private var needsComma = [false]
+    private var indent = 0
+    private let pretty: Bool
+
+    public init(pretty: Bool = true) { self.pretty = pretty }
+
+    private mutating func separator() {
+        if needsComma[needsComma.count - 1] { buffer.append(UInt8(ascii: ",")) }
+        needsComma[needsComma.count - 1] = true
+        newline()
+    }
+
+    private mutating func newline() {
+        guard pretty, needsComma.count > 1 else { return }
+        buffer.append(UInt8(ascii: "\n"))
+        for _ in 0..<indent { buffer.append("  " as StaticString) }
+    }
+
+    private mutating func beginValue() {
+        // A value directly after a key takes no separator.
+        if afterKey { afterKey = false; return }
+        separator()
+    }
+    private var afterKey = false
+
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        beginValue()
+        buffer.append(UInt8(ascii: "{"))
+        needsComma.append(false); indent += 1
+        body(&self)
+        let empty = !needsComma.removeLast(); indent -= 1
+        if !empty { newline() }
+        buffer.append(UInt8(ascii: "}"))
+    }
+
+    public mutating func array(_ body: (inout JSONWriter) -> Void) {
+        beginValue()
+        buffer.append(UInt8(ascii: "["))
+        needsComma.append(false); indent += 1
+        body(&self)
+        let empty = !needsComma.removeLast(); indent -= 1
+        if !empty { newline() }
+        buffer.append(UInt8(ascii: "]"))
+    }
+
+    public mutating func key(_ name: String) {
+        separator()
+        appendString(name)
+        buffer.append(pretty ? ": " as StaticString : ":" as StaticString)
+        afterKey = true
+    }
+
+    public mutating func string(_ value: String) { beginValue(); appendString(value) }
+
+    /// A string or `null`.
+    public mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    public mutating func integer(_ value: Int?) {
+        beginValue()
+        if let value { buffer.append(value) } else { buffer.append("null" as StaticString) }
+    }
+
+    /// A number with at most `decimals` places, or `null`.
+    public mutating func number(_ value: Double?, decimals: Int = 4) {
+        beginValue()
+        guard let value, value.isFinite else { buffer.append("null" as StaticString); return }
+        buffer.append(value, decimals: decimals)
+    }
+
+    /// A published number exactly as published (its digits, dot separator), or `null`.
+    public mutating func published(_ value: PublishedNumber?) {
+        beginValue()
+        if let value { buffer.append(value.text) } else { buffer.append("null" as StaticString) }
+    }
+
+    public mutating func bool(_ value: Bool) { beginValue(); buffer.append(value ? "true" as StaticString : "false" as StaticString) }
+    public mutating func null() { beginValue(); buffer.append("null" as StaticString) }
+
+    private mutating func appendString(_ value: String) {
+        buffer.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): buffer.append("\\\"" as StaticString)
+            case UInt8(ascii: "\\"): buffer.append("\\\\" as StaticString)
+            case 0x0A: buffer.append("\\n" as StaticString)
+            case 0x0D: buffer.append("\\r" as StaticString)
+            case 0x09: buffer.append("\\t" as StaticString)
+            case UInt8(ascii: "<"): buffer.append("\\u003c" as StaticString)   // safe to embed in HTML
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                buffer.append("\\u00" as StaticString)
+                buffer.append(hex[Int(byte >> 4)]); buffer.append(hex[Int(byte & 0xF)])
+            default: buffer.append(byte)
+            }
+        }
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// The finished document, with a final newline.
+    public mutating func finish() -> [UInt8] {
+        buffer.append(UInt8(ascii: "\n"))
+        return buffer.bytes
+    }
+}

@@ -15,8 +15,13 @@ struct OpenDataFiles {
         for measure in table.normalizedMeasures {
             columns += [measure.rawValue.lowercased(), measure.rawValue.lowercased() + "_rank"]
         }
-        columns += table.indexCodes.map { "rank_" + $0.description }
+        columns += publishedIndexRanks(table).map { "rank_" + table.indexCodes[$0].description }
         return columns
+    }
+
+    /// Index positions whose per-index rank some row publishes.
+    static func publishedIndexRanks(_ table: RankingTable) -> [Int] {
+        table.indexCodes.indices.filter { p in table.rows.contains { $0.indexRanks[p] != nil } }
     }
 
     func rankingCSV(_ index: Int) -> [UInt8] {
@@ -32,7 +37,7 @@ struct OpenDataFiles {
             for measure in table.normalizedMeasures {
                 fields += [row.normalized(measure)?.text ?? "", row.normalizedRank(measure).map { String($0.value) } ?? ""]
             }
-            fields += row.indexRanks.map { $0.map { String($0.value) } ?? "" }
+            fields += Self.publishedIndexRanks(table).map { row.indexRanks[$0].map { String($0.value) } ?? "" }
             Self.csvLine(fields, into: &out)
         }
         return out.bytes

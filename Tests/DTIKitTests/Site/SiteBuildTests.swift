@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import DTIKit
+
+@Suite("Site build")
+struct SiteBuildTests {
+    @Test func everyPageOfIssueThreeExists() {
+        let root = SiteTestSupport.bundled
+        for path in ["index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml", "assets/style.css", "assets/logo.svg",
+                     "assets/favicon.svg", "assets/dti.js", "xep-hang/index.html", "xep-hang/2022/so-ban-nganh/index.html",
+                     "don-vi/index.html", "don-vi/so-tu-phap/index.html", "tru-cot/index.html", "tru-cot/cqs/index.html",
+                     "tru-cot/kts/index.html", "tru-cot/xhs/index.html", "tru-cot/cqs/2022/so-ban-nganh/index.html",
+                     "tru-cot/xhs/2022/ubnd-huyen/index.html", "phuong-phap/index.html", "phuong-phap/hau-giang-2022-so-nganh/index.html",
+                     "du-lieu/index.html", "du-lieu/xep-hang/2022/so-ban-nganh.csv", "du-lieu/xep-hang/2022/so-ban-nganh.json",
+                     "du-lieu/don-vi/so-tu-phap.json", "du-lieu/SHA256SUMS", "du-lieu/index.json"] {
+            #expect(FileSystem.isFile(root + "/" + path), "missing \(path)")
+        }
+        // Pillar rankings exist only where the framework has the pillar.
+        #expect(!FileSystem.isFile(root + "/tru-cot/kts/2022/so-ban-nganh/index.html"))
+    }
+
+    @Test func everySeed000UnitHasAPageWithItsTotalAndClass() {
+        let root = SiteTestSupport.bundled
+        let units = Seed000Tests.soBanNganh + Seed000Tests.nganhDoc + Seed000Tests.ubndHuyen
+        #expect(units.count == 32)
+        for unit in units {
+            let page = SiteTestSupport.text(root, "don-vi/\(SlugTransliteration.slug(unit.name))/index.html")
+            let total = unit.total.replacingOccurrences(of: ".", with: ",")
+            #expect(page.contains("<strong class=\"big\">\(total)</strong>"), "\(unit.name): \(total)")
+            #expect(page.contains(">\(unit.className)</span>"), "\(unit.name): \(unit.className)")
+            #expect(page.contains("Hạng \(unit.rank)/"), "\(unit.name): rank \(unit.rank)")
+        }
+        // Published precision survives to the page.
+        #expect(SiteTestSupport.text(root, "xep-hang/2022/so-ban-nganh/index.html").contains(">187,390<"))
+        #expect(SiteTestSupport.text(root, "xep-hang/2022/so-ban-nganh/index.html").contains(">187,386<"))
+    }
+
+    @Test func unitPagesAreSmallAndCompleteWithoutJavaScript() throws {
+        let root = SiteTestSupport.bundled
+        let pages = SiteTestSupport.files(root).filter { $0.hasPrefix("don-vi/") && $0.hasSuffix("/index.html") && $0 != "don-vi/index.html" }
+        #expect(pages.count >= 32)
+        for page in pages {
+            let bytes = FileSystem.read(root + "/" + page)!.count
+            #expect(bytes <= 60 * 1024, "\(page) is \(bytes) bytes")
+            let html = SiteTestSupport.text(root, page)
+            // The only script is the deferred enhancement; nothing is injected by it.
+            #expect(html.components(separatedBy: "<script").count == 2)
+            #expect(html.contains("<script src=\"../../assets/dti.js\" defer></script>"))
+            // Content that needs JavaScript is hidden until the script reveals it.
+            #expect(html.contains("class=\"copy-link\" data-url=\"https://dti.haugiang.gov.vn/\(page.dropLast("index.html".count))\" hidden>"))
+        }
+        let page = SiteTestSupport.text(root, "don-vi/so-giao-thong-van-tai/index.html")
+        #expect(page.contains("Hạng 15/19"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://dti.haugiang.gov.vn/don-vi/so-giao-thong-van-tai/\">"))
+        // Title and description carry the unit's result.
+        #expect(page.contains("<meta property=\"og:title\" content=\"Sở Giao thông vận tải: DTI 2022: 187,390 / 245 điểm, hạng 15/19, xếp loại Khá"))
+        #expect(page.contains("<meta name=\"twitter:description\" content=\"Sở Giao thông vận tải – DTI 2022: 187,390 / 245 điểm"))
+    }
+
+    @Test func noBrokenLinksAtTheRootOrUnderASubPath() {
+        #expect(SiteTestSupport.brokenLinks(in: SiteTestSupport.bundled) == [])
+        let (output, report) = SiteTestSupport.build(baseURL: "https://example.gov.vn/dti/")
+        #expect(report.succeeded)
+        #expect(SiteTestSupport.brokenLinks(in: output, basePath: "/dti/") == [])
+        let page = SiteTestSupport.text(output, "don-vi/so-tu-phap/index.html")
+        #expect(page.contains("href=\"https://example.gov.vn/dti/don-vi/so-tu-phap/\""))
+        #expect(SiteTestSupport.text(output, "404.html").contains("href=\"/dti/assets/style.css\""))
+        #expect(SiteTestSupport.text(output, "sitemap.xml").contains("<loc>https://example.gov.vn/dti/xep-hang/2022/ubnd-huyen/</loc>"))
+        #expect(SiteTestSupport.text(output, "robots.txt").contains("Sitemap: https://example.gov.vn/dti/sitemap.xml"))
+    }
+
+    @Test func sitemapListsEveryPage() {
+        let root = SiteTestSupport.bundled
+        let sitemap = SiteTestSupport.text(root, "sitemap.xml")
+        let pages = SiteTestSupport.files(root).filter { $0.hasSuffix("index.html") }
+        for page in pages {
+            #expect(sitemap.contains("<loc>https://dti.haugiang.gov.vn/\(page.dropLast("index.html".count))</loc>"), "\(page)")
+        }
+        #expect(!sitemap.contains("404"))
+    }
+
+    @Test func openDataChecksumsMatchTheFiles() throws {
+        let root = SiteTestSupport.bundled
+        let sums = SiteTestSupport.text(root, "du-lieu/SHA256SUMS").split(separator: "\n")
+        #expect(sums.count == SiteTestSupport.files(root).filter { $0.hasPrefix("du-lieu/") && ($0.hasSuffix(".csv") || ($0.hasSuffix(".json") && $0 != "du-lieu/index.json")) }.count)
+        for line in sums {
+            let hash = String(line.prefix(64)), path = String(line.dropFirst(66))
+            #expect(SHA256.hex(FileSystem.read(root + "/du-lieu/" + path)!) == hash, "\(path)")
+        }
+        let csv = SiteTestSupport.text(root, "du-lieu/xep-hang/2022/so-ban-nganh.csv")
+        #expect(csv.hasPrefix("period,group,rank,tied,slug,name,1,2,3,4,5,total,class\r\n"))
+        #expect(csv.contains("2022,so-ban-nganh,15,false,so-giao-thong-van-tai,Sở Giao thông vận tải,25,10,13.32,31,108.07,187.390,Khá"))
+        #expect(csv.contains("\"Sở Văn hóa, Thể thao và Du lịch\""))
+        let page = SiteTestSupport.text(root, "du-lieu/index.html")
+        #expect(page.contains(SHA256.hex(FileSystem.read(root + "/du-lieu/xep-hang/2022/so-ban-nganh.csv")!)))
+        #expect(page.contains("id=\"tu-dien-du-lieu\""))
+    }
+
+    @Test func feedHasOneEntryPerRankingWithDatesFromTheData() {
+        let root = SiteTestSupport.bundled
+        let feed = SiteTestSupport.text(root, "feed.xml")
+        let (content, _) = ContentLoader.load(from: TestSupport.bundledContent)
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == content!.rankings.count)
+        #expect(feed.contains("<updated>2023-02-01T00:00:00Z</updated>"))   // "published = 02/2023"
+        #expect(SiteFiles.date(RankingTable(period: "2022", group: "x", file: "", confFile: "", frameworkID: nil, title: "", groupName: nil, source: nil, sourceURL: nil, published: "25/11/2023", note: nil, of: nil, indexCodes: [], hasTotal: false, hasClass: false, hasRank: false, normalizedMeasures: [], rows: [])) == "2023-11-25T00:00:00Z")
+    }
+}

@@ -1,0 +1,105 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Repeated builds in one process (`dti serve`, the benchmark).
+///
+/// Before building, the session takes a signature of every input file (path,
+/// size, modification time) plus the options. When it matches the last
+/// successful build and the output folder is still the one that build swapped
+/// in, nothing can have changed, so the build is skipped and the previous
+/// report returned: the output is, by construction, byte-identical to a
+/// clean build. Any change rebuilds everything (a full build is fast), so no
+/// page can ever be stale.
+public final class BuildSession: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: (signature: [UInt8], output: OutputIdentity, report: BuildReport)?
+
+    public init() {}
+
+    /// Builds, or skips when nothing changed since the last successful build.
+    /// `skipped` tells which happened.
+    public func build(_ options: BuildOptions, log: (String) -> Void = { _ in }) -> (report: BuildReport, skipped: Bool) {
+        let started = Clock.now()
+        let signature = BuildSession.signature(options)
+        lock.lock()
+        let previous = last
+        lock.unlock()
+        if let previous, previous.signature == signature, OutputIdentity(options.output) == previous.output {
+            var report = previous.report
+            report.seconds = Clock.now() - started
+            report.steps = [("không có thay đổi", report.seconds)]
+            log("  không có thay đổi (\(Clock.milliseconds(report.seconds)))")
+            return (report, true)
+        }
+        let report = SiteBuilder.build(options, log: log)
+        lock.lock()
+        if report.succeeded, let identity = OutputIdentity(options.output) {
+            last = (signature, identity, report)
+        } else {
+            last = nil
+        }
+        lock.unlock()
+        return (report, false)
+    }
+
+    /// Forgets the last build, so the next one runs in full.
+    public func invalidate() {
+        lock.lock(); last = nil; lock.unlock()
+    }
+
+    /// A digest of the options and of every file's path, size and mtime under
+    /// the content and theme folders, walked in sorted order.
+    static func signature(_ options: BuildOptions) -> [UInt8] {
+        var buffer = ByteBuffer(capacity: 64 * 1024)
+        buffer.append("dti \(DTICommandLine.version)\n\(options.content)\n\(options.theme)\n\(options.output)\n\(options.baseURL ?? "")\n\(options.strict)\n")
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        // File times are coarse (a few ms): a file saved twice in one tick
+        // keeps its mtime, so recently modified files are compared by content.
+        let recent = Int(now.tv_sec) - 2
+        for root in [options.content, options.theme] { walk(root, "", recent: recent, into: &buffer) }
+        return SHA256.hash(buffer.bytes)
+    }
+
+    private static func walk(_ root: String, _ relative: String, recent: Int, into buffer: inout ByteBuffer) {
+        let path = relative.isEmpty ? root : root + "/" + relative
+        guard let names = FileSystem.list(path) else { return }
+        for name in names {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard stat(root + "/" + child, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(root, child, recent: recent, into: &buffer)
+            } else {
+                buffer.append(child)
+                buffer.append(UInt8(ascii: "|"))
+                buffer.append(Int(info.st_size))
+                buffer.append(UInt8(ascii: "|"))
+                buffer.append(Int(info.st_mtim.tv_sec))
+                buffer.append(UInt8(ascii: "."))
+                buffer.append(Int(info.st_mtim.tv_nsec))
+                if Int(info.st_mtim.tv_sec) >= recent, let bytes = FileSystem.read(root + "/" + child) {
+                    buffer.append(UInt8(ascii: "|"))
+                    buffer.append(contentsOf: SHA256.hash(bytes))
+                }
+                buffer.append(UInt8(ascii: "\n"))
+            }
+        }
+    }
+}
+
+/// Which folder is at a path (device and inode), to notice that an output
+/// folder was replaced or deleted behind the session's back.
+struct OutputIdentity: Equatable {
+    let device: UInt
+    let inode: UInt
+
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt(info.st_dev)
+        inode = UInt(info.st_ino)
+    }
+}

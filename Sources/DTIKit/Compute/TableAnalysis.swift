@@ -60,19 +60,18 @@ public struct TableModel: Sendable {
 
     /// The measures this table can show: DTI, and each pillar of its
     /// framework or with a published column.
-    public var measures: [NormalizedMeasure] {
+    public internal(set) var measures: [NormalizedMeasure] = []
+
+    static func measures(of table: RankingTable, framework: Framework?) -> [NormalizedMeasure] {
         var set = Set(table.normalizedMeasures)
         if table.hasScores {
             set.insert(.dti)
+            let maxOf = { (code: IndexCode) in framework?.mainIndices.first { $0.code == code }?.max?.value }
             for pillar in framework?.pillars ?? [] where pillar.indexCodes.allSatisfy({ table.indexCodes.contains($0) || maxOf($0) == 0 }) {
                 set.insert(NormalizedMeasure(pillar.pillar))
             }
         }
         return NormalizedMeasure.allCases.filter { set.contains($0) }
-    }
-
-    private func maxOf(_ code: IndexCode) -> Double? {
-        framework?.mainIndices.first { $0.code == code }?.max?.value
     }
 
     /// Class counts in the standard order, then any other labels.
@@ -181,6 +180,7 @@ public enum TableAnalysis {
             model.indexStatistics = table.indexCodes.map { _ in nil }
             model.normalizedStatistics = NormalizedMeasure.allCases.map { _ in nil }
         }
+        model.measures = TableModel.measures(of: table, framework: framework)
         model.notes = PublishedDataChecks.check(model)
         return model
     }

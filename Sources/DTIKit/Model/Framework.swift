@@ -179,6 +179,12 @@ public enum ClassLabel {
     /// The standard label for a published class text (`TB` → `Trung bình`,
     /// `xuất sắc` → `Xuất sắc`); other labels are returned normalized.
     public static func canonical(_ text: String) -> String {
+        switch text {
+        case "Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu": return text
+        case "TB", "Tb": return "Trung bình"
+        case "XS": return "Xuất sắc"
+        default: break
+        }
         let key = SlugTransliteration.key(text)
         switch key {
         case "xuat sac", "xs": return "Xuất sắc"
@@ -192,6 +198,13 @@ public enum ClassLabel {
 
     /// The position of a class on the strong-to-weak scale, 0...4, or nil.
     public static func level(_ label: String) -> Int? {
-        standard.firstIndex(of: canonical(label))
+        switch label {
+        case "Xuất sắc": return 0
+        case "Tốt": return 1
+        case "Khá": return 2
+        case "Trung bình": return 3
+        case "Yếu": return 4
+        default: return standard.firstIndex(of: canonical(label))
+        }
     }
 }

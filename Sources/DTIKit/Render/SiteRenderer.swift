@@ -6,6 +6,8 @@ public struct WriteTotals: Sendable {
     public var pages = 0
     public var files = 0
     public var bytes = 0
+    /// Every file written, relative to the output folder.
+    var paths: [String] = []
 }
 
 /// One file of the site and how to produce it.
@@ -168,13 +170,14 @@ final class ParallelWriter: @unchecked Sendable {
                 let job = jobs[index]
                 let (path, bytes) = produce(job)
                 do throws(FileSystemError) {
-                    try FileSystem.write(bytes, to: self.directory + "/" + path)
+                    try FileSystem.writeIfChanged(bytes, to: self.directory + "/" + path)
                 } catch {
                     self.fail(error)
                     break
                 }
                 local.files += 1
                 local.bytes += bytes.count
+                local.paths.append(path)
                 if job.isPage { local.pages += 1 } else {
                     localFiles.append(PublishedFile(path: path, bytes: bytes.count, sha256: SHA256.hex(bytes)))
                 }
@@ -183,6 +186,7 @@ final class ParallelWriter: @unchecked Sendable {
             self.totals.files += local.files
             self.totals.bytes += local.bytes
             self.totals.pages += local.pages
+            self.totals.paths += local.paths
             self.checksums += localFiles
             self.lock.unlock()
         }
@@ -193,8 +197,9 @@ final class ParallelWriter: @unchecked Sendable {
     /// Writes a few files on the calling thread.
     func write(_ items: [(path: String, bytes: [UInt8], page: Bool)]) {
         for item in items where !failed {
-            do { try FileSystem.write(item.bytes, to: directory + "/" + item.path) } catch { fail(error); return }
+            do { try FileSystem.writeIfChanged(item.bytes, to: directory + "/" + item.path) } catch { fail(error); return }
             lock.lock()
+            totals.paths.append(item.path)
             totals.files += 1
             totals.bytes += item.bytes.count
             if item.page { totals.pages += 1 }

@@ -51,6 +51,44 @@ public enum FileSystem {
         }
     }
 
+    /// Writes `bytes` to `path` unless the file already holds exactly these
+    /// bytes. An existing file is rewritten in place (same inode); a folder in
+    /// the way is removed. Returns whether anything was written.
+    @discardableResult
+    public static func writeIfChanged(_ bytes: [UInt8], to path: String) throws(FileSystemError) -> Bool {
+        let fd = open(path, O_RDWR | O_CLOEXEC)
+        if fd < 0 {
+            if errno == EISDIR { removeTree(path) }
+            try write(bytes, to: path)
+            return true
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileSystemError(path: path, operation: "đọc thông tin", code: errno) }
+        if Int(info.st_size) == bytes.count {
+            var existing = [UInt8](repeating: 0, count: bytes.count)
+            var done = 0
+            while done < existing.count {
+                let n = existing.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                done += n
+            }
+            if done == bytes.count && existing == bytes { return false }
+        }
+        guard ftruncate(fd, 0) == 0 else { throw FileSystemError(path: path, operation: "ghi", code: errno) }
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(path: path, operation: "ghi", code: errno)
+            }
+            done += n
+        }
+        return true
+    }
+
     /// Names in a directory (no `.`/`..`), sorted by their bytes, so that
     /// every listing is deterministic. Nil when it is not a directory.
     public static func list(_ path: String) -> [String]? {
@@ -79,6 +117,8 @@ public enum FileSystem {
     /// Creates a directory and its missing parents.
     public static func makeDirectories(_ path: String) throws(FileSystemError) {
         if isDirectory(path) { return }
+        var info = stat()
+        if lstat(path, &info) == 0 { unlink(path) }   // a file where a folder belongs
         let parent = dirname(of: path)
         if !parent.isEmpty && parent != path && parent != "/" { try makeDirectories(parent) }
         if mkdir(path, 0o755) != 0 && errno != EEXIST {

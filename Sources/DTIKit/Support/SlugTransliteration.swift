@@ -19,6 +19,60 @@ public enum SlugTransliteration {
 
     /// The lowercase ASCII words of a text after transliteration.
     public static func words(_ text: String) -> [String] {
+        if let fast = fastWords(text) { return fast }
+        return slowWords(text)
+    }
+
+    /// Base letters of the precomposed Latin letters Vietnamese uses
+    /// (U+00C0–U+024F and U+1E00–U+1EFF), computed once with the same NFD
+    /// rule as the slow path, so both paths agree by construction.
+    private static let baseLetters: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x1F00)
+        for value in Array(0xC0..<0x250) + Array(0x1E00..<0x1F00) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            if value == 0x0111 || value == 0x0110 { table[value] = UInt8(ascii: "d"); continue }
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard let first = decomposed.first, first.isASCII, first.properties.isAlphabetic,
+                  decomposed.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) else { continue }
+            table[value] = UInt8(first.value) | 0x20   // lowercase
+        }
+        return table
+    }()
+
+    /// Words without Foundation for ASCII, Vietnamese letters (precomposed or
+    /// with combining marks U+0300–U+036F); nil for any other script.
+    private static func fastWords(_ text: String) -> [String]? {
+        var words: [String] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(16)
+        let table = baseLetters
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            var letter: UInt8 = 0
+            switch v {
+            case 0x30...0x39, 0x61...0x7A: letter = UInt8(v)
+            case 0x41...0x5A: letter = UInt8(v) + 32
+            case 0x0300...0x036F: continue                      // combining mark: dropped
+            case 0xC0..<0x250, 0x1E00..<0x1F00:
+                letter = table[Int(v)]
+                if letter == 0 {
+                    // ×, ÷ and other symbols separate words; other letters need the slow path.
+                    if scalar.properties.isAlphabetic { return nil }
+                }
+            case 0..<0x80, 0xA0...0xBF, 0x2000...0x206F: letter = 0   // punctuation and spaces
+            default: return nil
+            }
+            if letter == 0 {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            } else {
+                current.append(letter)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    static func slowWords(_ text: String) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
         func flush() {
@@ -66,6 +120,7 @@ extension String {
     /// The text in Unicode Normalization Form C, with surrounding whitespace
     /// trimmed and inner runs of whitespace collapsed to one space.
     var normalizedText: String {
+        if isCleanText { return self }
         let nfc = self.utf8.allSatisfy({ $0 < 0x80 }) ? self : self.precomposedStringWithCanonicalMapping
         var out = ""
         var pendingSpace = false
@@ -79,5 +134,27 @@ extension String {
             }
         }
         return out
+    }
+
+    /// True when the text is certainly NFC already and has no leading,
+    /// trailing, doubled or non-space whitespace: ASCII, Latin letters with
+    /// their precomposed accents, and common punctuation only. Anything else
+    /// takes the full normalization.
+    private var isCleanText: Bool {
+        var previousSpace = true
+        for scalar in unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x20:
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            case 0x21...0x7E, 0xA1...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E:
+                previousSpace = false
+            default:
+                return false
+            }
+        }
+        return !previousSpace
     }
 }

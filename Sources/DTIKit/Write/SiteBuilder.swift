@@ -93,8 +93,15 @@ public enum SiteBuilder {
             report.diagnostics.append(.error(SourceLocation(file: options.output), error.description, kind: "output"))
             return finish()
         }
-        let written = step("dựng và ghi trang") {
-            SiteRenderer(model: model, theme: theme).write(to: output.staging, threads: options.threads)
+        let written = step("dựng và ghi trang") { () -> Result<WriteTotals, FileSystemError> in
+            let result = SiteRenderer(model: model, theme: theme).write(to: output.staging, threads: options.threads)
+            guard case .success(var totals) = result else { return result }
+            for carried in output.carriedOver() {
+                do throws(FileSystemError) { try FileSystem.writeIfChanged(carried.bytes, to: output.staging + "/" + carried.path) } catch { return .failure(error) }
+                totals.paths.append(carried.path)
+            }
+            output.removeEverythingExcept(Set(totals.paths))
+            return .success(totals)
         }
         switch written {
         case .failure(let error):
@@ -108,7 +115,6 @@ public enum SiteBuilder {
         }
         let swapStarted = Clock.now()
         do { try output.commit() } catch {
-            output.discard()
             report.diagnostics.append(.error(SourceLocation(file: options.output), error.description, kind: "output"))
             return finish()
         }

@@ -101,9 +101,35 @@ struct SafetyAndDeterminismTests {
         #expect(!failed.succeeded)
         #expect(SiteTestSupport.files(output) == before)
         #expect(FileSystem.read(output + "/index.html") == stamp)
-        // No staging folder is left behind next to the output.
+        // Beside the output there is only the hidden staging folder and its lock.
         let parent = (output as NSString).deletingLastPathComponent
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["Site"])
+        let beside = Set(try FileManager.default.contentsOfDirectory(atPath: parent))
+        #expect(beside.contains("Site") && beside.isSubset(of: [".Site.lock", ".Site.next", "Site"]), "\(beside)")
+    }
+
+    @Test func reusingTheStagingFolderGivesExactlyACleanBuild() throws {
+        let work = TestSupport.temporaryDirectory()
+        TestSupport.copy(TestSupport.bundledContent, to: work + "/Content")
+        let options = BuildOptions(content: work + "/Content", theme: TestSupport.bundledTheme, output: work + "/Site")
+        #expect(SiteBuilder.build(options).succeeded)     // Site = build 1, no staging yet
+        #expect(SiteBuilder.build(options).succeeded)     // .Site.next now holds build 1
+        // Change the content: a unit leaves, another's score changes.
+        let csv = work + "/Content/rankings/2022/nganh-doc.csv"
+        var lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines.removeLast()                                               // Cục Thống kê
+        lines[1] = lines[1].replacingOccurrences(of: "238.77", with: "238.78").replacingOccurrences(of: ",130,", with: ",130.01,")
+        try (lines.joined(separator: "\n") + "\n").write(toFile: csv, atomically: false, encoding: .utf8)
+        let incremental = SiteBuilder.build(options)
+        #expect(incremental.succeeded)
+        let clean = SiteTestSupport.build(content: work + "/Content")
+        #expect(clean.report.succeeded)
+        let files = SiteTestSupport.files(work + "/Site")
+        #expect(files == SiteTestSupport.files(clean.output))
+        #expect(!files.contains("don-vi/cuc-thong-ke/index.html"))
+        for file in files {
+            #expect(FileSystem.read(work + "/Site/" + file) == FileSystem.read(clean.output + "/" + file), "\(file)")
+        }
+        #expect(SiteTestSupport.text(work + "/Site", "don-vi/cuc-thue-tinh/index.html").contains(">238,78</strong>"))
     }
 
     @Test func stagingLeftByAKilledBuildIsCleanedUp() throws {

@@ -105,3 +105,53 @@ struct SiteBuildTests {
         #expect(SiteFiles.date(RankingTable(period: "2022", group: "x", file: "", confFile: "", frameworkID: nil, title: "", groupName: nil, source: nil, sourceURL: nil, published: "25/11/2023", note: nil, of: nil, indexCodes: [], hasTotal: false, hasClass: false, hasRank: false, normalizedMeasures: [], rows: [])) == "2023-11-25T00:00:00Z")
     }
 }
+
+@Suite("Site pages with the national and An Giang data")
+struct SiteDataPagesTests {
+    @Test func hauGiangUnitPageShowsItsNationalStanding() throws {
+        let page = SiteTestSupport.text(SiteTestSupport.bundled, "don-vi/hau-giang/index.html")
+        // Headline: DTI and rank of 63.
+        #expect(page.contains("<strong class=\"big\">0,6342</strong>"))
+        #expect(page.contains("<strong>Hạng 17/63</strong>"))
+        // Pillar table: published value and rank, with points computed from the scores.
+        #expect(page.contains("<td class=\"num\">0,7235</td><td class=\"num\">506,42 / 700</td><td class=\"num\">13/63</td>"))
+        #expect(page.contains("<td class=\"num\">0,6798</td><td class=\"num\">441,9 / 650</td><td class=\"num\">20/63</td>"))
+        #expect(page.contains("<td class=\"num\">0,6209</td><td class=\"num\">403,6 / 650</td><td class=\"num\">16/63</td>"))
+        // Change since 2021: same rank 17, DTI +0,1672.
+        #expect(page.contains("= giữ nguyên hạng"))
+        #expect(page.contains("+0,1672 DTI"))
+        // History holds 2020 and 2021 too, and the 2022 assessments are there.
+        #expect(page.contains("DTI 0,3215") && page.contains("28/63"))
+        #expect(page.contains("Tham mưu Người đứng đầu ký văn bản chỉ đạo về CDS"))
+        // Published per-index ranks.
+        #expect(page.contains("Hạ tầng số</th><td class=\"num\">72,73<span class=\"max\"> / 100</span></td><td class=\"num\">10/63</td>"))
+        #expect(FileSystem.read(SiteTestSupport.bundled + "/don-vi/hau-giang/index.html")!.count <= 60 * 1024)
+    }
+
+    @Test func homePageShowsTheProvinceNationalTrend() {
+        let home = SiteTestSupport.text(SiteTestSupport.bundled, "index.html")
+        #expect(home.contains("Hậu Giang trên bảng xếp hạng DTI quốc gia"))
+        #expect(home.contains("0,4670<span class=\"muted\"> · hạng 17</span>"))
+        #expect(home.contains("0,2985<span class=\"muted\"> · hạng 18</span>"))
+        #expect(home.contains("href=\"xep-hang/2022/so-ban-nganh/\""))
+    }
+
+    @Test func anGiangTreeBuildsWithItsPillarPages() throws {
+        let (output, report) = SiteTestSupport.build(content: TestSupport.packageRoot + "/Tests/Fixtures/an-giang")
+        #expect(report.succeeded, "\(report.diagnostics.report())")
+        #expect(SiteTestSupport.brokenLinks(in: output) == [])
+        let cqs = SiteTestSupport.text(output, "tru-cot/cqs/index.html")
+        let kts = SiteTestSupport.text(output, "tru-cot/kts/index.html")
+        let xhs = SiteTestSupport.text(output, "tru-cot/xhs/index.html")
+        // Huyện pillars: 355 foundation points + 140 / 75 / 130.
+        #expect(cqs.contains("Tổng (mẫu số)</th><td class=\"num\">495</td>"))
+        #expect(kts.contains("Tổng (mẫu số)</th><td class=\"num\">430</td>"))
+        #expect(xhs.contains("Tổng (mẫu số)</th><td class=\"num\">485</td>"))
+        // Sở has only CQS: 285 + 135.
+        #expect(cqs.contains("Tổng (mẫu số)</th><td class=\"num\">420</td>"))
+        #expect(!kts.contains("420"))
+        let methodology = SiteTestSupport.text(output, "phuong-phap/an-giang-2024-huyen/index.html")
+        #expect(methodology.contains("<td class=\"num\">65</td><td class=\"num\">700</td>"))   // components and points in the total row
+        #expect(methodology.contains("Quyết định số 1407/QĐ-UBND"))
+    }
+}

@@ -17,12 +17,16 @@ struct UnitSections {
                 html.element(.a, .href(location.link(Routes.ranking(table.table))), text: Components.groupName(table.table))
             }
             html.element(.p, .class("headline-score")) { html in
-                if table.table.hasScores, let total = result.total {
-                    html.element(.strong, .class("big"), text: total.display)
-                    if let max = table.totalMax { html.element(.span, .class("max"), text: " / " + NumberFormat.displayTrimmed(max) + " điểm") }
-                } else if let dti = row.normalized(.dti) {
+                // National tables publish DTI (0–1): that is the headline; the points follow.
+                if let dti = row.normalized(.dti) {
                     html.element(.span, .class("measure"), text: "DTI ")
                     html.element(.strong, .class("big"), text: dti.display)
+                    if table.table.hasScores, let total = result.total, let max = table.totalMax {
+                        html.element(.span, .class("max"), text: " · " + total.display + " / " + NumberFormat.displayTrimmed(max) + " điểm")
+                    }
+                } else if table.table.hasScores, let total = result.total {
+                    html.element(.strong, .class("big"), text: total.display)
+                    if let max = table.totalMax { html.element(.span, .class("max"), text: " / " + NumberFormat.displayTrimmed(max) + " điểm") }
                 }
             }
             html.element(.p, .class("headline-rank")) { html in

@@ -53,10 +53,10 @@ struct RenderContext: Sendable {
     func headline(_ appearance: Appearance) -> String {
         let table = model.tables[appearance.table]
         let result = table.results[appearance.row]
+        if let dti = table.table.rows[appearance.row].normalized(.dti) { return "DTI " + dti.display }
         if table.table.hasScores, let total = result.total {
             return total.display + (table.totalMax.map { " / " + NumberFormat.displayTrimmed($0) } ?? "") + " điểm"
         }
-        if let dti = table.table.rows[appearance.row].normalized(.dti) { return "DTI " + dti.display }
         return "–"
     }
 }

@@ -1,3 +1,11 @@
+import Dispatch
+
+/// One table read by a parallel worker, with what it found.
+struct LoadedTable: Sendable {
+    var table: RankingTable?
+    var diagnostics: [Diagnostic]
+}
+
 /// Reads `rankings/<period>/<group>.csv` and `.conf`: the appendix tables as published.
 extension ContentLoader {
     static let rankingKeys = ["framework", "title", "source", "source_url", "published", "of", "note", "group_name"]
@@ -5,24 +13,38 @@ extension ContentLoader {
     mutating func loadRankings(frameworks: [Framework], registry: UnitRegistry) -> [RankingTable] {
         // rankings/ is optional: a portal may publish its frameworks before any results.
         guard let periods = FileSystem.list(root + "/rankings") else { return [] }
-        var tables: [RankingTable] = []
+        // Work out the tables in sorted order, reporting misplaced files as we go…
+        enum Job: Sendable { case load(period: String, group: String), report(Diagnostic) }
+        var jobs: [Job] = []
         for period in periods where FileSystem.isDirectory(root + "/rankings/" + period) {
             if SlugTransliteration.slug(period) != period {
-                report(.error(SourceLocation(file: display("rankings/" + period)), "tên kỳ `\(period)` không dùng được trong đường dẫn",
-                              hint: "Đặt tên thư mục kỳ như 2022 hoặc 2022-6t (chữ thường, không dấu).", kind: "bad-period"))
+                jobs.append(.report(.error(SourceLocation(file: display("rankings/" + period)), "tên kỳ `\(period)` không dùng được trong đường dẫn",
+                                           hint: "Đặt tên thư mục kỳ như 2022 hoặc 2022-6t (chữ thường, không dấu).", kind: "bad-period")))
                 continue
             }
             let names = FileSystem.list(root + "/rankings/" + period) ?? []
-            for name in names where name.hasSuffix(".csv") {
-                let group = FileSystem.stem(of: name)
-                if let table = loadRanking(period: period, group: group, frameworks: frameworks, registry: registry) {
-                    tables.append(table)
-                }
-            }
+            for name in names where name.hasSuffix(".csv") { jobs.append(.load(period: period, group: FileSystem.stem(of: name))) }
             for name in names where name.hasSuffix(".conf") && !names.contains(FileSystem.stem(of: name) + ".csv") {
-                report(.error(SourceLocation(file: display("rankings/\(period)/\(name)")), "có tệp .conf nhưng thiếu bảng .csv cùng tên",
-                              hint: "Thêm \(FileSystem.stem(of: name)).csv hoặc xoá tệp .conf thừa.", kind: "missing-file"))
+                jobs.append(.report(.error(SourceLocation(file: display("rankings/\(period)/\(name)")), "có tệp .conf nhưng thiếu bảng .csv cùng tên",
+                                           hint: "Thêm \(FileSystem.stem(of: name)).csv hoặc xoá tệp .conf thừa.", kind: "missing-file")))
             }
+        }
+        // …then read the tables in parallel (each file is independent) and
+        // merge tables and findings back in that order.
+        let slots = ResultSlots<LoadedTable>(count: jobs.count)
+        let root = self.root
+        let work = jobs
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            guard case .load(let period, let group) = work[i] else { slots.set(i, LoadedTable(table: nil, diagnostics: [])); return }
+            var worker = ContentLoader(root: root)
+            let table = worker.loadRanking(period: period, group: group, frameworks: frameworks, registry: registry)
+            slots.set(i, LoadedTable(table: table, diagnostics: worker.diagnostics.items))
+        }
+        var tables: [RankingTable] = []
+        for (job, loaded) in zip(jobs, slots.values) {
+            if case .report(let diagnostic) = job { report(diagnostic) }
+            report(loaded.diagnostics)
+            if let table = loaded.table { tables.append(table) }
         }
         return tables
     }

@@ -74,7 +74,9 @@ public enum FileSystem {
                 if n <= 0 { break }
                 done += n
             }
-            if done == bytes.count && existing == bytes { return false }
+            if done == bytes.count, bytes.count == 0 || existing.withUnsafeBytes({ a in bytes.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, b.count) == 0 } }) {
+                return false
+            }
         }
         guard ftruncate(fd, 0) == 0 else { throw FileSystemError(path: path, operation: "ghi", code: errno) }
         var done = 0

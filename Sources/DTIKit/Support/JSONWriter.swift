@@ -14,7 +14,7 @@ public struct JSONWriter {
     private var indent = 0
     private let pretty: Bool
 
-    public init(pretty: Bool = true) { self.pretty = pretty }
+    public init(pretty: Bool = false) { self.pretty = pretty }
 
     private mutating func separator() {
         if needsComma[needsComma.count - 1] { buffer.append(UInt8(ascii: ",")) }
@@ -92,6 +92,12 @@ public struct JSONWriter {
 
     private mutating func appendString(_ value: String) {
         buffer.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: append them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }) {
+            buffer.append(value)
+            buffer.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): buffer.append("\\\"" as StaticString)

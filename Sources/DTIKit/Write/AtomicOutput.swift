@@ -60,9 +60,19 @@ public final class AtomicOutput: @unchecked Sendable {
         })
         func sweep(_ relative: String) {
             let path = relative.isEmpty ? staging : staging + "/" + relative
-            for name in FileSystem.list(path) ?? [] {
-                let child = relative.isEmpty ? name : relative + "/" + name
-                if FileSystem.isDirectory(staging + "/" + child) {
+            guard let dir = opendir(path) else { return }
+            var entries: [(name: String, isDirectory: Bool)] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+                if name == "." || name == ".." { continue }
+                let type = entry.pointee.d_type
+                let isDirectory = type == UInt8(DT_DIR) || (type == UInt8(DT_UNKNOWN) && FileSystem.isDirectory(path + "/" + name))
+                entries.append((name, isDirectory))
+            }
+            closedir(dir)
+            for entry in entries {
+                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                if entry.isDirectory {
                     if folders.contains(child) { sweep(child) } else { FileSystem.removeTree(staging + "/" + child) }
                 } else if !keep.contains(child) {
                     unlink(staging + "/" + child)

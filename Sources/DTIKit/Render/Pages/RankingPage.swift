@@ -3,10 +3,17 @@
 struct RankingPage {
     let context: RenderContext
     let tableIndex: Int
+    let model: TableModel
+    let table: RankingTable
+    let location: PageLocation
 
-    var model: TableModel { context.model.tables[tableIndex] }
-    var table: RankingTable { model.table }
-    var location: PageLocation { PageLocation(path: Routes.ranking(table)) }
+    init(context: RenderContext, tableIndex: Int) {
+        self.context = context
+        self.tableIndex = tableIndex
+        model = context.model.tables[tableIndex]
+        table = model.table
+        location = PageLocation(path: Routes.ranking(table))
+    }
 
     var meta: PageMeta {
         let group = Components.groupName(table)

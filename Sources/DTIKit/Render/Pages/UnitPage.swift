@@ -5,12 +5,18 @@
 /// (pillars, ranks, peers, history). Sections live in `UnitSections`.
 struct UnitPage {
     let context: RenderContext
-    let unitIndex: Int
+    let unit: UnitModel
+    let location: PageLocation
+    let latest: Appearance
+    let latestTable: TableModel
 
-    var unit: UnitModel { context.model.units[unitIndex] }
-    var location: PageLocation { PageLocation(path: Routes.unit(unit.slug)) }
-    var latest: Appearance { unit.appearances.last! }
-    var latestTable: TableModel { context.model.tables[latest.table] }
+    init(context: RenderContext, unitIndex: Int) {
+        self.context = context
+        unit = context.model.units[unitIndex]
+        location = PageLocation(path: Routes.unit(unit.slug))
+        latest = unit.appearances.last!
+        latestTable = context.model.tables[latest.table]
+    }
 
     var meta: PageMeta {
         let table = latestTable.table

@@ -3,11 +3,22 @@ struct UnitSections {
     let context: RenderContext
     let unit: UnitModel
     let location: PageLocation
+    // Stored once: these are read many times per page, and a computed
+    // property would copy the table (and retain all its arrays) every time.
+    let latest: Appearance
+    let table: TableModel
+    let row: RankingRow
+    let result: RowResult
 
-    var latest: Appearance { unit.appearances.last! }
-    var table: TableModel { context.model.tables[latest.table] }
-    var row: RankingRow { table.table.rows[latest.row] }
-    var result: RowResult { table.results[latest.row] }
+    init(context: RenderContext, unit: UnitModel, location: PageLocation) {
+        self.context = context
+        self.unit = unit
+        self.location = location
+        latest = unit.appearances.last!
+        table = context.model.tables[latest.table]
+        row = table.table.rows[latest.row]
+        result = table.results[latest.row]
+    }
 
     /// Name, total against maximum, rank of N, class, and the change since last period.
     func headline(into html: inout HTML) {

@@ -48,7 +48,8 @@ struct SiteRenderer {
             for folder in folders.sorted() where folder != "." { try FileSystem.makeDirectories(directory + "/" + folder) }
         } catch { return .failure(error) }
 
-        let writer = ParallelWriter(directory: directory, workers: workers)
+        let writer = ParallelWriter(directory: directory, workers: workers,
+                                    knownChecksums: PreviousChecksums.take(from: directory + "/" + Routes.checksums))
         let dataFiles = writer.run(data) { job in (path(job, context), render(job, context)) }
         writer.run(pages) { job in (path(job, context), render(job, context)) }
 
@@ -135,9 +136,13 @@ final class ParallelWriter: @unchecked Sendable {
     private var totals = WriteTotals()
     private var failure: FileSystemError?
 
-    init(directory: String, workers: Int) {
+    /// Checksums of the files already in the folder, by path (see `PreviousChecksums`).
+    let knownChecksums: [String: String]
+
+    init(directory: String, workers: Int, knownChecksums: [String: String] = [:]) {
         self.directory = directory
         self.workers = workers
+        self.knownChecksums = knownChecksums
     }
 
     var result: Result<WriteTotals, FileSystemError> {
@@ -169,8 +174,9 @@ final class ParallelWriter: @unchecked Sendable {
                 guard index < jobs.count, !self.failed else { break }
                 let job = jobs[index]
                 let (path, bytes) = produce(job)
+                var changed = true
                 do throws(FileSystemError) {
-                    try FileSystem.writeIfChanged(bytes, to: self.directory + "/" + path)
+                    changed = try FileSystem.writeIfChanged(bytes, to: self.directory + "/" + path)
                 } catch {
                     self.fail(error)
                     break
@@ -179,7 +185,9 @@ final class ParallelWriter: @unchecked Sendable {
                 local.bytes += bytes.count
                 local.paths.append(path)
                 if job.isPage { local.pages += 1 } else {
-                    localFiles.append(PublishedFile(path: path, bytes: bytes.count, sha256: SHA256.hex(bytes)))
+                    // A file left byte-identical keeps the checksum the previous build computed for it.
+                    let known = changed ? nil : self.knownChecksums[path]
+                    localFiles.append(PublishedFile(path: path, bytes: bytes.count, sha256: known ?? SHA256.hex(bytes)))
                 }
             }
             self.lock.lock()
@@ -209,4 +217,23 @@ final class ParallelWriter: @unchecked Sendable {
 
     private var failed: Bool { lock.lock(); defer { lock.unlock() }; return failure != nil }
     private func fail(_ error: FileSystemError) { lock.lock(); if failure == nil { failure = error }; lock.unlock() }
+}
+
+/// The checksums a previous build wrote into the folder being rebuilt.
+///
+/// They are read and the file is removed before anything is written: if
+/// this build is killed, the folder holds no checksum file that could
+/// disagree with its half-rewritten data, and the next build hashes afresh.
+enum PreviousChecksums {
+    static func take(from path: String) -> [String: String] {
+        guard let bytes = FileSystem.read(path) else { return [:] }
+        unlink(path)
+        var result: [String: String] = [:]
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            guard line.count > 66 else { continue }
+            let hash = String(line.prefix(64))
+            result[Routes.openData + line.dropFirst(66)] = hash
+        }
+        return result
+    }
 }

@@ -13,33 +13,9 @@ public enum NumberFormat {
 
     /// Appends `value` in decimal.
     public static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            appendMagnitude(value.magnitude, to: &bytes)
-        } else {
-            appendMagnitude(UInt(value), to: &bytes)
-        }
-    }
-
-    private static func appendMagnitude(_ value: UInt, to bytes: inout [UInt8]) {
-        if value < 10 {
-            bytes.append(UInt8(truncatingIfNeeded: value) &+ 48)
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { raw in
-            while rest > 0 {
-                raw[count] = UInt8(truncatingIfNeeded: rest % 10) &+ 48
-                rest /= 10
-                count += 1
-            }
-            for index in stride(from: count - 1, through: 0, by: -1) {
-                bytes.append(raw[index])
-            }
+        withScratch { scratch in
+            let n = writeInteger(value, to: scratch)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: scratch, count: n))
         }
     }
 
@@ -51,39 +27,74 @@ public enum NumberFormat {
     ///   - separator: `comma` for display, `dot` for data and SVG.
     public static func append(_ value: Double, decimals: Int, fixed: Bool,
                               separator: UInt8, to bytes: inout [UInt8]) {
+        withScratch { scratch in
+            let n = write(value, decimals: decimals, fixed: fixed, separator: separator, to: scratch)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: scratch, count: n))
+        }
+    }
+
+    /// Runs `body` with 48 bytes of stack scratch space: enough for any Int64
+    /// or any number this formatter writes.
+    @inline(__always)
+    static func withScratch<T>(_ body: (UnsafeMutablePointer<UInt8>) -> T) -> T {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { body($0.baseAddress!) }
+    }
+
+    /// Writes `value` in decimal at `out`; returns the number of bytes.
+    static func writeInteger(_ value: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        if value < 0 { out[0] = UInt8(ascii: "-"); n = 1 }
+        return n + writeMagnitude(value.magnitude, to: out + n)
+    }
+
+    private static func writeMagnitude(_ value: UInt, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if value < 10 { out[0] = UInt8(truncatingIfNeeded: value) &+ 48; return 1 }
+        var rest = value
+        var count = 0
+        while rest > 0 {
+            out[count] = UInt8(truncatingIfNeeded: rest % 10) &+ 48
+            rest /= 10
+            count += 1
+        }
+        var i = 0, j = count - 1
+        while i < j { let t = out[i]; out[i] = out[j]; out[j] = t; i += 1; j -= 1 }
+        return count
+    }
+
+    /// Writes `value` rounded half away from zero at `out`; returns the byte count.
+    static func write(_ value: Double, decimals: Int, fixed: Bool, separator: UInt8, to out: UnsafeMutablePointer<UInt8>) -> Int {
         guard value.isFinite else {
-            bytes.append(contentsOf: value.isNaN ? Array("NaN".utf8) : Array((value < 0 ? "-∞" : "∞").utf8))
-            return
+            let text: StaticString = value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞")
+            out.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+            return text.utf8CodeUnitCount
         }
         let places = max(0, min(decimals, powersOfTen.count - 1))
         let scale = powersOfTen[places]
         // Nudge by a tiny relative epsilon so that values such as 0.125 or
         // 2.675, stored slightly below their decimal, still round half up.
         let scaled = (abs(value) * scale * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e15 else {
-            appendInteger(Int(value), to: &bytes)
-            return
-        }
+        guard scaled < 9.0e15 else { return writeInteger(Int(value), to: out) }
         let units = UInt(scaled)
-        if value < 0 && units != 0 { bytes.append(UInt8(ascii: "-")) }
+        var n = 0
+        if value < 0 && units != 0 { out[0] = UInt8(ascii: "-"); n = 1 }
         let divisor = UInt(scale)
-        appendMagnitude(units / divisor, to: &bytes)
-        guard places > 0 else { return }
+        n += writeMagnitude(units / divisor, to: out + n)
+        guard places > 0 else { return n }
         var fraction = units % divisor
         var width = places
         if !fixed {
-            if fraction == 0 { return }
+            if fraction == 0 { return n }
             while fraction % 10 == 0 { fraction /= 10; width -= 1 }
         }
-        bytes.append(separator)
-        var digits = [UInt8](repeating: 48, count: width)
-        var index = width - 1
-        while index >= 0 {
-            digits[index] = UInt8(truncatingIfNeeded: fraction % 10) &+ 48
+        out[n] = separator
+        n += 1
+        var index = n + width - 1
+        while index >= n {
+            out[index] = UInt8(truncatingIfNeeded: fraction % 10) &+ 48
             fraction /= 10
             index -= 1
         }
-        bytes.append(contentsOf: digits)
+        return n + width
     }
 
     /// `value` with a decimal comma, keeping exactly `decimals` places (`0,7235`).
@@ -119,7 +130,18 @@ extension ByteBuffer {
     /// Appends a number rounded to `decimals` places (see `NumberFormat.append`).
     public mutating func append(_ value: Double, decimals: Int, fixed: Bool = false,
                                 separator: UInt8 = NumberFormat.dot) {
-        appendBytes { NumberFormat.append(value, decimals: decimals, fixed: fixed, separator: separator, to: &$0) }
+        NumberFormat.withScratch { scratch in
+            let n = NumberFormat.write(value, decimals: decimals, fixed: fixed, separator: separator, to: scratch)
+            append(bytes: scratch, count: n)
+        }
+    }
+
+    /// Appends an integer in decimal, without going through `String`.
+    public mutating func append(_ value: Int) {
+        NumberFormat.withScratch { scratch in
+            let n = NumberFormat.writeInteger(value, to: scratch)
+            append(bytes: scratch, count: n)
+        }
     }
 
     /// Appends an SVG coordinate: dot separator, at most two decimals.

@@ -2,13 +2,29 @@
 enum Components {
     /// The CSS class of a class label: `cls-xuat-sac`, … (`cls-khac` otherwise).
     static func classCSS(_ label: String) -> String {
-        ClassLabel.level(label) != nil ? "cls-" + SlugTransliteration.slug(ClassLabel.canonical(label)) : "cls-khac"
+        switch ClassLabel.level(label) {
+        case 0: return "cls-xuat-sac"
+        case 1: return "cls-tot"
+        case 2: return "cls-kha"
+        case 3: return "cls-trung-binh"
+        case 4: return "cls-yeu"
+        default: return "cls-khac"
+        }
     }
 
     /// A class badge: colour and the label in text, never colour alone.
     static func classBadge(_ label: String?, into html: inout HTML) {
         guard let label else { return }
-        html.element(.span, .class("badge " + classCSS(label)), text: ClassLabel.canonical(label))
+        let css: String
+        switch ClassLabel.level(label) {
+        case 0: css = "badge cls-xuat-sac"
+        case 1: css = "badge cls-tot"
+        case 2: css = "badge cls-kha"
+        case 3: css = "badge cls-trung-binh"
+        case 4: css = "badge cls-yeu"
+        default: css = "badge cls-khac"
+        }
+        html.element(.span, .class(css), text: ClassLabel.canonical(label))
     }
 
     /// `Hạng 17/63`, or `Đồng hạng 15/63` for a tie.

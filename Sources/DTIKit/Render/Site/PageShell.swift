@@ -41,11 +41,33 @@ public enum NavSection: String, Sendable, CaseIterable {
 }
 
 /// Fills the theme's layout for one page.
-struct PageShell {
+struct PageShell: Sendable {
     let theme: Theme
     let site: SiteConfig
     /// Free-text pages linked from the navigation, after the main sections.
     let extraNav: [(title: String, route: String)]
+    /// Navigation and footer depend only on the page's depth (and section),
+    /// so they are rendered once per depth instead of once per page.
+    private var navigation: [String: RawHTML] = [:]
+    private var footers: [Int: RawHTML] = [:]
+    private static let cachedDepths = 0...6
+
+    init(theme: Theme, site: SiteConfig, extraNav: [(title: String, route: String)]) {
+        self.theme = theme
+        self.site = site
+        self.extraNav = extraNav
+        for depth in Self.cachedDepths {
+            let location = PageLocation(path: String(repeating: "x/", count: depth))
+            for section in [NavSection?.none] + NavSection.allCases.map(Optional.some) {
+                var html = HTML(capacity: 2048)
+                writeNav(section, location, into: &html)
+                navigation["\(depth)|\(section?.rawValue ?? "")"] = RawHTML(trusted: html.buffer.bytes)
+            }
+            var html = HTML(capacity: 2048)
+            writeFooter(location, into: &html)
+            footers[depth] = RawHTML(trusted: html.buffer.bytes)
+        }
+    }
 
     func render(_ meta: PageMeta, at location: PageLocation, capacity: Int = 24_576, content: (inout HTML) -> Void) -> [UInt8] {
         var html = HTML(capacity: capacity)
@@ -58,9 +80,15 @@ struct PageShell {
             case .slot(.root): html.text(location.link(Routes.home))
             case .slot(.siteTitle): html.text(site.title)
             case .slot(.meta): writeMeta(meta, location, into: &html)
-            case .slot(.nav): writeNav(meta.section, location, into: &html)
+            case .slot(.nav):
+                if location.absoluteBase == nil, let cached = navigation["\(location.depth)|\(meta.section?.rawValue ?? "")"] {
+                    html.raw(cached)
+                } else {
+                    writeNav(meta.section, location, into: &html)
+                }
             case .slot(.content): content(&html)
-            case .slot(.footer): writeFooter(location, into: &html)
+            case .slot(.footer):
+                if location.absoluteBase == nil, let cached = footers[location.depth] { html.raw(cached) } else { writeFooter(location, into: &html) }
             }
         }
         return html.buffer.bytes

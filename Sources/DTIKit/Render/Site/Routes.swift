@@ -40,10 +40,13 @@ public struct PageLocation: Sendable {
     /// For pages served at any URL (404.html): link with the absolute base path instead.
     public let absoluteBase: String?
 
+    /// How many folders below the root the page is.
+    public let depth: Int
+
     public init(path: String, absoluteBase: String? = nil) {
         self.path = path
         self.absoluteBase = absoluteBase
-        let depth = path.split(separator: "/").count
+        depth = path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
         toRoot = String(repeating: "../", count: depth)
     }
 

@@ -1,13 +1,169 @@
 /// Builds the charts of each page from the site model.
-/// (Placeholder until the chart library lands: writes nothing.)
+///
+/// Where a page already shows the same numbers in a visible table right
+/// next to the chart (the ranking table, the pillar table, the index table),
+/// the chart says so and does not repeat the table.
 enum ChartAdapters {
-    static func classMix(_ model: TableModel, idPrefix: String, into html: inout HTML) {}
-    static func totals(_ model: TableModel, location: PageLocation, idPrefix: String, into html: inout HTML) {}
-    static func distributions(_ model: TableModel, idPrefix: String, into html: inout HTML) {}
-    static func indexBars(context: RenderContext, appearance: Appearance, idPrefix: String, into html: inout HTML) {}
-    static func radar(context: RenderContext, appearance: Appearance, idPrefix: String, into html: inout HTML) {}
-    static func trend(context: RenderContext, unit: UnitModel, idPrefix: String, into html: inout HTML) {}
-    static func pillarValues(context: RenderContext, pillar: Pillar, tableIndex: Int, location: PageLocation, idPrefix: String, into html: inout HTML) {}
-    static func pointSplit(_ framework: Framework, idPrefix: String, into html: inout HTML) {}
-    static func slope(context: RenderContext, tableIndex: Int, previous: Int, location: PageLocation, idPrefix: String, into html: inout HTML) {}
+    static func classMix(_ model: TableModel, idPrefix: String, into html: inout HTML) {
+        let table = model.table
+        ClassMixChart(id: idPrefix, title: "Cơ cấu xếp loại: \(Components.groupName(table)), kỳ \(table.period)",
+                      counts: model.classCounts).render(into: &html)
+    }
+
+    /// Totals in rank order, coloured by class; the ranking table above holds the numbers.
+    static func totals(_ model: TableModel, location: PageLocation, idPrefix: String, into html: inout HTML) {
+        guard let max = model.totalMax, max > 0 else { return }
+        let table = model.table
+        let rows: [BarChart.Row] = model.rankOrder.compactMap { r in
+            guard let total = model.results[r].total else { return nil }
+            return BarChart.Row(label: table.rows[r].name, value: total.value, display: total.display, max: max,
+                                classLabel: model.results[r].classLabel, mean: nil, best: nil)
+        }
+        guard let first = rows.first, let last = rows.last else { return }
+        let summary = "Cao nhất: \(first.label) (\(first.display) điểm); thấp nhất: \(last.label) (\(last.display) điểm). Số liệu: bảng xếp hạng phía trên."
+        BarChart(id: idPrefix, title: "Tổng điểm của \(rows.count) đơn vị, \(Components.groupName(table)) kỳ \(table.period)",
+                 description: "Biểu đồ cột ngang, mỗi cột là tổng điểm trên thang \(NumberFormat.displayTrimmed(max)), màu và chữ theo xếp loại. " + summary,
+                 summary: summary, rows: rows, scale: .sharedMaximum(max), valueHeading: "Tổng điểm", includeTable: false).render(into: &html)
+    }
+
+    /// One strip per index (and the total): every unit a dot, mean and median marked.
+    static func distributions(_ model: TableModel, idPrefix: String, into html: inout HTML) {
+        var strips: [StripChart.Strip] = []
+        for (p, code) in model.table.indexCodes.enumerated() {
+            guard let stats = model.indexStatistics[p], let max = model.indexMaxima[p], max > 0 else { continue }
+            let label = model.framework?.mainIndices.first { $0.code == code }?.label ?? code.description
+            strips.append(StripChart.Strip(label: label, max: max, values: model.table.rows.compactMap { $0.scores[p]?.value },
+                                           mean: stats.mean, median: stats.median, highlight: nil))
+        }
+        if let stats = model.totalStatistics, let max = model.totalMax, max > 0 {
+            strips.append(StripChart.Strip(label: "Tổng điểm", max: max, values: model.results.compactMap { $0.total?.value },
+                                           mean: stats.mean, median: stats.median, highlight: nil))
+        }
+        guard !strips.isEmpty else { return }
+        let widest = strips.max { ($0.values.max() ?? 0) / $0.max - ($0.values.min() ?? 0) / $0.max < ($1.values.max() ?? 0) / $1.max - ($1.values.min() ?? 0) / $1.max }!
+        let summary = "Chỉ số có điểm phân tán nhất: \(widest.label) (từ \(NumberFormat.displayTrimmed(widest.values.min() ?? 0)) đến \(NumberFormat.displayTrimmed(widest.values.max() ?? 0)) trên \(NumberFormat.displayTrimmed(widest.max)))."
+        StripChart(id: idPrefix, title: "Phân bố điểm từng chỉ số, \(Components.groupName(model.table)) kỳ \(model.table.period)",
+                   description: "Mỗi hàng là một chỉ số trên trục từ 0 đến điểm tối đa; mỗi chấm là một đơn vị; vạch đứt là trung bình, vạch liền là trung vị. " + summary,
+                   summary: summary, strips: strips).render(into: &html)
+    }
+
+    /// Score against maximum per index, with the group mean and best.
+    static func indexBars(context: RenderContext, appearance: Appearance, idPrefix: String, into html: inout HTML) {
+        let model = context.model.tables[appearance.table]
+        let row = model.table.rows[appearance.row]
+        var rows: [BarChart.Row] = []
+        for (p, code) in model.table.indexCodes.enumerated() {
+            guard let score = row.scores[p], let max = model.indexMaxima[p], max > 0 else { continue }
+            let name = model.framework?.mainIndices.first { $0.code == code }?.name ?? code.description
+            rows.append(BarChart.Row(label: name, value: score.value, display: score.display, max: max, classLabel: nil,
+                                     mean: model.indexStatistics[p]?.mean, best: model.indexStatistics[p]?.max))
+        }
+        guard !rows.isEmpty else { return }
+        let best = rows.max { $0.value / $0.max < $1.value / $1.max }!, worst = rows.min { $0.value / $0.max < $1.value / $1.max }!
+        let summary = "Tỷ lệ đạt cao nhất: \(best.label) (\(Components.percent(best.value, of: best.max))); thấp nhất: \(worst.label) (\(Components.percent(worst.value, of: worst.max)))."
+        BarChart(id: idPrefix, title: "Điểm từng chỉ số của \(row.name), kỳ \(model.table.period)",
+                 description: "Mỗi cột là điểm của một chỉ số so với điểm tối đa của chính chỉ số đó" + (rows.contains { $0.mean != nil } ? "; vạch xám đứt là trung bình nhóm, vạch đen là điểm cao nhất nhóm" : "") + ". " + summary,
+                 summary: summary, rows: rows, scale: .ownMaximum, includeTable: false).render(into: &html)
+    }
+
+    /// The unit's shape (% of each maximum) against the group mean.
+    static func radar(context: RenderContext, appearance: Appearance, idPrefix: String, into html: inout HTML) {
+        let model = context.model.tables[appearance.table]
+        let row = model.table.rows[appearance.row]
+        var axes: [RadarChart.Axis] = []
+        for (p, code) in model.table.indexCodes.enumerated() {
+            guard let max = model.indexMaxima[p], max > 0 else { continue }
+            let label = model.framework?.mainIndices.first { $0.code == code }?.label ?? code.description
+            axes.append(RadarChart.Axis(label: label, value: row.scores[p].map { $0.value / max }, mean: context.meanShare(model, p)))
+        }
+        guard axes.count >= 3 else { return }
+        let gaps = axes.compactMap { axis in axis.value.flatMap { v in axis.mean.map { (axis.label, (v - $0) * 100) } } }
+        let best = gaps.max { $0.1 < $1.1 }
+        let summary = best.map { "Điểm cao nhất so với nhóm: \($0.0) (\(NumberFormat.signedDisplay($0.1, decimals: 1)) điểm %)." }
+        RadarChart(id: idPrefix, title: "Hình dạng điểm của \(row.name) so với trung bình nhóm, kỳ \(model.table.period)",
+                   description: "Biểu đồ radar: mỗi trục là một chỉ số, tính theo % điểm tối đa; đường liền là đơn vị, đường đứt là trung bình nhóm. " + (summary ?? ""),
+                   summary: summary, axes: axes).render(into: &html)
+    }
+
+    /// Across periods: DTI and pillars for national tables, else the total as a share of its maximum.
+    static func trend(context: RenderContext, unit: UnitModel, idPrefix: String, into html: inout HTML) {
+        var byPeriod: [(period: String, appearance: Appearance)] = []
+        for appearance in unit.appearances {
+            let period = context.model.tables[appearance.table].table.period
+            if byPeriod.last?.period == period { byPeriod[byPeriod.count - 1].appearance = appearance } else { byPeriod.append((period, appearance)) }
+        }
+        guard byPeriod.count > 1 else { return }
+        let national = byPeriod.contains { context.model.tables[$0.appearance.table].table.normalizedMeasures.contains(.dti) }
+        var series: [TrendChart.Series] = []
+        let measures: [NormalizedMeasure] = national ? NormalizedMeasure.allCases : [.dti]
+        for measure in measures {
+            var values: [Double?] = [], ranks: [Int?] = []
+            for entry in byPeriod {
+                let model = context.model.tables[entry.appearance.table]
+                values.append(model.normalized(measure, row: entry.appearance.row))
+                ranks.append(model.normalizedRank(measure, row: entry.appearance.row))
+            }
+            guard values.contains(where: { $0 != nil }) else { continue }
+            let name = national ? measure.rawValue : "Tỷ lệ điểm (tổng / tối đa)"
+            series.append(TrendChart.Series(name: name, css: "series-" + measure.rawValue.lowercased(), values: values, ranks: ranks))
+        }
+        guard let first = series.first else { return }
+        let firstValue = first.values.compactMap { $0 }.first ?? 0, lastValue = first.values.compactMap { $0 }.last ?? 0
+        let summary = "\(first.name) từ \(NumberFormat.display(firstValue, decimals: 4)) (\(byPeriod.first!.period)) đến \(NumberFormat.display(lastValue, decimals: 4)) (\(byPeriod.last!.period))."
+        TrendChart(id: idPrefix, title: "\(unit.name) qua các kỳ đánh giá",
+                   description: "Biểu đồ đường theo kỳ, thang 0–1" + (national ? ", gồm DTI và ba trụ cột CQS, KTS, XHS" : "") + ". " + summary,
+                   summary: summary, periods: byPeriod.map(\.period), series: series, maximum: 1).render(into: &html)
+    }
+
+    /// Pillar values of a table, highest first; the table below holds the numbers.
+    static func pillarValues(context: RenderContext, pillar: Pillar, tableIndex: Int, location: PageLocation, idPrefix: String, into html: inout HTML) {
+        let model = context.model.tables[tableIndex]
+        let measure = NormalizedMeasure(pillar)
+        let order = model.table.rows.indices.sorted { a, b in
+            let x = model.normalizedRank(measure, row: a) ?? Int.max, y = model.normalizedRank(measure, row: b) ?? Int.max
+            return x != y ? x < y : a < b
+        }
+        let rows: [BarChart.Row] = order.compactMap { r in
+            guard let value = model.normalized(measure, row: r) else { return nil }
+            let display = model.table.rows[r].normalized(measure)?.display ?? NumberFormat.display(value, decimals: 4)
+            return BarChart.Row(label: model.table.rows[r].name, value: value, display: display, max: 1, classLabel: nil, mean: nil, best: nil)
+        }
+        guard let first = rows.first else { return }
+        let summary = "Cao nhất: \(first.label) (\(first.display)). Số liệu: bảng phía dưới."
+        BarChart(id: idPrefix, title: "Giá trị trụ cột \(pillar.rawValue), \(Components.groupName(model.table)) kỳ \(model.table.period)",
+                 description: "Biểu đồ cột ngang, thang 0–1. " + summary, summary: summary, rows: rows, scale: .sharedMaximum(1),
+                 valueHeading: pillar.rawValue, includeTable: false).render(into: &html)
+    }
+
+    /// How a framework splits its points across the main indices.
+    static func pointSplit(_ framework: Framework, idPrefix: String, into html: inout HTML) {
+        let main = framework.mainIndices.filter { ($0.max?.value ?? 0) > 0 }
+        guard let largest = main.compactMap({ $0.max?.value }).max(), largest > 0 else { return }
+        let total = framework.effectiveMax
+        let rows = main.map { index in
+            BarChart.Row(label: index.name, value: index.max!.value, display: index.max!.display + " điểm (" + Components.percent(index.max!.value, of: total) + ")",
+                         max: largest, classLabel: nil, mean: nil, best: nil)
+        }
+        let top = main.max { $0.max!.value < $1.max!.value }!
+        let summary = "Chỉ số nặng điểm nhất: \(top.name), \(top.max!.display) trên \(NumberFormat.displayTrimmed(total)) điểm."
+        BarChart(id: idPrefix, title: "Phân bổ điểm giữa các chỉ số chính của \(framework.name)",
+                 description: "Mỗi cột là điểm tối đa của một chỉ số chính. " + summary, summary: summary, rows: rows,
+                 scale: .sharedMaximum(largest), valueHeading: "Điểm tối đa").render(into: &html)
+    }
+
+    /// Rank changes between the previous period and this one, for units in both.
+    static func slope(context: RenderContext, tableIndex: Int, previous: Int, location: PageLocation, idPrefix: String, into html: inout HTML) {
+        let now = context.model.tables[tableIndex], before = context.model.tables[previous]
+        var rankBefore: [String: Int] = [:]
+        for (r, row) in before.table.rows.enumerated() { if let rank = before.results[r].rank { rankBefore[row.unitSlug] = rank } }
+        let lines: [RankSlopeChart.Line] = now.rankOrder.compactMap { r in
+            let row = now.table.rows[r]
+            guard let after = now.results[r].rank, let old = rankBefore[row.unitSlug] else { return nil }
+            return RankSlopeChart.Line(label: row.name, before: old, after: after)
+        }
+        guard lines.count > 1 else { return }
+        RankSlopeChart(id: idPrefix, title: "Thay đổi thứ hạng từ kỳ \(before.table.period) đến kỳ \(now.table.period)",
+                       before: before.table.period, after: now.table.period,
+                       count: max(now.table.rankedCount, before.table.rankedCount), lines: lines).render(into: &html)
+    }
 }

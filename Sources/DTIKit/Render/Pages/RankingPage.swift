@@ -56,7 +56,21 @@ struct RankingPage {
                     statistics(into: &html)
                 }
             }
+            if let previous = previousTable, table.rows.count <= 40 {
+                html.element(.section, Attribute("aria-labelledby", "thay-doi-hang")) { html in
+                    html.element(.h2, .id("thay-doi-hang"), text: "Thay đổi thứ hạng so với kỳ trước")
+                    ChartAdapters.slope(context: context, tableIndex: tableIndex, previous: previous, location: location, idPrefix: "doi-hang", into: &html)
+                }
+            }
             pillarLinks(into: &html)
+        }
+    }
+
+    /// The same group's table in the latest earlier period, if any.
+    private var previousTable: Int? {
+        context.tablesNewestFirst.first { i in
+            let other = context.model.tables[i].table
+            return other.group == table.group && other.period < table.period && !other.isPartial
         }
     }
 

@@ -48,7 +48,6 @@ struct UnitPage {
                 sections.radar(into: &html)
             }
             sections.pillars(into: &html)
-            if latestTable.table.hasScores { sections.indexRanks(into: &html) }
             sections.strengths(into: &html)
             sections.peers(into: &html)
             sections.history(into: &html)

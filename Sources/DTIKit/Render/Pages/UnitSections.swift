@@ -69,8 +69,9 @@ struct UnitSections {
     /// Each main index: score against its maximum, with the group mean and best.
     func indices(into html: inout HTML) {
         html.element(.section, Attribute("aria-labelledby", "chi-so")) { html in
-            html.element(.h2, .id("chi-so"), text: "Điểm từng chỉ số")
+            html.element(.h2, .id("chi-so"), text: "Điểm và thứ hạng từng chỉ số")
             ChartAdapters.indexBars(context: context, appearance: latest, idPrefix: "cs", into: &html)
+            indexTable(into: &html)
         }
     }
 
@@ -132,28 +133,33 @@ struct UnitSections {
         }
     }
 
-    /// The unit's rank in each index (published ranks where the table gives them).
-    func indexRanks(into html: inout HTML) {
+    /// Score, group mean, best and rank of each main index: the numbers of
+    /// the bar chart above, and the rank per index (published ranks where the
+    /// table gives them).
+    func indexTable(into html: inout HTML) {
         let ranks = table.table.indexCodes.indices.map { table.indexRank($0, row: latest.row) }
-        guard ranks.contains(where: { $0 != nil }) else { return }
-        html.element(.section, Attribute("aria-labelledby", "hang-chi-so")) { html in
-            html.element(.h2, .id("hang-chi-so"), text: "Thứ hạng từng chỉ số")
-            Components.scrollTable(label: "Thứ hạng từng chỉ số", into: &html) { html in
-                html.element(.table, .class("index-ranks")) { html in
-                    html.element(.caption, text: "Hạng của đơn vị ở từng chỉ số chính, kỳ \(table.table.period) (trên \(table.table.rankedCount) đơn vị).")
-                    html.element(.thead) { html in
+        let hasStats = table.indexStatistics.contains { $0 != nil }
+        let hasRanks = ranks.contains { $0 != nil }
+        Components.scrollTable(label: "Điểm và thứ hạng từng chỉ số", into: &html) { html in
+            html.element(.table, .class("index-ranks")) { html in
+                html.element(.caption, text: "Điểm từng chỉ số chính so với điểm tối đa" + (hasStats ? ", trung bình và cao nhất của nhóm" : "")
+                             + (hasRanks ? ", và hạng trên \(table.table.rankedCount) đơn vị" : "") + "; kỳ \(table.table.period).")
+                var headings = ["Chỉ số", "Điểm"]
+                if hasStats { headings += ["TB nhóm", "Cao nhất"] }
+                if hasRanks { headings.append("Hạng") }
+                Chart.head(headings, into: &html)
+                html.element(.tbody) { html in
+                    for (p, code) in table.table.indexCodes.enumerated() {
+                        let index = table.framework?.mainIndices.first { $0.code == code }
                         html.element(.tr) { html in
-                            for heading in ["Chỉ số", "Điểm", "Hạng"] { html.element(.th, .scope("col"), text: heading) }
-                        }
-                    }
-                    html.element(.tbody) { html in
-                        for (p, code) in table.table.indexCodes.enumerated() {
-                            let index = table.framework?.mainIndices.first { $0.code == code }
-                            html.element(.tr) { html in
-                                html.element(.th, .scope("row"), text: index?.name ?? code.description)
-                                html.element(.td, .class("num")) { Components.scoreWithMax(row.scores[p], max: table.indexMaxima[p], into: &$0) }
-                                html.element(.td, .class("num"), text: ranks[p].map { "\($0)/\(table.table.rankedCount)" } ?? "–")
+                            html.element(.th, .scope("row"), text: index?.name ?? code.description)
+                            html.element(.td, .class("num")) { Components.scoreWithMax(row.scores[p], max: table.indexMaxima[p], into: &$0) }
+                            if hasStats {
+                                let stats = table.indexStatistics[p]
+                                html.element(.td, .class("num"), text: stats.map { NumberFormat.displayTrimmed($0.mean) } ?? "–")
+                                html.element(.td, .class("num"), text: stats.map { NumberFormat.displayTrimmed($0.max) } ?? "–")
                             }
+                            if hasRanks { html.element(.td, .class("num"), text: ranks[p].map { "\($0)/\(table.table.rankedCount)" } ?? "–") }
                         }
                     }
                 }

@@ -1,0 +1,112 @@
+/// Horizontal bars, for anything with long Vietnamese labels.
+///
+/// Labels sit above their bar and are never rotated. Axes start at 0. In
+/// `.ownMaximum` mode each bar is scaled to its own maximum ("72,73 / 100");
+/// in `.sharedMaximum` all bars share one scale (totals of a ranking,
+/// coloured by class, which is also written as text).
+struct BarChart {
+    struct Row {
+        var label: String
+        var value: Double
+        /// The value as people should read it (published precision, decimal comma).
+        var display: String
+        var max: Double
+        var classLabel: String?
+        /// Group mean and best, drawn as grey and black ticks.
+        var mean: Double?
+        var best: Double?
+    }
+
+    enum Scale { case ownMaximum, sharedMaximum(Double) }
+
+    var id: String
+    var title: String
+    var description: String
+    var summary: String?
+    var rows: [Row]
+    var scale: Scale
+    /// Column heading for the value in the table (`Điểm`, `Tổng điểm`).
+    var valueHeading = "Điểm"
+    /// When false, the caller shows the same numbers in an adjacent table.
+    var includeTable = true
+
+    private static let left: Double = 4, barWidth: Double = 352
+    private var compact: Bool { rows.count > 24 }
+    private var rowHeight: Double { compact ? 30 : 44 }
+
+    func render(into html: inout HTML) {
+        let height = Double(rows.count) * rowHeight + (hasMarkers ? 26 : 6)
+        Chart.figure(id: id, title: title, description: description, summary: summary, height: height, into: &html, body: { html in
+            for (i, row) in rows.enumerated() {
+                let top = Double(i) * rowHeight
+                let max = scaleMax(row)
+                let share = max > 0 ? Swift.max(0, Swift.min(row.value / max, 1)) : 0
+                let barTop = top + (compact ? 17 : 20)
+                let barHeight: Double = compact ? 9 : 14
+                var label = Chart.clip(row.label, compact ? 34 : 40)
+                if let cls = row.classLabel { label += " · " + ClassLabel.canonical(cls) }
+                Chart.text(label, x: Self.left, y: top + 14, into: &html)
+                let valueText: String
+                switch scale {
+                case .ownMaximum: valueText = row.display + " / " + NumberFormat.displayTrimmed(row.max)
+                case .sharedMaximum: valueText = row.display
+                }
+                Chart.text(valueText, x: Self.left + Self.barWidth, y: top + 14, anchor: "end", css: "value", into: &html)
+                // The track (the whole maximum) and the bar.
+                html.void(.rect, .class("track"), Attribute("x", number: Self.left), Attribute("y", number: barTop),
+                          Attribute("width", number: Self.barWidth), Attribute("height", number: barHeight), selfClosing: true)
+                html.void(.rect, .class(row.classLabel != nil ? Chart.classFill(row.classLabel) : "fill-bar"), Attribute("x", number: Self.left),
+                          Attribute("y", number: barTop), Attribute("width", number: share * Self.barWidth), Attribute("height", number: barHeight),
+                          selfClosing: true)
+                if max > 0, let mean = row.mean { marker(x: Self.left + Swift.min(mean / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, css: "mark-mean", into: &html) }
+                if max > 0, let best = row.best { marker(x: Self.left + Swift.min(best / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, css: "mark-best", into: &html) }
+            }
+            if hasMarkers {
+                let y = Double(rows.count) * rowHeight + 16
+                marker(x: 8, top: y - 11, height: 14, css: "mark-mean", into: &html)
+                Chart.text("trung bình nhóm", x: 16, y: y, into: &html)
+                marker(x: 150, top: y - 11, height: 14, css: "mark-best", into: &html)
+                Chart.text("cao nhất nhóm", x: 158, y: y, into: &html)
+            }
+        }, table: includeTable ? { html in table(into: &html) } : nil)
+    }
+
+    private var hasMarkers: Bool { rows.contains { $0.mean != nil || $0.best != nil } }
+
+    private func scaleMax(_ row: Row) -> Double {
+        switch scale {
+        case .ownMaximum: return row.max
+        case .sharedMaximum(let max): return max
+        }
+    }
+
+    /// A vertical tick; the mean is a grey dashed line, the best a solid black one.
+    private func marker(x: Double, top: Double, height: Double, css: String, into html: inout HTML) {
+        html.void(.line, .class(css), Attribute("x1", number: x), Attribute("x2", number: x), Attribute("y1", number: top),
+                  Attribute("y2", number: top + height), selfClosing: true)
+    }
+
+    private func table(into html: inout HTML) {
+        html.element(.table) { html in
+            html.element(.caption, text: title)
+            var headings = ["", valueHeading, "Tối đa", "Tỷ lệ"]
+            if rows.contains(where: { $0.mean != nil }) { headings.append("TB nhóm") }
+            if rows.contains(where: { $0.best != nil }) { headings.append("Cao nhất") }
+            if rows.contains(where: { $0.classLabel != nil }) { headings.append("Xếp loại") }
+            Chart.head(headings, into: &html)
+            html.element(.tbody) { html in
+                for row in rows {
+                    html.element(.tr) { html in
+                        html.element(.th, .scope("row"), text: row.label)
+                        html.element(.td, .class("num"), text: row.display)
+                        html.element(.td, .class("num"), text: NumberFormat.displayTrimmed(scaleMax(row)))
+                        html.element(.td, .class("num"), text: Components.percent(row.value, of: scaleMax(row)))
+                        if headings.contains("TB nhóm") { html.element(.td, .class("num"), text: row.mean.map { NumberFormat.displayTrimmed($0) } ?? "–") }
+                        if headings.contains("Cao nhất") { html.element(.td, .class("num"), text: row.best.map { NumberFormat.displayTrimmed($0) } ?? "–") }
+                        if headings.contains("Xếp loại") { html.element(.td, text: row.classLabel.map(ClassLabel.canonical) ?? "") }
+                    }
+                }
+            }
+        }
+    }
+}

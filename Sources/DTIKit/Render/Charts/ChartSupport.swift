@@ -1,0 +1,86 @@
+/// Shared pieces of the inline SVG charts.
+///
+/// Every chart is a `<figure>` holding an `<svg role="img">` labelled by its
+/// `<title>` and `<desc>`, a one-line summary in words, and the same numbers
+/// in an HTML table beside it (in a `<details>`, so it is there without
+/// JavaScript and for screen readers, yet compact on a phone).
+///
+/// Sizes: the viewBox is 360 units wide and text is at least 14 units. A chart
+/// fills the content width, which on a 360 px phone is about 328 px, so text
+/// renders at 14 × 328 / 360 ≈ 12,8 px or more; CSS caps the chart's width so
+/// text does not grow past about 19 px on a desktop.
+enum Chart {
+    static let width: Double = 360
+    static let fontSize = 14
+    static let smallFontSize = 14
+
+    /// Writes the figure (svg with title, desc and body; the summary as its
+    /// caption) and the data table right after it.
+    static func figure(id: String, title: String, description: String, summary: String?, height: Double,
+                       css: String = "chart", into html: inout HTML,
+                       body: (inout HTML) -> Void, table: ((inout HTML) -> Void)?) {
+        html.element(.div, .class("chart-block")) { html in
+            html.element(.figure, .class(css)) { html in
+                html.element(.svg, Attribute("xmlns", "http://www.w3.org/2000/svg"), Attribute("viewBox", "0 0 360 " + NumberFormat.data(height, decimals: 2)),
+                             .role("img"), Attribute("aria-labelledby", id + "-t " + id + "-d"), Attribute("font-size", integer: fontSize)) { html in
+                    html.element(.title, .id(id + "-t"), text: title)
+                    html.element(.desc, .id(id + "-d"), text: description)
+                    body(&html)
+                }
+                if let summary { html.element(.figcaption, text: summary) }
+            }
+            if let table {
+                html.element(.details, .class("chart-data")) { html in
+                    html.element(.summary, text: "Bảng số liệu của biểu đồ")
+                    html.element(.div, .class("table-scroll")) { table(&$0) }
+                }
+            }
+        }
+    }
+
+    /// `<text>` with escaped content.
+    static func text(_ string: String, x: Double, y: Double, anchor: String? = nil, css: String? = nil, into html: inout HTML) {
+        switch (anchor, css) {
+        case let (anchor?, css?): html.element(.text, Attribute("x", number: x), Attribute("y", number: y), Attribute("text-anchor", anchor), .class(css), text: string)
+        case let (anchor?, nil): html.element(.text, Attribute("x", number: x), Attribute("y", number: y), Attribute("text-anchor", anchor), text: string)
+        case let (nil, css?): html.element(.text, Attribute("x", number: x), Attribute("y", number: y), .class(css), text: string)
+        case (nil, nil): html.element(.text, Attribute("x", number: x), Attribute("y", number: y), text: string)
+        }
+    }
+
+    /// A label shortened to `limit` characters with an ellipsis (the full
+    /// label is always in the table).
+    static func clip(_ label: String, _ limit: Int) -> String {
+        label.count <= limit ? label : String(label.prefix(limit - 1)) + "…"
+    }
+
+    /// The CSS class for a class label's colour (`fill-cls-tot`).
+    static func classFill(_ label: String?) -> String {
+        guard let label else { return "fill-neutral" }
+        return "fill-" + Components.classCSS(label)
+    }
+
+    /// A simple table head row.
+    static func head(_ headings: [String], into html: inout HTML) {
+        html.element(.thead) { html in
+            html.element(.tr) { html in
+                for heading in headings { html.element(.th, .scope("col"), text: heading) }
+            }
+        }
+    }
+
+    /// Writes a `d` path of round dots at the given points (one path for many
+    /// marks keeps pages small: ~10 bytes a dot).
+    static func dots(_ points: [(x: Double, y: Double)], css: String, into html: inout HTML) {
+        guard !points.isEmpty else { return }
+        var d = ByteBuffer(capacity: points.count * 14)
+        for point in points {
+            d.append(UInt8(ascii: "M"))
+            d.appendCoordinate(point.x)
+            d.append(UInt8(ascii: " "))
+            d.appendCoordinate(point.y)
+            d.append("h0" as StaticString)
+        }
+        html.void(.path, .class(css), Attribute("d", d.string), selfClosing: true)
+    }
+}

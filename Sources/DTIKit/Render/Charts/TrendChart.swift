@@ -1,0 +1,104 @@
+/// Lines across periods: DTI and the pillars (0–1), or a total against its
+/// maximum. Series differ by marker shape and dash as well as colour, and
+/// each is named at its last point.
+struct TrendChart {
+    struct Series {
+        var name: String
+        /// CSS class for the colour (`series-dti`, `series-cqs`, …).
+        var css: String
+        /// One value per period (nil = not published that period).
+        var values: [Double?]
+        /// Ranks to print beside the points, if known.
+        var ranks: [Int?] = []
+    }
+
+    var id: String
+    var title: String
+    var description: String
+    var summary: String?
+    var periods: [String]
+    var series: [Series]
+    /// Top of the y axis (1 for normalized values).
+    var maximum: Double
+    var decimals = 4
+
+    private static let left: Double = 40, right: Double = 292, top: Double = 14, bottom: Double = 214
+
+    func render(into html: inout HTML) {
+        let legendHeight = Double(series.count) * 20
+        Chart.figure(id: id, title: title, description: description, summary: summary, height: Self.bottom + 40 + legendHeight,
+                     into: &html, body: { html in
+            let x = { (i: Int) in periods.count == 1 ? (Self.left + Self.right) / 2 : Self.left + (Self.right - Self.left) * Double(i) / Double(periods.count - 1) }
+            let y = { (v: Double) in Self.bottom - (Self.bottom - Self.top) * Swift.max(0, Swift.min(v / maximum, 1)) }
+            // Gridlines at 0, ½ and the maximum.
+            for fraction in [0.0, 0.5, 1.0] {
+                let gy = Self.bottom - (Self.bottom - Self.top) * fraction
+                html.void(.line, .class("grid"), Attribute("x1", number: Self.left), Attribute("x2", number: Self.right),
+                          Attribute("y1", number: gy), Attribute("y2", number: gy), selfClosing: true)
+                Chart.text(NumberFormat.displayTrimmed(maximum * fraction, decimals: 2), x: Self.left - 6, y: gy + 5, anchor: "end", css: "value", into: &html)
+            }
+            for (i, period) in periods.enumerated() {
+                Chart.text(period, x: x(i), y: Self.bottom + 20, anchor: "middle", into: &html)
+            }
+            for (s, line) in series.enumerated() {
+                let points = line.values.enumerated().compactMap { i, v in v.map { (x(i), y($0)) } }
+                var d = ByteBuffer(capacity: 64)
+                for (n, p) in points.enumerated() {
+                    d.append(UInt8(ascii: n == 0 ? "M" : "L"))
+                    d.appendCoordinate(p.0); d.append(UInt8(ascii: " ")); d.appendCoordinate(p.1)
+                }
+                if points.count > 1 { html.void(.path, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("d", d.string), selfClosing: true) }
+                for p in points { marker(s, at: p, css: line.css, into: &html) }
+                if let last = points.last {
+                    Chart.text(line.name, x: last.0 + 8, y: last.1 + 5, css: "series-label", into: &html)
+                }
+            }
+            // Legend: marker and name for each series.
+            for (s, line) in series.enumerated() {
+                let ly = Self.bottom + 44 + Double(s) * 20
+                marker(s, at: (12, ly - 5), css: line.css, into: &html)
+                let last = line.values.indices.last { line.values[$0] != nil }
+                var text = line.name
+                if let last, let value = line.values[last] {
+                    text += ": " + NumberFormat.display(value, decimals: decimals) + " (" + periods[last] + ")"
+                    if last < line.ranks.count, let rank = line.ranks[last] { text += ", hạng \(rank)" }
+                }
+                Chart.text(text, x: 24, y: ly, into: &html)
+            }
+        }, table: { html in
+            html.element(.table) { html in
+                html.element(.caption, text: title)
+                Chart.head(["Kỳ"] + series.map(\.name), into: &html)
+                html.element(.tbody) { html in
+                    for (i, period) in periods.enumerated() {
+                        html.element(.tr) { html in
+                            html.element(.th, .scope("row"), text: period)
+                            for line in series {
+                                var cell = line.values[i].map { NumberFormat.display($0, decimals: decimals) } ?? "–"
+                                if i < line.ranks.count, let rank = line.ranks[i] { cell += " (hạng \(rank))" }
+                                html.element(.td, .class("num"), text: cell)
+                            }
+                        }
+                    }
+                }
+            }
+        })
+    }
+
+    /// Distinct marker shapes per series: circle, square, triangle, diamond.
+    private func marker(_ series: Int, at p: (Double, Double), css: String, into html: inout HTML) {
+        let css = "marker " + css
+        switch series % 4 {
+        case 0:
+            html.void(.circle, .class(css), Attribute("cx", number: p.0), Attribute("cy", number: p.1), Attribute("r", number: 4.5), selfClosing: true)
+        case 1:
+            html.void(.rect, .class(css), Attribute("x", number: p.0 - 4), Attribute("y", number: p.1 - 4), Attribute("width", number: 8), Attribute("height", number: 8), selfClosing: true)
+        case 2:
+            html.void(.polygon, .class(css), Attribute("points", "\(coordinate(p.0)),\(coordinate(p.1 - 5)) \(coordinate(p.0 + 5)),\(coordinate(p.1 + 4)) \(coordinate(p.0 - 5)),\(coordinate(p.1 + 4))"), selfClosing: true)
+        default:
+            html.void(.polygon, .class(css), Attribute("points", "\(coordinate(p.0)),\(coordinate(p.1 - 5)) \(coordinate(p.0 + 5)),\(coordinate(p.1)) \(coordinate(p.0)),\(coordinate(p.1 + 5)) \(coordinate(p.0 - 5)),\(coordinate(p.1))"), selfClosing: true)
+        }
+    }
+
+    private func coordinate(_ value: Double) -> String { NumberFormat.data(value, decimals: 2) }
+}

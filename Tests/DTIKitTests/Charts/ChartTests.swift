@@ -51,9 +51,9 @@ struct ChartTests {
             BarChart.Row(label: $0.0, value: $0.1, display: $0.2, max: 245, classLabel: $0.3, mean: nil, best: nil)
         }
         let svg = Self.render { BarChart(id: "t", title: "Tổng điểm", description: "d", summary: nil, rows: rows, scale: .sharedMaximum(245)).render(into: &$0) }
-        #expect(svg.contains(">187,390</text>") && svg.contains(">187,386</text>"))
+        #expect(svg.contains(">187,390 · Khá</text>") && svg.contains(">187,386 · Khá</text>"))
         // Class by label as well as colour.
-        #expect(svg.contains(">Sở Giao thông vận tải · Khá</text>"))
+        #expect(svg.contains(">Sở Giao thông vận tải</text>"))
         #expect(svg.contains("class=\"fill-cls-trung-binh\""))
         // 164,86 / 245 × 352 = 236,86…
         #expect(svg.contains("width=\"236.86\""))

@@ -43,14 +43,15 @@ struct BarChart {
                 let share = max > 0 ? Swift.max(0, Swift.min(row.value / max, 1)) : 0
                 let barTop = top + (compact ? 17 : 20)
                 let barHeight: Double = compact ? 9 : 14
-                var label = Chart.clip(row.label, compact ? 34 : 40)
-                if let cls = row.classLabel { label += " · " + ClassLabel.canonical(cls) }
-                Chart.text(label, x: Self.left, y: top + 14, into: &html)
-                let valueText: String
+                var valueText: String
                 switch scale {
                 case .ownMaximum: valueText = row.display + " / " + NumberFormat.displayTrimmed(row.max)
                 case .sharedMaximum: valueText = row.display
                 }
+                if let cls = row.classLabel { valueText += " · " + ClassLabel.canonical(cls) }
+                // About 7,5 units a character at 14 units: the label gets what the value leaves.
+                let room = Swift.max(12, 45 - valueText.count - 2)
+                Chart.text(Chart.clip(row.label, room), x: Self.left, y: top + 14, into: &html)
                 Chart.text(valueText, x: Self.left + Self.barWidth, y: top + 14, anchor: "end", css: "value", into: &html)
                 // The track (the whole maximum) and the bar.
                 html.void(.rect, .class("track"), Attribute("x", number: Self.left), Attribute("y", number: barTop),

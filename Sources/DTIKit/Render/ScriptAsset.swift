@@ -13,6 +13,7 @@ enum ScriptAsset {
         var raw = cell.getAttribute("data-value");
         if (raw === null) raw = cell.textContent.trim();
         if (type === "number" || type === "class") {
+          // Cells show numbers with a decimal comma (233,06) or as rank/of (15/19).
           var n = parseFloat(String(raw).replace(",", "."));
           return isNaN(n) ? Infinity : n;
         }

@@ -35,9 +35,10 @@ struct ChartTests {
     @Test func barsAreScaledToTheirOwnMaximum() {
         let svg = Self.indexBars()
         // The plot is 352 units wide: 72,73/100 → 256,0096; 147,58/200 → 259,7408; 44,76/150 → 105,0368.
-        #expect(svg.contains("width=\"256.01\""))
-        #expect(svg.contains("width=\"259.74\""))
-        #expect(svg.contains("width=\"105.04\""))
+        // Bars of one colour share a path: `M x y h width v height h −width z`.
+        #expect(svg.contains("M4 108h256.01v14h-256.01z"))        // third row: top 2 × 44, bar 20 below
+        #expect(svg.contains("h259.74v14h-259.74z"))
+        #expect(svg.contains("h105.04v14h-105.04z"))
         // Every number is shown with its maximum, with a decimal comma.
         #expect(svg.contains(">72,73 / 100</text>"))
         #expect(svg.contains(">147,58 / 200</text>"))
@@ -55,8 +56,8 @@ struct ChartTests {
         // Class by label as well as colour.
         #expect(svg.contains(">Sở Giao thông vận tải</text>"))
         #expect(svg.contains("class=\"fill-cls-trung-binh\""))
-        // 164,86 / 245 × 352 = 236,86…
-        #expect(svg.contains("width=\"236.86\""))
+        // 164,86 / 245 × 352 = 236,86…, in the Trung bình colour.
+        #expect(svg.contains("<path class=\"fill-cls-trung-binh\" d=\"M4 108h236.86v14h-236.86z\"/>"))
     }
 
     @Test func radarPointsSitOnTheirAxes() {
@@ -129,7 +130,7 @@ struct ChartTests {
         let longDecimals = try Regex(#"="-?\d+\.\d{3,}""#)
         #expect(svg.firstMatch(of: longDecimals) == nil)
         #expect(!svg.contains("0.30000000000000004"))
-        #expect(svg.contains("x1=\"109.6\""))      // the mean 0,3 → 4 + 0,3 × 352 = 109,6
+        #expect(svg.contains("<path class=\"mark-mean\" d=\"M109.6 17v20\"/>"))      // the mean 0,3 → 4 + 0,3 × 352 = 109,6
     }
 
     @Test func renderingIsDeterministic() {

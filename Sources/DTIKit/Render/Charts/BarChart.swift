@@ -37,12 +37,18 @@ struct BarChart {
     func render(into html: inout HTML) {
         let height = Double(rows.count) * rowHeight + (hasMarkers ? 26 : 6)
         Chart.figure(id: id, title: title, description: description, summary: summary, height: height, into: &html, body: { html in
+            // Shapes of one kind share one path (tracks, bars of one class,
+            // markers): a row costs two <text> elements and a few bytes of path.
+            var tracks = ByteBuffer(capacity: rows.count * 24)
+            var bars: [String: ByteBuffer] = [:]
+            var barOrder: [String] = []
+            var means = ByteBuffer(capacity: 64), bests = ByteBuffer(capacity: 64)
+            let barHeight: Double = compact ? 9 : 14
             for (i, row) in rows.enumerated() {
                 let top = Double(i) * rowHeight
                 let max = scaleMax(row)
                 let share = max > 0 ? Swift.max(0, Swift.min(row.value / max, 1)) : 0
                 let barTop = top + (compact ? 17 : 20)
-                let barHeight: Double = compact ? 9 : 14
                 var valueText: String
                 switch scale {
                 case .ownMaximum: valueText = row.display + " / " + NumberFormat.displayTrimmed(row.max)
@@ -53,20 +59,25 @@ struct BarChart {
                 let room = Swift.max(12, 45 - valueText.count - 2)
                 Chart.text(Chart.clip(row.label, room), x: Self.left, y: top + 14, into: &html)
                 Chart.text(valueText, x: Self.left + Self.barWidth, y: top + 14, anchor: "end", css: "value", into: &html)
-                // The track (the whole maximum) and the bar.
-                html.void(.rect, .class("track"), Attribute("x", number: Self.left), Attribute("y", number: barTop),
-                          Attribute("width", number: Self.barWidth), Attribute("height", number: barHeight), selfClosing: true)
-                html.void(.rect, .class(row.classLabel != nil ? Chart.classFill(row.classLabel) : "fill-bar"), Attribute("x", number: Self.left),
-                          Attribute("y", number: barTop), Attribute("width", number: share * Self.barWidth), Attribute("height", number: barHeight),
-                          selfClosing: true)
-                if max > 0, let mean = row.mean { marker(x: Self.left + Swift.min(mean / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, css: "mark-mean", into: &html) }
-                if max > 0, let best = row.best { marker(x: Self.left + Swift.min(best / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, css: "mark-best", into: &html) }
+                Self.rectangle(x: Self.left, y: barTop, width: Self.barWidth, height: barHeight, into: &tracks)
+                let css = row.classLabel != nil ? Chart.classFill(row.classLabel) : "fill-bar"
+                if bars[css] == nil { bars[css] = ByteBuffer(capacity: rows.count * 24); barOrder.append(css) }
+                Self.rectangle(x: Self.left, y: barTop, width: share * Self.barWidth, height: barHeight, into: &bars[css]!)
+                if max > 0, let mean = row.mean { Self.tick(x: Self.left + Swift.min(mean / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, into: &means) }
+                if max > 0, let best = row.best { Self.tick(x: Self.left + Swift.min(best / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, into: &bests) }
             }
+            html.void(.path, .class("track"), Attribute("d", tracks.string), selfClosing: true)
+            for css in barOrder { html.void(.path, .class(css), Attribute("d", bars[css]!.string), selfClosing: true) }
+            if means.count > 0 { html.void(.path, .class("mark-mean"), Attribute("d", means.string), selfClosing: true) }
+            if bests.count > 0 { html.void(.path, .class("mark-best"), Attribute("d", bests.string), selfClosing: true) }
             if hasMarkers {
                 let y = Double(rows.count) * rowHeight + 16
-                marker(x: 8, top: y - 11, height: 14, css: "mark-mean", into: &html)
+                var mean = ByteBuffer(capacity: 16), best = ByteBuffer(capacity: 16)
+                Self.tick(x: 8, top: y - 11, height: 14, into: &mean)
+                Self.tick(x: 150, top: y - 11, height: 14, into: &best)
+                html.void(.path, .class("mark-mean"), Attribute("d", mean.string), selfClosing: true)
                 Chart.text("trung bình nhóm", x: 16, y: y, into: &html)
-                marker(x: 150, top: y - 11, height: 14, css: "mark-best", into: &html)
+                html.void(.path, .class("mark-best"), Attribute("d", best.string), selfClosing: true)
                 Chart.text("cao nhất nhóm", x: 158, y: y, into: &html)
             }
         }, table: includeTable ? { html in table(into: &html) } : nil)
@@ -81,10 +92,20 @@ struct BarChart {
         }
     }
 
-    /// A vertical tick; the mean is a grey dashed line, the best a solid black one.
-    private func marker(x: Double, top: Double, height: Double, css: String, into html: inout HTML) {
-        html.void(.line, .class(css), Attribute("x1", number: x), Attribute("x2", number: x), Attribute("y1", number: top),
-                  Attribute("y2", number: top + height), selfClosing: true)
+    /// `M x y h w v h h −w z`: a rectangle as path data.
+    static func rectangle(x: Double, y: Double, width: Double, height: Double, into d: inout ByteBuffer) {
+        guard width > 0 else { return }
+        d.append(UInt8(ascii: "M")); d.appendCoordinate(x); d.append(UInt8(ascii: " ")); d.appendCoordinate(y)
+        d.append(UInt8(ascii: "h")); d.appendCoordinate(width)
+        d.append(UInt8(ascii: "v")); d.appendCoordinate(height)
+        d.append(UInt8(ascii: "h")); d.appendCoordinate(-width)
+        d.append(UInt8(ascii: "z"))
+    }
+
+    /// `M x y v h`: a vertical tick (the mean is drawn grey and dashed, the best solid black).
+    static func tick(x: Double, top: Double, height: Double, into d: inout ByteBuffer) {
+        d.append(UInt8(ascii: "M")); d.appendCoordinate(x); d.append(UInt8(ascii: " ")); d.appendCoordinate(top)
+        d.append(UInt8(ascii: "v")); d.appendCoordinate(height)
     }
 
     private func table(into html: inout HTML) {

@@ -146,11 +146,9 @@ struct PillarPages {
                             let row = table.rows[r]
                             let rank = model.normalizedRank(measure, row: r)
                             html.element(.tr) { html in
-                                html.element(.td, .class("num"), Attribute("data-value", rank.map(String.init) ?? ""),
-                                             text: rank.map { table.isPartial ? "\($0)/\(table.rankedCount)" : String($0) } ?? "–")
+                                html.element(.td, .class("num"), text: rank.map { table.isPartial ? "\($0)/\(table.rankedCount)" : String($0) } ?? "–")
                                 html.element(.th, .scope("row")) { $0.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name) }
-                                html.element(.td, .class("num"), Attribute("data-value", NumberFormat.data(value, decimals: 6)),
-                                             text: row.normalized(measure)?.display ?? NumberFormat.display(value, decimals: 4))
+                                html.element(.td, .class("num"), text: row.normalized(measure)?.display ?? NumberFormat.display(value, decimals: 4))
                                 let computed = model.results[r].computedNormalized[measure.position]
                                 html.element(.td, .class("num"), text: computed.flatMap { c in definition.map {
                                     NumberFormat.displayTrimmed(c * $0.max) + " / " + NumberFormat.displayTrimmed($0.max) } } ?? "–")

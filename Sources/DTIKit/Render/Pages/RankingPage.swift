@@ -131,21 +131,19 @@ struct RankingPage {
                             }
                             for (p, score) in row.scores.enumerated() {
                                 let over = score.map { s in model.indexMaxima[p].map { s.value > $0 + 1e-9 } ?? false } ?? false
-                                html.element(.td, .class(over ? "num flagged" : "num"), Attribute("data-value", score?.text ?? "")) { html in
+                                html.element(.td, .class(over ? "num flagged" : "num")) { html in
                                     html.text(score?.display ?? "–")
                                     if over { html.element(.span, .class("flag"), .title("Vượt điểm tối đa"), text: " ⚠") }
                                 }
                             }
                             if table.hasScores {
-                                html.element(.td, .class("num total"), Attribute("data-value", result.total?.text ?? ""),
-                                             text: result.total?.display ?? "–")
+                                html.element(.td, .class("num total"), text: result.total?.display ?? "–")
                             }
                             for measure in table.normalizedMeasures {
                                 let value = row.normalized(measure)
-                                html.element(.td, .class("num"), Attribute("data-value", value?.text ?? ""), text: value?.display ?? "–")
+                                html.element(.td, .class("num"), text: value?.display ?? "–")
                                 let rank = row.normalizedRank(measure)?.value
-                                html.element(.td, .class("num"), Attribute("data-value", rank.map(String.init) ?? ""),
-                                             text: rank.map { "\($0)/\(table.rankedCount)" } ?? "–")
+                                html.element(.td, .class("num"), text: rank.map { "\($0)/\(table.rankedCount)" } ?? "–")
                             }
                             if showClass {
                                 html.element(.td, Attribute("data-value", result.classLabel.flatMap(ClassLabel.level).map(String.init) ?? "9")) { html in

@@ -4,7 +4,7 @@
 /// ```swift
 /// var json = JSONWriter()
 /// json.object { o in
-///     o.key("name"); o.string("Sở Tư pháp")
+///     o.key("name"); o.string("Sở Tư pháp")     // keys are compile-time constants
 ///     o.key("total"); o.number(206.45, decimals: 2)
 /// }
 /// ```
@@ -55,7 +55,17 @@ public struct JSONWriter {
         buffer.append(UInt8(ascii: "]"))
     }
 
-    public mutating func key(_ name: String) {
+    /// A key known at compile time (written as is: keys are plain ASCII).
+    public mutating func key(_ name: StaticString) {
+        separator()
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(name)
+        buffer.append(pretty ? "\": " as StaticString : "\":" as StaticString)
+        afterKey = true
+    }
+
+    /// A key computed from data (escaped like any string).
+    public mutating func dynamicKey(_ name: String) {
         separator()
         appendString(name)
         buffer.append(pretty ? ": " as StaticString : ":" as StaticString)

@@ -90,7 +90,7 @@ struct OpenDataFiles {
                         o.key("name"); o.string(row.name)
                         o.key("url"); o.string(base + Routes.unit(row.unitSlug))
                         o.key("scores"); o.object { s in
-                            for (p, code) in table.indexCodes.enumerated() { s.key(code.description); s.published(row.scores[p]) }
+                            for (p, code) in table.indexCodes.enumerated() { s.dynamicKey(code.description); s.published(row.scores[p]) }
                         }
                         o.key("total"); o.published(result.total)
                         o.key("total_published"); o.bool(row.total != nil)
@@ -98,7 +98,7 @@ struct OpenDataFiles {
                         o.key("class_published"); o.string(row.classText)
                         o.key("normalized"); o.object { n in
                             for measure in model.measures {
-                                n.key(measure.rawValue.lowercased()); n.object { m in
+                                n.dynamicKey(measure.rawValue.lowercased()); n.object { m in
                                     m.key("published"); m.published(row.normalized(measure))
                                     m.key("computed"); m.number(result.computedNormalized[measure.position], decimals: 6)
                                     m.key("rank"); m.integer(model.normalizedRank(measure, row: r))
@@ -114,7 +114,7 @@ struct OpenDataFiles {
                     s.key("total"); Self.statistics(stats, into: &s)
                     for (p, code) in table.indexCodes.enumerated() {
                         guard let stats = model.indexStatistics[p] else { continue }
-                        s.key(code.description); Self.statistics(stats, into: &s)
+                        s.dynamicKey(code.description); Self.statistics(stats, into: &s)
                     }
                 }
             } else { o.null() }
@@ -193,12 +193,12 @@ struct OpenDataFiles {
                         h.key("max"); h.number(model.totalMax)
                         h.key("class"); h.string(result.classLabel)
                         h.key("scores"); h.object { s in
-                            for (p, code) in table.indexCodes.enumerated() { s.key(code.description); s.published(row.scores[p]) }
+                            for (p, code) in table.indexCodes.enumerated() { s.dynamicKey(code.description); s.published(row.scores[p]) }
                         }
                         h.key("normalized"); h.object { n in
                             for measure in model.measures {
-                                n.key(measure.rawValue.lowercased()); n.number(model.normalized(measure, row: appearance.row), decimals: 6)
-                                n.key(measure.rawValue.lowercased() + "_rank"); n.integer(model.normalizedRank(measure, row: appearance.row))
+                                n.dynamicKey(measure.rawValue.lowercased()); n.number(model.normalized(measure, row: appearance.row), decimals: 6)
+                                n.dynamicKey(measure.rawValue.lowercased() + "_rank"); n.integer(model.normalizedRank(measure, row: appearance.row))
                             }
                         }
                         let change = context.model.change(of: unit, at: appearance)

@@ -79,23 +79,61 @@ public struct HTML {
     public init(capacity: Int = 16_384) { buffer = ByteBuffer(capacity: capacity) }
 
     /// `<tag attrs>…</tag>`, with the body written by `content`.
-    public mutating func element(_ tag: Tag, _ attributes: Attribute..., content: (inout HTML) -> Void) {
-        open(tag, attributes)
+    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ more: Attribute...,
+                                 content: (inout HTML) -> Void) {
+        open(tag, [a, b, c] + more)
         content(&self)
         close(tag)
     }
 
     /// `<tag attrs>text</tag>`, the text escaped.
-    public mutating func element(_ tag: Tag, _ attributes: Attribute..., text: String) {
-        open(tag, attributes)
+    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, _ more: Attribute...,
+                                 text: String) {
+        open(tag, [a, b, c, d] + more)
         self.text(text)
         close(tag)
     }
 
     /// A void element: `<img …>`, `<meta …>`, `<br>`; or a self-closed SVG
     /// element such as `<rect …/>` when `selfClosing` is true.
-    public mutating func void(_ tag: Tag, _ attributes: Attribute..., selfClosing: Bool = false) {
-        open(tag, attributes, end: selfClosing ? "/>" : ">")
+    public mutating func void(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, _ more: Attribute...,
+                              selfClosing: Bool = false) {
+        open(tag, [a, b, c, d] + more, end: selfClosing ? "/>" : ">")
+    }
+
+    public mutating func void(_ tag: Tag, _ a: Attribute, selfClosing: Bool = false) {
+        openStart(tag); write(a); buffer.append(selfClosing ? "/>" as StaticString : ">" as StaticString)
+    }
+
+    // Fixed-arity forms of the above for the common cases: the compiler picks
+    // them over the variadic ones, and they build no array per element.
+
+    public mutating func element(_ tag: Tag, content: (inout HTML) -> Void) {
+        openStart(tag); buffer.append(UInt8(ascii: ">")); content(&self); close(tag)
+    }
+    public mutating func element(_ tag: Tag, _ a: Attribute, content: (inout HTML) -> Void) {
+        openStart(tag); write(a); buffer.append(UInt8(ascii: ">")); content(&self); close(tag)
+    }
+    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, content: (inout HTML) -> Void) {
+        openStart(tag); write(a); write(b); buffer.append(UInt8(ascii: ">")); content(&self); close(tag)
+    }
+    public mutating func element(_ tag: Tag, text: String) {
+        openStart(tag); buffer.append(UInt8(ascii: ">")); self.text(text); close(tag)
+    }
+    public mutating func element(_ tag: Tag, _ a: Attribute, text: String) {
+        openStart(tag); write(a); buffer.append(UInt8(ascii: ">")); self.text(text); close(tag)
+    }
+    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, text: String) {
+        openStart(tag); write(a); write(b); buffer.append(UInt8(ascii: ">")); self.text(text); close(tag)
+    }
+    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, text: String) {
+        openStart(tag); write(a); write(b); write(c); buffer.append(UInt8(ascii: ">")); self.text(text); close(tag)
+    }
+    public mutating func void(_ tag: Tag, _ a: Attribute, _ b: Attribute, selfClosing: Bool = false) {
+        openStart(tag); write(a); write(b); buffer.append(selfClosing ? "/>" as StaticString : ">" as StaticString)
+    }
+    public mutating func void(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, selfClosing: Bool = false) {
+        openStart(tag); write(a); write(b); write(c); buffer.append(selfClosing ? "/>" as StaticString : ">" as StaticString)
     }
 
     /// Escaped text: `&`, `<`, `>`, `"` and `'` become entities.
@@ -115,27 +153,35 @@ public struct HTML {
     public mutating func raw(_ constant: StaticString) { buffer.append(constant) }
 
     private mutating func open(_ tag: Tag, _ attributes: [Attribute], end: StaticString = ">") {
+        openStart(tag)
+        for attribute in attributes { write(attribute) }
+        buffer.append(end)
+    }
+
+    @inline(__always)
+    private mutating func openStart(_ tag: Tag) {
         buffer.append(UInt8(ascii: "<"))
         buffer.append(tag.name)
-        for attribute in attributes {
-            buffer.append(UInt8(ascii: " "))
-            buffer.append(attribute.name)
-            switch attribute.value {
-            case .flag:
-                continue
-            case .text(let value):
-                buffer.append("=\"" as StaticString)
-                HTML.escape(value, into: &buffer)
-            case .number(let value):
-                buffer.append("=\"" as StaticString)
-                buffer.appendCoordinate(value)
-            case .integer(let value):
-                buffer.append("=\"" as StaticString)
-                buffer.append(value)
-            }
-            buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// ` name="value"`, the value escaped; a flag is just ` name`.
+    private mutating func write(_ attribute: Attribute) {
+        buffer.append(UInt8(ascii: " "))
+        buffer.append(attribute.name)
+        switch attribute.value {
+        case .flag:
+            return
+        case .text(let value):
+            buffer.append("=\"" as StaticString)
+            HTML.escape(value, into: &buffer)
+        case .number(let value):
+            buffer.append("=\"" as StaticString)
+            buffer.appendCoordinate(value)
+        case .integer(let value):
+            buffer.append("=\"" as StaticString)
+            buffer.append(value)
         }
-        buffer.append(end)
+        buffer.append(UInt8(ascii: "\""))
     }
 
     private mutating func close(_ tag: Tag) {

@@ -1,6 +1,6 @@
 /// `/xep-hang/<period>/<group>/`: one published table, exactly as published,
 /// with its notes, charts, group statistics, source and downloads.
-struct RankingPage {
+final class RankingPage {
     let context: RenderContext
     let tableIndex: Int
     let model: TableModel

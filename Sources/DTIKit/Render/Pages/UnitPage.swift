@@ -3,7 +3,7 @@
 /// Top to bottom it answers: where does the unit stand (headline), why
 /// (indices against maxima and the group), and how it compares and changes
 /// (pillars, ranks, peers, history). Sections live in `UnitSections`.
-struct UnitPage {
+final class UnitPage {
     let context: RenderContext
     let unit: UnitModel
     let location: PageLocation

@@ -1,5 +1,5 @@
 /// The sections of a unit page that describe its latest result.
-struct UnitSections {
+final class UnitSections {
     let context: RenderContext
     let unit: UnitModel
     let location: PageLocation

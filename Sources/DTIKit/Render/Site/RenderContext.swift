@@ -1,7 +1,9 @@
 /// Everything pages need, computed once before rendering starts, so that no
 /// page does a search over units or tables (pages render in parallel and
-/// there can be thousands of them).
-struct RenderContext: Sendable {
+/// there can be thousands of them). A class, because every closure of every
+/// page captures it: a reference is one retain, a struct of this size was a
+/// tenth of the build in copies.
+final class RenderContext: Sendable {
     let model: SiteModel
     let theme: Theme
     let shell: PageShell

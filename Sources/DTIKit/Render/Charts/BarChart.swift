@@ -56,7 +56,7 @@ struct BarChart {
                 }
                 if let cls = row.classLabel { valueText += " · " + ClassLabel.canonical(cls) }
                 // About 7,5 units a character at 14 units: the label gets what the value leaves.
-                let room = Swift.max(12, 45 - valueText.count - 2)
+                let room = Swift.max(12, 45 - Chart.length(valueText) - 2)
                 Chart.text(Chart.clip(row.label, room), x: Self.left, y: top + 14, into: &html)
                 Chart.text(valueText, x: Self.left + Self.barWidth, y: top + 14, anchor: "end", css: "value", into: &html)
                 Self.rectangle(x: Self.left, y: barTop, width: Self.barWidth, height: barHeight, into: &tracks)

@@ -50,9 +50,19 @@ enum Chart {
 
     /// A label shortened to `limit` characters with an ellipsis (the full
     /// label is always in the table).
+    ///
+    /// Lengths are counted in Unicode scalars, not grapheme clusters: in NFC
+    /// Vietnamese one letter is one scalar, and counting clusters is slow.
     static func clip(_ label: String, _ limit: Int) -> String {
-        label.count <= limit ? label : String(label.prefix(limit - 1)) + "…"
+        let scalars = label.unicodeScalars
+        guard scalars.count > limit else { return label }
+        var result = String.UnicodeScalarView(scalars.prefix(limit - 1))
+        result.append("…")
+        return String(result)
     }
+
+    /// The length of `text` in Unicode scalars (see `clip`).
+    static func length(_ text: String) -> Int { text.unicodeScalars.count }
 
     /// The CSS class for a class label's colour (`fill-cls-tot`).
     static func classFill(_ label: String?) -> String {

@@ -18,11 +18,25 @@ struct RadarChart {
 
     private static let center = (x: 180.0, y: 175.0), radius = 100.0
 
-    /// The point of axis `i` at share `share` (the first axis points up).
+    /// The direction of each axis (the first points up), computed once.
+    private let directions: [(x: Double, y: Double)]
+
+    init(id: String, title: String, description: String, summary: String?, axes: [Axis]) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.summary = summary
+        self.axes = axes
+        directions = axes.indices.map { i in
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(axes.count)
+            return (cos(angle), sin(angle))
+        }
+    }
+
+    /// The point of axis `i` at share `share`.
     func point(_ i: Int, _ share: Double) -> (x: Double, y: Double) {
-        let angle = -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(axes.count)
-        let r = Self.radius * Swift.max(0, Swift.min(share, 1))
-        return (Self.center.x + r * cos(angle), Self.center.y + r * sin(angle))
+        let r = Self.radius * Swift.max(0, Swift.min(share, 1.2))
+        return (Self.center.x + r * directions[i].x, Self.center.y + r * directions[i].y)
     }
 
     func render(into html: inout HTML) {
@@ -36,13 +50,14 @@ struct RadarChart {
                 html.void(.line, .class("grid"), Attribute("x1", number: Self.center.x), Attribute("y1", number: Self.center.y),
                           Attribute("x2", number: end.x), Attribute("y2", number: end.y), selfClosing: true)
             }
+            // Data stays inside the outer ring (a published score above its maximum is drawn at 100%).
             if axes.allSatisfy({ $0.mean != nil }) {
-                html.void(.polygon, .class("radar-mean"), Attribute("points", points(axes.indices.map { (i: $0, share: axes[$0].mean ?? 0) })), selfClosing: true)
+                html.void(.polygon, .class("radar-mean"), Attribute("points", points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].mean ?? 0, 1)) })), selfClosing: true)
             }
-            html.void(.polygon, .class("radar-unit"), Attribute("points", points(axes.indices.map { (i: $0, share: axes[$0].value ?? 0) })), selfClosing: true)
-            Chart.dots(axes.indices.map { point($0, axes[$0].value ?? 0) }, css: "radar-dot", into: &html)
+            html.void(.polygon, .class("radar-unit"), Attribute("points", points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].value ?? 0, 1)) })), selfClosing: true)
+            Chart.dots(axes.indices.map { point($0, Swift.min(axes[$0].value ?? 0, 1)) }, css: "radar-dot", into: &html)
             for (i, axis) in axes.enumerated() {
-                let at = point(i, 1.1)
+                let at = point(i, 1.05)
                 let anchor = abs(at.x - Self.center.x) < 8 ? "middle" : (at.x > Self.center.x ? "start" : "end")
                 // Long Vietnamese labels wrap onto short lines instead of running off the edge.
                 let lines = Self.wrap(axis.label, width: 11)
@@ -83,10 +98,16 @@ struct RadarChart {
     static func wrap(_ label: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
+        var currentLength = 0
         for word in label.split(separator: " ") {
-            if current.isEmpty { current = String(word) } else if current.count + 1 + word.count <= width { current += " " + word } else {
+            let length = word.unicodeScalars.count
+            if current.isEmpty { current = String(word); currentLength = length } else if currentLength + 1 + length <= width {
+                current += " " + word
+                currentLength += 1 + length
+            } else {
                 lines.append(current)
                 current = String(word)
+                currentLength = length
             }
         }
         if !current.isEmpty { lines.append(current) }

@@ -36,6 +36,8 @@ struct ScaleResult {
 /// Plain English formatting for the printed figures (dot decimals, comma thousands).
 enum Format {
     static func seconds(_ value: Double) -> String { NumberFormat.data(value, decimals: 3).padded(3) + " s" }
+    /// Milliseconds below a second, seconds above.
+    static func duration(_ value: Double) -> String { value < 1 ? milliseconds(value) : seconds(value) }
     static func milliseconds(_ value: Double) -> String { NumberFormat.data(value * 1000, decimals: 1).padded(1) + " ms" }
     static func microseconds(_ value: Double) -> String { NumberFormat.data(value * 1e6, decimals: 0) + " µs" }
     static func megabytes(_ bytes: Int) -> String { NumberFormat.data(Double(bytes) / 1e6, decimals: 1).padded(1) + " MB" }

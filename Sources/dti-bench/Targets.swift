@@ -31,7 +31,7 @@ func printTargets(_ results: [ScaleResult], options: BenchOptions) {
             row("scale 1 full build", "build failed", "", "MISS")
         }
         if let rebuild = cli.rebuildWall, cli.rebuildSucceeded {
-            row("scale 1 no-change rebuild, wall", Format.milliseconds(rebuild) + " [" + (own.rebuildWall.map(Format.milliseconds) ?? "–") + "]",
+            row("scale 1 no-change rebuild, wall", Format.duration(rebuild) + " [" + (own.rebuildWall.map(Format.duration) ?? "–") + "]",
                 "≤ " + Format.milliseconds(BenchTargets.noChangeRebuildSeconds),
                 BenchTargets.verdict(rebuild <= BenchTargets.noChangeRebuildSeconds))
         } else {
@@ -57,7 +57,7 @@ func printTargets(_ results: [ScaleResult], options: BenchOptions) {
         if cli.succeeded {
             say("  scale \(result.scale) (not judged): full build \(Format.seconds(cli.wall)), peak RSS "
                   + (cli.peakRSSBytes.map(Format.megabytes) ?? "unknown")
-                  + (cli.rebuildWall.map { ", no-change rebuild " + Format.milliseconds($0) } ?? ""))
+                  + (cli.rebuildWall.map { ", no-change rebuild " + Format.duration($0) } ?? ""))
         }
     }
 }

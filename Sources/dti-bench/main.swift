@@ -79,6 +79,10 @@ say(Format.line("theme", "\(theme) (\(themeNote))", indent: 2))
 let filesystem = BenchFolders.filesystemType(work) ?? "unknown"
 let createCost = BenchFolders.fileCreateSeconds(in: work).map { Format.microseconds($0) + " to create a 2 kB file" } ?? "not measured"
 say(Format.line("work folder", "\(work) (\(filesystem); \(createCost))", indent: 2))
+if let busy = ProcessMeasurement.busyFraction() {
+    let note = busy > 0.25 ? "; other work is running: figures may be inflated, run again when idle" : ""
+    say(Format.line("CPU busy", NumberFormat.data(busy * 100, decimals: 0) + " % of all cores before the start (others)" + note, indent: 2))
+}
 say(Format.line("scales", options.scales.map(String.init).joined(separator: ", "), indent: 2))
 
 let setup = BenchSetup(work: work, theme: theme, dti: dti, threads: options.threads)

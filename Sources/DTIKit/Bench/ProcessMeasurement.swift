@@ -86,6 +86,30 @@ public enum ProcessMeasurement {
         return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// Busy and total jiffies of all CPUs from the first line of `/proc/stat`
+    /// (`cpu user nice system idle iowait irq softirq steal …`); idle and
+    /// iowait are not busy.
+    public static func cpuJiffies(_ stat: String) -> (busy: Int, total: Int)? {
+        guard let line = stat.split(separator: "\n").first, line.hasPrefix("cpu ") else { return nil }
+        let values = line.split(separator: " ").dropFirst().compactMap { Int($0) }
+        guard values.count >= 4 else { return nil }
+        let total = values.prefix(8).reduce(0, +)
+        let idle = values[3] + (values.count > 4 ? values[4] : 0)
+        return (total - idle, total)
+    }
+
+    /// The fraction (0–1) of all CPUs that were busy during the next `seconds`,
+    /// while this process sleeps: how much else the machine is doing.
+    public static func busyFraction(over seconds: Double = 0.5) -> Double? {
+        func sample() -> (busy: Int, total: Int)? {
+            FileSystem.read("/proc/stat").flatMap { cpuJiffies(String(decoding: $0, as: UTF8.self)) }
+        }
+        guard let before = sample() else { return nil }
+        usleep(UInt32(seconds * 1e6))
+        guard let after = sample(), after.total > before.total else { return nil }
+        return Double(after.busy - before.busy) / Double(after.total - before.total)
+    }
+
     /// Online CPU cores.
     public static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }

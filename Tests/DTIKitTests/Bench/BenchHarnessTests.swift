@@ -74,6 +74,9 @@ struct BenchHarnessTests {
         #expect((ProcessMeasurement.peakRSSKilobytes() ?? 0) > 0)
         #expect(ProcessMeasurement.resetPeakRSS() == true || ProcessMeasurement.peakRSSKilobytes() != nil)
         #expect(ProcessMeasurement.selfUsage().cpuSeconds > 0)
+        let stat = "cpu  100 5 50 800 20 3 2 0 0 0\ncpu0 50 2 25 400 10 1 1 0 0 0\n"
+        #expect(ProcessMeasurement.cpuJiffies(stat)! == (busy: 160, total: 980))
+        #expect(ProcessMeasurement.cpuJiffies("intr 1 2\n") == nil)
         let mounts = "/dev/vda / ext4 rw 0 0\ntmpfs /dev/shm tmpfs rw 0 0\ntmpfs /dev/shm2 tmpfs rw 0 0\nx /mnt/my\\040disk xfs rw 0 0\n"
         #expect(BenchFolders.filesystemType(of: "/dev/shm/dti-bench-1", mounts: mounts) == "tmpfs")
         #expect(BenchFolders.filesystemType(of: "/dev/shmx/a", mounts: mounts) == "ext4")

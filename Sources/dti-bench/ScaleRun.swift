@@ -7,6 +7,9 @@ struct BenchSetup {
     /// The `dti` executable next to `dti-bench`.
     var dti: String
     var threads: Int?
+    /// Keep every tree; otherwise each site is removed once measured, so that
+    /// a large scale never holds two sites in memory (tmpfs) at once.
+    var keep: Bool
 }
 
 /// Runs one scale: generate, build in process (+ no-change rebuild), build
@@ -32,6 +35,7 @@ func runScale(_ scale: Int, setup: BenchSetup) -> ScaleResult? {
 
     let inProcess = buildInProcess(content: generated.root, output: folder + "/Site-in-process", setup: setup, expected: generated.anomalies)
     printFigures(inProcess, rebuildLabel: "no-change rebuild")
+    if !setup.keep { FileSystem.removeTree(folder + "/Site-in-process") }
     let subprocess = buildWithCLI(content: generated.root, output: folder + "/Site-dti-build", logFolder: folder, setup: setup)
     printFigures(subprocess, rebuildLabel: "no-change rebuild")
     if inProcess.succeeded && subprocess.succeeded && inProcess.tally != subprocess.tally {

@@ -85,7 +85,7 @@ if let busy = ProcessMeasurement.busyFraction() {
 }
 say(Format.line("scales", options.scales.map(String.init).joined(separator: ", "), indent: 2))
 
-let setup = BenchSetup(work: work, theme: theme, dti: dti, threads: options.threads)
+let setup = BenchSetup(work: work, theme: theme, dti: dti, threads: options.threads, keep: options.keep)
 var results: [ScaleResult] = []
 var failed = false
 for scale in options.scales {

@@ -77,7 +77,7 @@ public enum BenchFolders {
     /// Where the benchmark works by default: memory (`/dev/shm`) when it is a
     /// tmpfs with `minimumFreeBytes` free, so the figures measure dti rather
     /// than the disk; else `$TMPDIR`, else `/tmp`.
-    public static func defaultParent(minimumFreeBytes: Int = 2_000_000_000, environment: [String: String]) -> String {
+    public static func defaultParent(minimumFreeBytes: Int = 4_000_000_000, environment: [String: String]) -> String {
         if filesystemType("/dev/shm") == "tmpfs", let free = freeBytes("/dev/shm"), free >= minimumFreeBytes { return "/dev/shm" }
         if let tmp = environment["TMPDIR"], !tmp.isEmpty, FileSystem.isDirectory(tmp) {
             return tmp.count > 1 && tmp.hasSuffix("/") ? String(tmp.dropLast()) : tmp

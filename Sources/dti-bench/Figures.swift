@@ -16,7 +16,10 @@ struct BuildFigures {
     /// are exactly the injected anomalies'.
     var warnings: Int?
     var warningsAsExpected = true
+    /// Every run's wall time, when there were several (`--runs`).
+    var walls: [Double] = []
     var rebuildWall: Double?
+    var rebuildWalls: [Double] = []
     var rebuildSucceeded = true
     /// What to show when something failed.
     var failure: [String] = []
@@ -76,6 +79,11 @@ extension String {
     }
 }
 
+/// `  (fastest of 3: 0.972 s, 1.010 s, 1.300 s)` when there were several runs.
+private func runs(_ walls: [Double]) -> String {
+    walls.count > 1 ? "  (fastest of \(walls.count): " + walls.map(Format.seconds).joined(separator: ", ") + ")" : ""
+}
+
 /// Prints the figures of one build, one per line, in the order the issue lists them.
 func printFigures(_ figures: BuildFigures, rebuildLabel: String) {
     say("  \(figures.label)")
@@ -85,7 +93,7 @@ func printFigures(_ figures: BuildFigures, rebuildLabel: String) {
         return
     }
     let cpu = figures.usage
-    say(Format.line("wall", Format.seconds(figures.wall)))
+    say(Format.line("wall", Format.seconds(figures.wall) + runs(figures.walls)))
     say(Format.line("CPU (user+sys)", Format.seconds(cpu.cpuSeconds) + "  (user " + Format.seconds(cpu.userSeconds)
                       + ", sys " + Format.seconds(cpu.systemSeconds) + "; " + Format.ratio(cpu.cpuSeconds / max(figures.wall, 1e-9)) + " of wall)"))
     say(Format.line("pages/s", Format.rate(Double(figures.tally.pages) / max(figures.wall, 1e-9))))
@@ -100,7 +108,7 @@ func printFigures(_ figures: BuildFigures, rebuildLabel: String) {
     if figures.steps.isEmpty { say(Format.line("steps", "(none reported)")) }
     for step in figures.steps { say(Format.line("step", Format.leftPadded(Format.milliseconds(step.seconds), 10) + "  " + step.name)) }
     if let rebuild = figures.rebuildWall {
-        say(Format.line(rebuildLabel, figures.rebuildSucceeded ? Format.seconds(rebuild) : "FAILED"))
+        say(Format.line(rebuildLabel, figures.rebuildSucceeded ? Format.seconds(rebuild) + runs(figures.rebuildWalls) : "FAILED"))
         if !figures.rebuildSucceeded { for line in figures.failure { say("    | " + line) } }
     }
 }

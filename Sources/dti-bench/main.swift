@@ -83,9 +83,10 @@ if let busy = ProcessMeasurement.busyFraction() {
     let note = busy > 0.25 ? "; other work is running: figures may be inflated, run again when idle" : ""
     say(Format.line("CPU busy", NumberFormat.data(busy * 100, decimals: 0) + " % of all cores before the start (others)" + note, indent: 2))
 }
-say(Format.line("scales", options.scales.map(String.init).joined(separator: ", "), indent: 2))
+say(Format.line("scales", options.scales.map(String.init).joined(separator: ", ")
+                + (options.runs > 1 ? "; \(options.runs) runs of each build, the fastest shown (peak RSS: the highest)" : ""), indent: 2))
 
-let setup = BenchSetup(work: work, theme: theme, dti: dti, threads: options.threads, keep: options.keep)
+let setup = BenchSetup(work: work, theme: theme, dti: dti, threads: options.threads, keep: options.keep, runs: options.runs)
 var results: [ScaleResult] = []
 var failed = false
 for scale in options.scales {

@@ -132,16 +132,16 @@ public enum BenchFolders {
     }
 
     /// True when `executable` (a `dti` built by SwiftPM) is older than one of
-    /// the DTIKit module or objects next to it, i.e. it was not relinked after DTIKit
+    /// the DTIKit objects next to it, i.e. it was not relinked after DTIKit
     /// changed (`swift run dti-bench` builds only dti-bench).
     public static func isStale(_ executable: String) -> Bool {
         guard let built = FileSystem.signature(executable) else { return false }
-        let folder = FileSystem.dirname(of: executable)
-        var inputs = [folder + "/Modules/DTIKit.swiftmodule"]
-        for name in FileSystem.list(folder + "/DTIKit.build") ?? [] where name.hasSuffix(".o") {
-            inputs.append(folder + "/DTIKit.build/" + name)
+        // Objects only: the compiler rewrites an object when its code changed,
+        // while the module file also changes for edits that leave dti as is.
+        let objects = FileSystem.dirname(of: executable) + "/DTIKit.build"
+        return (FileSystem.list(objects) ?? []).contains { name in
+            name.hasSuffix(".o") && (FileSystem.signature(objects + "/" + name)?.mtime ?? 0) > built.mtime
         }
-        return inputs.contains { (FileSystem.signature($0)?.mtime ?? 0) > built.mtime }
     }
 
     /// The repository's `Theme/` when the benchmark runs from a checkout:

@@ -12,6 +12,9 @@ public struct BenchOptions: Sendable, Hashable {
     public var threads: Int?
     /// The theme to build with; nil = the repository's Theme/, else a minimal one.
     public var theme: String?
+    /// Full builds per way of building (each from an empty output, then a
+    /// no-change rebuild); the fastest is shown, to see past other load.
+    public var runs = 1
     public var help = false
 
     public init() {}
@@ -24,6 +27,7 @@ public struct BenchOptions: Sendable, Hashable {
         .flag("keep", "keep the generated Content trees and built sites, and print where they are"),
         .value("output", "DIR", "work in DIR (created; kept) instead of a fresh temporary folder"),
         .value("threads", "N", "render threads for both builds (default: the build's own, one per core)"),
+        .value("runs", "N", "build N times each way and show the fastest (default 1; try 3 on a busy machine)"),
         .value("theme", "DIR", "theme to build with (default: the checkout's Theme/, else a minimal generated one)"),
         .flag("help", "print this help"),
     ]
@@ -46,6 +50,12 @@ public struct BenchOptions: Sendable, Hashable {
             }
             options.threads = threads
         }
+        if let text = parsed.value("runs") {
+            guard let runs = Int(text), runs >= 1, runs <= 50 else {
+                throw UsageError(message: "`--runs` needs a whole number from 1 to 50, got `\(text)`")
+            }
+            options.runs = runs
+        }
         if let output = parsed.value("output") {
             guard !output.isEmpty else { throw UsageError(message: "`--output` needs a folder") }
             options.output = output
@@ -67,7 +77,7 @@ public struct BenchOptions: Sendable, Hashable {
         changed. Prints wall and CPU time, pages/s, MB/s, peak RSS, page and byte
         counts and the time of each build step, then each target with PASS or MISS.
 
-        Usage: dti-bench [--scale S] [--keep] [--output DIR] [--threads N] [--theme DIR]
+        Usage: dti-bench [--scale S] [--keep] [--output DIR] [--threads N] [--runs N] [--theme DIR]
           (build first: swift build -c release && .build/release/dti-bench)
 
         Options:

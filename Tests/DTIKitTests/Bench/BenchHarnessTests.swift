@@ -8,13 +8,14 @@ struct BenchHarnessTests {
     @Test("options: scales 1 and 10 by default; --scale runs one; --output keeps; bad values are usage errors")
     func options() throws {
         let defaults = try BenchOptions.parse([])
-        #expect(defaults.scales == [1, 10] && defaults.measuresRatio && !defaults.keep && defaults.threads == nil)
+        #expect(defaults.scales == [1, 10] && defaults.measuresRatio && !defaults.keep && defaults.threads == nil && defaults.runs == 1)
+        #expect(try BenchOptions.parse(["--runs", "3"]).runs == 3)
         let one = try BenchOptions.parse(["--scale", "3", "--threads=2", "--keep"])
         #expect(one.scales == [3] && !one.measuresRatio && one.keep && one.threads == 2)
         let output = try BenchOptions.parse(["--output", "/tmp/x"])
         #expect(output.output == "/tmp/x" && output.keep)
         #expect(try BenchOptions.parse(["-h"]).help)
-        for bad in [["--scale", "0"], ["--scale", "x"], ["--threads", "0"], ["--scales", "2"], ["--output", ""]] {
+        for bad in [["--scale", "0"], ["--scale", "x"], ["--threads", "0"], ["--runs", "0"], ["--scales", "2"], ["--output", ""]] {
             #expect(throws: UsageError.self, "\(bad)") { try BenchOptions.parse(bad) }
         }
         #expect(BenchOptions.help.contains("--scale S") && BenchOptions.help.contains("--keep"))

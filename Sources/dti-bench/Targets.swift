@@ -46,6 +46,10 @@ func printTargets(_ results: [ScaleResult], options: BenchOptions) {
             let own = one.inProcess.wall > 0 && ten.inProcess.succeeded ? Format.ratio(ten.inProcess.wall / one.inProcess.wall) : "–"
             row("scale 10 wall / scale 1 wall", Format.ratio(ratio) + " [" + own + "]",
                 "≤ " + Format.ratio(BenchTargets.scaleRatio), BenchTargets.verdict(ratio <= BenchTargets.scaleRatio))
+            if one.subprocess.usage.cpuSeconds > 0 {
+                let cpu = ten.subprocess.usage.cpuSeconds / one.subprocess.usage.cpuSeconds
+                say("    (not judged) CPU-time ratio " + Format.ratio(cpu) + ": less sensitive to other load on the machine than wall time")
+            }
         } else {
             row("scale 10 wall / scale 1 wall", "a build failed", "", "MISS")
         }

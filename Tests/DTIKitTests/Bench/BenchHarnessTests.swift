@@ -88,6 +88,7 @@ struct BenchHarnessTests {
     @Test("a subprocess's exit status, output and resource usage come back from wait4")
     func subprocess() throws {
         let folder = BenchTestSupport.temporaryFolder("spawn")
+        defer { BenchTestSupport.cleanUp(folder) }
         try FileSystem.makeDirectories(folder)
         let log = folder + "/log"
         let ok = try Subprocess.run("/bin/sh", ["-c", "echo out; echo err >&2; i=0; while [ $i -lt 20000 ]; do i=$((i+1)); done"], logFile: log)
@@ -104,6 +105,7 @@ struct BenchHarnessTests {
     @Test("tree tally counts pages, files and bytes; folders of killed runs are removed by their marker")
     func folders() throws {
         let root = BenchTestSupport.temporaryFolder("tally")
+        defer { BenchTestSupport.cleanUp(root) }
         try FileSystem.makeDirectories(root + "/a/b")
         try FileSystem.write(Array("12345".utf8), to: root + "/index.html")
         try FileSystem.write(Array("123".utf8), to: root + "/a/b/index.html")

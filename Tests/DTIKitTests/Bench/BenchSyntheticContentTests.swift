@@ -10,6 +10,7 @@ struct BenchSyntheticContentTests {
     func smallTreeLoads() throws {
         let plan = BenchTestSupport.smallPlan
         let summary = BenchTestSupport.generate(plan)
+        defer { BenchTestSupport.cleanUp(summary.root) }
         let (loaded, diagnostics) = ContentLoader.load(from: summary.root)
         #expect(diagnostics.errors.isEmpty, "\(diagnostics.report())")
         #expect(diagnostics.warnings.isEmpty, "\(diagnostics.report())")
@@ -53,6 +54,7 @@ struct BenchSyntheticContentTests {
         #expect(SyntheticFrameworks.commune.indices.map(\.max) == [50, 60, 20, 50, 10, 160])
         #expect(SyntheticFrameworks.commune.indices.last?.pillar == .cqs)
         let summary = BenchTestSupport.generate(SyntheticContentPlan(provinces: 1, departments: 1, communes: 1, periods: 1))
+        defer { BenchTestSupport.cleanUp(summary.root) }
         let content = try #require(ContentLoader.load(from: summary.root).0)
         let tinh = try #require(content.framework("tinh"))
         #expect(tinh.declaredTotal?.value == 1_000)
@@ -88,6 +90,7 @@ struct BenchSyntheticContentTests {
     @Test("the analysis reports exactly the injected anomalies, at their file and line")
     func diagnosticsAreTheAnomalies() throws {
         let summary = BenchTestSupport.generate()
+        defer { BenchTestSupport.cleanUp(summary.root) }
         #expect(summary.anomalies.count == 4)
         #expect(Set(summary.anomalies.map(\.kind)) == Set(SyntheticAnomaly.Kind.allCases))
         let content = try #require(ContentLoader.load(from: summary.root).0)
@@ -105,6 +108,7 @@ struct BenchSyntheticContentTests {
     @Test("one province, one period: still four anomalies, four warnings")
     func tinyPlanStillInjectsEveryAnomaly() throws {
         let summary = BenchTestSupport.generate(SyntheticContentPlan(provinces: 1, departments: 2, communes: 3, periods: 1))
+        defer { BenchTestSupport.cleanUp(summary.root) }
         #expect(summary.anomalies.count == 4)
         let content = try #require(ContentLoader.load(from: summary.root).0)
         let kinds = SiteModel.build(content).diagnostics.map(\.kind).sorted()
@@ -114,6 +118,7 @@ struct BenchSyntheticContentTests {
     @Test("tied totals share a competition rank (1, 2, 2, 4) and raise no warning")
     func ties() throws {
         let summary = BenchTestSupport.generate(SyntheticContentPlan(provinces: 1, departments: 1, communes: 3_000, periods: 1))
+        defer { BenchTestSupport.cleanUp(summary.root) }
         let content = try #require(ContentLoader.load(from: summary.root).0)
         let model = SiteModel.build(content)
         let communes = try #require(model.tables.first { $0.table.group == "xa-tinh-thu-nghiem-01" })
@@ -127,6 +132,7 @@ struct BenchSyntheticContentTests {
     @Test("published totals, ranks and classes agree with the scores, except the injected rows")
     func dataIsConsistent() throws {
         let summary = BenchTestSupport.generate()
+        defer { BenchTestSupport.cleanUp(summary.root) }
         let content = try #require(ContentLoader.load(from: summary.root).0)
         var totalOff = 0, rankOff = 0, classOff = 0, aboveMax = 0
         for table in content.rankings {
@@ -150,18 +156,21 @@ struct BenchSyntheticContentTests {
     @Test("two generations write identical bytes")
     func deterministic() {
         let first = BenchTestSupport.generate(), second = BenchTestSupport.generate()
+        defer { BenchTestSupport.cleanUp(first.root); BenchTestSupport.cleanUp(second.root) }
         let a = BenchTestSupport.files(first.root), b = BenchTestSupport.files(second.root)
         #expect(a.count == first.plan.fileCount)
         #expect(a.map(\.path) == b.map(\.path))
         #expect(zip(a, b).allSatisfy { $0.bytes == $1.bytes })
         #expect(first.anomalies == second.anomalies)
         let reseeded = BenchTestSupport.generate(SyntheticContentPlan(provinces: 3, departments: 4, communes: 7, periods: 2, seed: 42))
+        defer { BenchTestSupport.cleanUp(reseeded.root) }
         #expect(BenchTestSupport.files(reseeded.root).map(\.bytes) != a.map(\.bytes))
     }
 
     @Test("CSVs are saved as Excel saves them: both dialects, BOM, CRLF, decimal comma with ';'")
     func excelDialects() throws {
         let summary = BenchTestSupport.generate()
+        defer { BenchTestSupport.cleanUp(summary.root) }
         var delimiters = Set<UInt8>()
         for file in BenchTestSupport.files(summary.root) where file.path.hasPrefix("rankings/") && file.path.hasSuffix(".csv") {
             #expect(file.bytes.starts(with: [0xEF, 0xBB, 0xBF]))
@@ -183,6 +192,7 @@ struct BenchSyntheticContentTests {
     @Test("the generator never writes into a folder that has files")
     func refusesNonEmptyFolder() throws {
         let folder = BenchTestSupport.temporaryFolder("busy")
+        defer { BenchTestSupport.cleanUp(folder) }
         try FileSystem.makeDirectories(folder)
         try FileSystem.write(Array("keep me".utf8), to: folder + "/site.conf")
         #expect(throws: FileSystemError.self) { try SyntheticContent.write(BenchTestSupport.smallPlan, to: folder) }

@@ -12,6 +12,15 @@ enum BenchTestSupport {
         return try! BenchFolders.makeTemporary(in: parent.hasSuffix("/") ? String(parent.dropLast()) : parent) + "/" + name
     }
 
+    /// Removes the temporary folder that holds `path` (made by `temporaryFolder`).
+    static func cleanUp(_ path: String) {
+        var folder = path
+        while !folder.isEmpty, folder != "/", !(folder.split(separator: "/").last ?? "").hasPrefix("dti-bench-") {
+            folder = FileSystem.dirname(of: folder)
+        }
+        if (folder.split(separator: "/").last ?? "").hasPrefix("dti-bench-") { FileSystem.removeTree(folder) }
+    }
+
     /// Generates `plan` into a fresh folder and returns the summary.
     static func generate(_ plan: SyntheticContentPlan = smallPlan) -> SyntheticContentSummary {
         try! SyntheticContent.write(plan, to: temporaryFolder() + "/Content")

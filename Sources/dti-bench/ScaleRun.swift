@@ -75,8 +75,9 @@ func fastest(of runs: Int, output: String, _ measure: () -> BuildFigures) -> Bui
     return result
 }
 
-/// `SiteBuilder.build` in this process: wall clock, `getrusage(RUSAGE_SELF)`
-/// deltas, and VmHWM after resetting it just before the build.
+/// A build in this process through a `BuildSession` (as `dti serve` runs
+/// them): wall clock, `getrusage(RUSAGE_SELF)` deltas, and VmHWM after
+/// resetting it just before the build; then a rebuild with nothing changed.
 func buildInProcess(content: String, output: String, setup: BenchSetup, expected: [SyntheticAnomaly]) -> BuildFigures {
     var figures = BuildFigures(label: "in process (SiteBuilder.build)")
     let options = BuildOptions(content: content, theme: setup.theme, output: output, threads: setup.threads)
@@ -84,7 +85,9 @@ func buildInProcess(content: String, output: String, setup: BenchSetup, expected
     let reset = ProcessMeasurement.resetPeakRSS()
     let before = ProcessMeasurement.selfUsage()
     let started = Clock.now()
-    let report = SiteBuilder.build(options)
+    // One session, as in `dti serve`: the rebuild below finds nothing changed.
+    let session = BuildSession()
+    let report = session.build(options).report
     figures.wall = Clock.now() - started
     figures.usage = ProcessMeasurement.selfUsage().since(before)
     figures.peakRSSKilobytes = ProcessMeasurement.peakRSSKilobytes()
@@ -107,7 +110,7 @@ func buildInProcess(content: String, output: String, setup: BenchSetup, expected
         return figures
     }
     let rebuildStarted = Clock.now()
-    let rebuild = SiteBuilder.build(options)
+    let rebuild = session.build(options).report
     figures.rebuildWall = Clock.now() - rebuildStarted
     figures.rebuildSucceeded = rebuild.succeeded
     if !rebuild.succeeded { figures.failure = Array(rebuild.diagnostics.report().prefix(20)) }

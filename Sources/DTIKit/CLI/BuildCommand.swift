@@ -29,7 +29,9 @@ enum BuildCommand {
                 options.threads = threads
             }
             console.out("dti build: \(options.content) + \(options.theme) → \(options.output)")
-            let report = SiteBuilder.build(options) { console.out($0) }
+            // A persistent session: when nothing changed since the last build
+            // into this output, the build is skipped (and says so).
+            let report = BuildSession(persistent: true).build(options) { console.out($0) }.report
             DTICommandLine.printDiagnostics(report.diagnostics, console: console)
             if report.succeeded {
                 console.out("Xong: \(report.pages) trang, \(report.files) tệp, \(ByteCount.display(report.bytes)), "

@@ -12,11 +12,18 @@ import Foundation
 /// report returned: the output is, by construction, byte-identical to a
 /// clean build. Any change rebuilds everything (a full build is fast), so no
 /// page can ever be stale.
+///
+/// A persistent session (`dti build`) also keeps what it knows in a state
+/// file beside the output (see `BuildState`), so that a new process can skip
+/// too: it compares the input signature and a fingerprint of every output
+/// file, so an output touched by hand is always rebuilt.
 public final class BuildSession: @unchecked Sendable {
     private let lock = NSLock()
     private var last: (signature: [UInt8], output: OutputIdentity, report: BuildReport)?
+    private let persistent: Bool
 
-    public init() {}
+    /// - Parameter persistent: keep the state beside the output between processes.
+    public init(persistent: Bool = false) { self.persistent = persistent }
 
     /// Builds, or skips when nothing changed since the last successful build.
     /// `skipped` tells which happened.
@@ -26,12 +33,20 @@ public final class BuildSession: @unchecked Sendable {
         lock.lock()
         let previous = last
         lock.unlock()
-        if let previous, previous.signature == signature, OutputIdentity(options.output) == previous.output {
-            var report = previous.report
+        func skipped(_ report: BuildReport) -> (report: BuildReport, skipped: Bool) {
+            var report = report
             report.seconds = Clock.now() - started
             report.steps = [("không có thay đổi", report.seconds)]
-            log("  không có thay đổi (\(Clock.milliseconds(report.seconds)))")
+            log("  không có thay đổi: Site/ đã khớp với nội dung (\(Clock.milliseconds(report.seconds)))")
             return (report, true)
+        }
+        if let previous, previous.signature == signature, OutputIdentity(options.output) == previous.output {
+            return skipped(previous.report)
+        }
+        let statePath = BuildState.path(for: options.output)
+        if persistent, let state = BuildState.read(from: statePath), state.inputs == signature,
+           let outputs = BuildState.fingerprint(of: options.output), outputs == state.outputs {
+            return skipped(state.report)
         }
         let report = SiteBuilder.build(options, log: log)
         lock.lock()
@@ -41,6 +56,9 @@ public final class BuildSession: @unchecked Sendable {
             last = nil
         }
         lock.unlock()
+        if persistent && report.succeeded, let outputs = BuildState.fingerprint(of: options.output) {
+            BuildState(inputs: signature, outputs: outputs, report: report).write(to: statePath)
+        }
         return (report, false)
     }
 
@@ -54,6 +72,11 @@ public final class BuildSession: @unchecked Sendable {
     static func signature(_ options: BuildOptions) -> [UInt8] {
         var buffer = ByteBuffer(capacity: 64 * 1024)
         buffer.append("dti \(DTICommandLine.version)\n\(options.content)\n\(options.theme)\n\(options.output)\n\(options.baseURL ?? "")\n\(options.strict)\n")
+        // The program itself: a rebuilt dti (same version, new code) must not skip.
+        var exe = stat()
+        if stat("/proc/self/exe", &exe) == 0 {
+            buffer.append("exe|\(exe.st_size)|\(exe.st_mtim.tv_sec).\(exe.st_mtim.tv_nsec)\n")
+        }
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         // File times are coarse (a few ms): a file saved twice in one tick

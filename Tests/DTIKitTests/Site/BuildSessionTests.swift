@@ -43,3 +43,55 @@ struct BuildSessionTests {
         #expect(!session.build(other).skipped)
     }
 }
+
+@Suite("Build state between processes")
+struct BuildStateTests {
+    @Test func dtiBuildSkipsOnlyWhenInputsAndOutputsAreUntouched() throws {
+        let work = TestSupport.temporaryDirectory()
+        TestSupport.copy(TestSupport.bundledContent, to: work + "/Content")
+        let arguments = ["build", "--content", work + "/Content", "--theme", TestSupport.bundledTheme, "--output", work + "/Site"]
+
+        let first = TestSupport.run(arguments)
+        #expect(first.code == 0 && !first.out.contains("không có thay đổi"))
+        #expect(FileSystem.isFile(work + "/.Site.state"))
+
+        // A new process with nothing changed: skipped, and the warning is still printed.
+        let second = TestSupport.run(arguments)
+        #expect(second.code == 0)
+        #expect(second.out.contains("không có thay đổi"))
+        #expect(second.err.contains("so-ban-nganh.csv:7:44: warning:"))
+        #expect(second.out.contains("1 cảnh báo"))
+
+        // An output file edited by hand: rebuilt and restored.
+        let page = work + "/Site/don-vi/so-tu-phap/index.html"
+        let original = try #require(FileSystem.read(page))
+        try FileSystem.write(Array("sửa tay".utf8), to: page)
+        let third = TestSupport.run(arguments)
+        #expect(!third.out.contains("không có thay đổi"))
+        #expect(FileSystem.read(page) == original)
+
+        // An input changed: rebuilt with the new number.
+        let csv = work + "/Content/rankings/2022/so-ban-nganh.csv"
+        let text = try String(contentsOfFile: csv, encoding: .utf8).replacingOccurrences(of: "95.7,206.45", with: "95.8,206.55")
+        try text.write(toFile: csv, atomically: false, encoding: .utf8)
+        let fourth = TestSupport.run(arguments)
+        #expect(!fourth.out.contains("không có thay đổi"))
+        #expect(String(decoding: try #require(FileSystem.read(page)), as: UTF8.self).contains(">206,55</strong>"))
+    }
+
+    @Test func stateRoundTripsDiagnostics() throws {
+        let path = TestSupport.temporaryDirectory() + "/.Site.state"
+        var list = DiagnosticList()
+        list.append(.warning(SourceLocation(file: "a\tb.csv", line: 7, column: 44), "dòng\nhai \\ ba", hint: "gợi ý", kind: "score-above-max"))
+        list.append(.warning(SourceLocation(file: "c.csv"), "không dòng", kind: "x"))
+        let report = BuildReport(diagnostics: list, succeeded: true, pages: 67, files: 121, bytes: 967_500, seconds: 0, steps: [])
+        BuildState(inputs: Array(repeating: 1, count: 32), outputs: Array(repeating: 2, count: 32), report: report).write(to: path)
+        let read = try #require(BuildState.read(from: path))
+        #expect(read.inputs == Array(repeating: 1, count: 32) && read.outputs == Array(repeating: 2, count: 32))
+        #expect(read.report.pages == 67 && read.report.files == 121 && read.report.bytes == 967_500)
+        #expect(read.report.diagnostics.items == list.items)
+        // A damaged file is ignored (and the build then runs in full).
+        try FileSystem.write(Array("dti-build-state\t1\nrác\n".utf8), to: path)
+        #expect(BuildState.read(from: path) == nil)
+    }
+}

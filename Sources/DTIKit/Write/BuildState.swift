@@ -1,0 +1,132 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a successful build leaves beside its output (`.Site.state`), so that
+/// the next `dti build` — a new process — can tell that nothing changed.
+///
+/// It records the input signature (see `BuildSession.signature`), a
+/// fingerprint of every file in the output (path, size, mtime), and the
+/// build's report, diagnostics included, so that a skipped build still
+/// prints the same warnings. A build is skipped only when both signatures
+/// match: any edited input, any touched, added or removed output file, a
+/// different `dti` binary or different options means a real build.
+struct BuildState: Sendable {
+    var inputs: [UInt8]
+    var outputs: [UInt8]
+    var report: BuildReport
+
+    /// The state file for an output folder: `.<name>.state` beside it.
+    static func path(for output: String) -> String {
+        let trimmed = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
+        let name = trimmed.split(separator: "/").last.map(String.init) ?? trimmed
+        return FileSystem.dirname(of: trimmed) + "/." + name + ".state"
+    }
+
+    /// A digest of every file under `root`: relative path, size, modification time.
+    static func fingerprint(of root: String) -> [UInt8]? {
+        guard FileSystem.isDirectory(root) else { return nil }
+        var buffer = ByteBuffer(capacity: 1 << 20)
+        func walk(_ relative: String) {
+            let path = relative.isEmpty ? root : root + "/" + relative
+            for name in FileSystem.list(path) ?? [] {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(root + "/" + child, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR { walk(child); continue }
+                buffer.append(child); buffer.append(UInt8(ascii: "|"))
+                buffer.append(Int(info.st_size)); buffer.append(UInt8(ascii: "|"))
+                buffer.append(Int(info.st_mtim.tv_sec)); buffer.append(UInt8(ascii: "."))
+                buffer.append(Int(info.st_mtim.tv_nsec)); buffer.append(UInt8(ascii: "\n"))
+            }
+        }
+        walk("")
+        return SHA256.hash(buffer.bytes)
+    }
+
+    // MARK: - File format: one record per line, fields separated by tabs.
+
+    func write(to path: String) {
+        var out = ByteBuffer(capacity: 4096)
+        func line(_ fields: [String]) {
+            out.append(fields.map(Self.escape).joined(separator: "\t"))
+            out.append(UInt8(ascii: "\n"))
+        }
+        line(["dti-build-state", "1"])
+        line(["inputs", Self.hex(inputs)])
+        line(["outputs", Self.hex(outputs)])
+        line(["totals", String(report.pages), String(report.files), String(report.bytes)])
+        for d in report.diagnostics.items {
+            line(["diagnostic", d.severity.rawValue, d.location.file, d.location.line.map(String.init) ?? "",
+                  d.location.column.map(String.init) ?? "", d.kind, d.message, d.hint ?? ""])
+        }
+        // Write beside, then rename: a reader never sees half a state file.
+        let temporary = path + ".tmp"
+        do {
+            try FileSystem.write(out.bytes, to: temporary)
+            rename(temporary, path)
+        } catch {
+            unlink(temporary)
+        }
+    }
+
+    static func read(from path: String) -> BuildState? {
+        guard let bytes = FileSystem.read(path) else { return nil }
+        var state = BuildState(inputs: [], outputs: [], report: BuildReport(diagnostics: DiagnosticList(), succeeded: true, pages: 0,
+                                                                            files: 0, bytes: 0, seconds: 0, steps: []))
+        var sawHeader = false
+        for raw in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map { unescape(String($0)) }
+            switch fields.first {
+            case "dti-build-state": sawHeader = fields.count == 2 && fields[1] == "1"
+            case "inputs": state.inputs = fields.count == 2 ? unhex(fields[1]) : []
+            case "outputs": state.outputs = fields.count == 2 ? unhex(fields[1]) : []
+            case "totals" where fields.count == 4:
+                state.report.pages = Int(fields[1]) ?? 0
+                state.report.files = Int(fields[2]) ?? 0
+                state.report.bytes = Int(fields[3]) ?? 0
+            case "diagnostic" where fields.count == 8:
+                guard let severity = Diagnostic.Severity(rawValue: fields[1]) else { return nil }
+                let location = SourceLocation(file: fields[2], line: Int(fields[3]), column: Int(fields[4]))
+                state.report.diagnostics.append(Diagnostic(severity, location, fields[6], hint: fields[7].isEmpty ? nil : fields[7], kind: fields[5]))
+            default:
+                return nil
+            }
+        }
+        guard sawHeader, state.inputs.count == 32, state.outputs.count == 32 else { return nil }
+        return state
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    private static func unescape(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var out = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                out.append(character == "t" ? "\t" : character == "n" ? "\n" : character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    private static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef")
+        return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] })
+    }
+
+    private static func unhex(_ text: String) -> [UInt8] {
+        let values = text.utf8.map { c -> UInt8 in c >= 97 ? c - 87 : c - 48 }
+        guard values.count % 2 == 0 else { return [] }
+        return stride(from: 0, to: values.count, by: 2).map { values[$0] << 4 | values[$0 + 1] }
+    }
+}

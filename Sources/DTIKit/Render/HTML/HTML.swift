@@ -28,6 +28,7 @@ public struct Tag: Sendable {
     public static let tbody = Tag("tbody"), td = Tag("td"), tfoot = Tag("tfoot"), th = Tag("th"), thead = Tag("thead")
     public static let time = Tag("time"), title = Tag("title"), tr = Tag("tr"), ul = Tag("ul"), data = Tag("data")
     public static let datalist = Tag("datalist"), output = Tag("output"), mark = Tag("mark"), code = Tag("code")
+    public static let pre = Tag("pre"), style = Tag("style")
     // SVG
     public static let svg = Tag("svg"), g = Tag("g"), rect = Tag("rect"), line = Tag("line"), circle = Tag("circle")
     public static let path = Tag("path"), polygon = Tag("polygon"), polyline = Tag("polyline"), text = Tag("text")

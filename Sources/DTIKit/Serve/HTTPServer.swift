@@ -1,0 +1,284 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Timeouts and caps of the preview server.
+public struct HTTPServerConfiguration: Sendable {
+    public var limits = HTTPLimits()
+    /// Seconds a kept-alive connection may sit idle between requests.
+    public var idleTimeout = 5.0
+    /// Seconds a client has to send one complete request head (slow clients
+    /// are answered 408 and closed).
+    public var requestTimeout = 10.0
+    /// Seconds one write may block on a client that does not read.
+    public var writeTimeout = 10.0
+    /// Connections served at once; one more is answered 503 and closed.
+    public var maxConnections = 256
+
+    public init() {}
+}
+
+/// Why the server could not start.
+public enum HTTPServerError: Error, CustomStringConvertible {
+    case portBusy(host: String, port: Int)
+    case noFreePort(host: String, from: Int, to: Int)
+    case badHost(String)
+    case socket(String)
+
+    public var description: String {
+        switch self {
+        case .portBusy(let host, let port):
+            "cổng \(port) trên \(host) đang được chương trình khác dùng; chọn cổng khác bằng --port, hoặc bỏ --port để dti tự chọn"
+        case .noFreePort(let host, let from, let to):
+            "không còn cổng trống từ \(from) đến \(to) trên \(host); chọn cổng bằng --port"
+        case .badHost(let host):
+            "`\(host)` không phải địa chỉ IP; dùng ví dụ 127.0.0.1, 0.0.0.0, ::1 hoặc localhost"
+        case .socket(let message):
+            "không mở được cổng: \(message)"
+        }
+    }
+}
+
+/// A small HTTP/1.1 server on Glibc sockets: one thread per connection (so a
+/// slow client never blocks another), keep-alive, timeouts, and a clean stop
+/// that releases the port at once and waits for every thread to end.
+public final class HTTPServer: @unchecked Sendable {
+    public let configuration: HTTPServerConfiguration
+    public private(set) var host = "127.0.0.1"
+    public private(set) var port = 0
+    private let handler: @Sendable (HTTPRequest) -> HTTPHandling
+    private let events: EventHub
+    private let lock = NSLock()
+    private var listener: Int32 = -1
+    private var connections = Set<Int32>()
+    private var stopping = false
+    private let threads = DispatchGroup()
+
+    public init(configuration: HTTPServerConfiguration = HTTPServerConfiguration(), events: EventHub,
+                handler: @escaping @Sendable (HTTPRequest) -> HTTPHandling) {
+        self.configuration = configuration
+        self.events = events
+        self.handler = handler
+    }
+
+    /// Binds `host:port`. When `searchNext` is more than 0 and the port is
+    /// busy, the next ports are tried in turn; an explicit port never moves.
+    /// Port 0 lets the kernel choose.
+    public func bind(host: String, port: Int, searchNext: Int = 0) throws(HTTPServerError) {
+        for candidate in port...(port + max(0, searchNext)) {
+            do throws(HTTPServerError) {
+                listener = try Self.listen(host: host, port: candidate)
+                self.host = host
+                self.port = Self.boundPort(listener) ?? candidate
+                return
+            } catch .portBusy where candidate < port + searchNext {
+                continue
+            } catch .portBusy where searchNext > 0 {
+                throw .noFreePort(host: host, from: port, to: port + searchNext)
+            }
+        }
+        throw .noFreePort(host: host, from: port, to: port + searchNext)
+    }
+
+    /// Starts accepting on a background thread.
+    public func start() {
+        threads.enter()
+        Thread { [self] in
+            acceptLoop()
+            threads.leave()
+        }.start()
+    }
+
+    /// Stops accepting, ends every connection and event stream, waits for
+    /// their threads, and closes the port.
+    public func stop() {
+        lock.lock()
+        let wasStopping = stopping
+        stopping = true
+        if listener >= 0 { shutdown(listener, Int32(SHUT_RDWR)) }
+        for fd in connections { shutdown(fd, Int32(SHUT_RDWR)) }
+        lock.unlock()
+        guard !wasStopping else { return }
+        events.stop()
+        _ = threads.wait(timeout: .now() + 5)
+        lock.lock()
+        if listener >= 0 { close(listener); listener = -1 }
+        lock.unlock()
+    }
+
+    /// Connections open now (for tests and the status line).
+    public var openConnections: Int {
+        lock.lock(); defer { lock.unlock() }
+        return connections.count
+    }
+
+    private func acceptLoop() {
+        while true {
+            let fd = accept(listener, nil, nil)
+            if fd < 0 {
+                if errno == EINTR || errno == ECONNABORTED { continue }
+                lock.lock(); let done = stopping; lock.unlock()
+                if done || errno == EINVAL || errno == EBADF { return }
+                usleep(10_000)  // EMFILE and friends: back off, then retry
+                continue
+            }
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            lock.lock()
+            if stopping { lock.unlock(); close(fd); return }
+            guard connections.count < configuration.maxConnections else {
+                lock.unlock()
+                _ = Self.writeAll(fd, HTTPResponse.text(.serviceUnavailable, "Máy chủ đang bận.").serialized(headOnly: false, keepAlive: false))
+                close(fd)
+                continue
+            }
+            connections.insert(fd)
+            threads.enter()
+            lock.unlock()
+            Thread { [self] in
+                serve(fd)
+                lock.lock(); connections.remove(fd); close(fd); lock.unlock()
+                threads.leave()
+            }.start()
+        }
+    }
+
+    /// One connection: read, parse, answer, repeat while kept alive.
+    private func serve(_ fd: Int32) {
+        Self.setTimeout(fd, SO_SNDTIMEO, configuration.writeTimeout)
+        var pending: [UInt8] = []
+        var started = 0.0
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        while true {
+            if !pending.isEmpty {
+                switch HTTPRequestParser.parse(pending, limits: configuration.limits) {
+                case .complete(let request, let consumed):
+                    pending.removeFirst(consumed)
+                    started = Clock.now()
+                    lock.lock(); let keepAlive = request.keepAlive && !request.hasBody && !stopping; lock.unlock()
+                    switch handler(request) {
+                    case .response(let response):
+                        guard Self.writeAll(fd, response.serialized(headOnly: request.method == "HEAD", keepAlive: keepAlive)),
+                              keepAlive else { return }
+                        continue
+                    case .eventStream:
+                        streamEvents(fd)
+                        return
+                    }
+                case .failed(let status):
+                    _ = Self.writeAll(fd, HTTPResponse.text(status, "Yêu cầu không hợp lệ (\(status.rawValue)).")
+                        .serialized(headOnly: false, keepAlive: false))
+                    return
+                case .incomplete:
+                    break
+                }
+            }
+            let timeout = pending.isEmpty ? configuration.idleTimeout : started + configuration.requestTimeout - Clock.now()
+            if timeout <= 0 { return timedOut(fd) }
+            Self.setTimeout(fd, SO_RCVTIMEO, timeout)
+            let count = recv(fd, &chunk, chunk.count, 0)
+            if count == 0 { return }
+            if count < 0 {
+                if errno == EINTR { continue }
+                if errno == EAGAIN || errno == EWOULDBLOCK, !pending.isEmpty { return timedOut(fd) }
+                return
+            }
+            if pending.isEmpty { started = Clock.now() }
+            pending.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    private func timedOut(_ fd: Int32) {
+        _ = Self.writeAll(fd, HTTPResponse.text(.requestTimeout, "Hết thời gian chờ yêu cầu.").serialized(headOnly: false, keepAlive: false))
+    }
+
+    private func streamEvents(_ fd: Int32) {
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\n"
+            + "X-Content-Type-Options: nosniff\r\nConnection: keep-alive\r\n\r\n"
+        var first = true
+        events.stream { bytes in
+            defer { first = false }
+            return Self.writeAll(fd, first ? Array(head.utf8) + bytes : bytes)
+        }
+    }
+
+    /// Writes everything, finishing partial writes; false when the client is
+    /// gone or stopped reading (SIGPIPE is never raised: MSG_NOSIGNAL).
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                let written = send(fd, raw.baseAddress! + done, raw.count - done, Int32(MSG_NOSIGNAL))
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return false }
+                done += written
+            }
+            return true
+        }
+    }
+
+    private static func setTimeout(_ fd: Int32, _ option: Int32, _ seconds: Double) {
+        let whole = max(0, Int(seconds))
+        var value = timeval(tv_sec: whole, tv_usec: max(1000, Int((seconds - Double(whole)) * 1_000_000)))
+        setsockopt(fd, SOL_SOCKET, option, &value, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    private static func listen(host: String, port: Int) throws(HTTPServerError) -> Int32 {
+        let name = host == "localhost" ? "127.0.0.1" : host
+        var v4 = in_addr(), v6 = in6_addr()
+        let family: Int32
+        if inet_pton(AF_INET, name, &v4) == 1 { family = AF_INET }
+        else if inet_pton(AF_INET6, name, &v6) == 1 { family = AF_INET6 }
+        else { throw .badHost(host) }
+        let fd = socket(family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { throw .socket(String(cString: strerror(errno))) }
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        let result: Int32
+        if family == AF_INET {
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = in_port_t(UInt16(port)).bigEndian
+            address.sin_addr = v4
+            result = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+        } else {
+            var address = sockaddr_in6()
+            address.sin6_family = sa_family_t(AF_INET6)
+            address.sin6_port = in_port_t(UInt16(port)).bigEndian
+            address.sin6_addr = v6
+            result = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) }
+            }
+        }
+        if result != 0 {
+            let code = errno
+            close(fd)
+            if code == EADDRINUSE || code == EACCES && port < 1024 { throw .portBusy(host: host, port: port) }
+            throw .socket(String(cString: strerror(code)))
+        }
+        guard Glibc.listen(fd, 128) == 0 else {
+            let message = String(cString: strerror(errno))
+            close(fd)
+            throw .socket(message)
+        }
+        return fd
+    }
+
+    private static func boundPort(_ fd: Int32) -> Int? {
+        var address = sockaddr_storage()
+        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        let ok = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) == 0 }
+        }
+        guard ok else { return nil }
+        let family = address.ss_family
+        return withUnsafePointer(to: &address) { pointer -> Int in
+            if family == sa_family_t(AF_INET) {
+                return pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin_port)) }
+            }
+            return pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin6_port)) }
+        }
+    }
+}

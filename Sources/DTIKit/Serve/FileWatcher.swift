@@ -115,14 +115,21 @@ public final class FileWatcher: @unchecked Sendable {
     private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY
                                      | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
 
-    private func addWatches(_ folder: String) {
+    /// Watches `folder` and every folder under it; returns the files found
+    /// (for a folder that just appeared, they may have been written before
+    /// its watch existed).
+    @discardableResult
+    private func addWatches(_ folder: String) -> [String] {
         let wd = inotify_add_watch(inotifyFD, folder, Self.mask)
-        guard wd >= 0 else { return }
+        guard wd >= 0 else { return [] }
         watches[wd] = folder
+        var files: [String] = []
         for name in FileSystem.list(folder) ?? [] where !name.hasPrefix(".") {
             let path = folder + "/" + name
-            if FileSystem.isDirectory(path) { addWatches(path) }
+            if FileSystem.isDirectory(path) { files += addWatches(path) }
+            else if !Self.isIgnored(name) { files.append(path) }
         }
+        return files
     }
 
     private func readEvents() -> [String] {
@@ -146,7 +153,7 @@ public final class FileWatcher: @unchecked Sendable {
                     let path = name.isEmpty ? folder : folder + "/" + name
                     if !name.isEmpty && Self.isIgnored(name) { continue }
                     if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 && !name.hasPrefix(".") {
-                        addWatches(path)
+                        changes.append(contentsOf: addWatches(path))
                     }
                     changes.append(path)
                 }

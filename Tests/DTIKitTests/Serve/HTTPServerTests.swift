@@ -7,8 +7,9 @@ import Testing
 
 /// The preview server over real loopback sockets, answering from a fixture site.
 @Suite("HTTP server: statuses, headers and bodies", .serialized)
-struct HTTPServerTests {
+final class HTTPServerTests {
     let fixture = ServeTestSupport.fixtureSite()
+    deinit { FileSystem.removeTree(FileSystem.dirname(of: fixture.root)) }
 
     private func withServer(_ configure: (inout HTTPServerConfiguration) -> Void = { _ in },
                             events: EventHub = EventHub(), _ body: (Int) throws -> Void) rethrows {

@@ -29,7 +29,7 @@ public final class BuildSession: @unchecked Sendable {
     /// `skipped` tells which happened.
     public func build(_ options: BuildOptions, log: (String) -> Void = { _ in }) -> (report: BuildReport, skipped: Bool) {
         let started = Clock.now()
-        let signature = BuildSession.signature(options)
+        let inputs = InputSignature(options)
         lock.lock()
         let previous = last
         lock.unlock()
@@ -40,24 +40,30 @@ public final class BuildSession: @unchecked Sendable {
             log("  không có thay đổi: Site/ đã khớp với nội dung (\(Clock.milliseconds(report.seconds)))")
             return (report, true)
         }
-        if let previous, previous.signature == signature, OutputIdentity(options.output) == previous.output {
+        if let previous, previous.signature == inputs.digest, OutputIdentity(options.output) == previous.output {
             return skipped(previous.report)
         }
         let statePath = BuildState.path(for: options.output)
-        if persistent, let state = BuildState.read(from: statePath), state.inputs == signature,
+        if persistent, let state = BuildState.read(from: statePath), state.inputs == inputs.digest,
            let outputs = BuildState.fingerprint(of: options.output), outputs == state.outputs {
             return skipped(state.report)
         }
         let report = SiteBuilder.build(options, log: log)
+        // Only a signature that can be trusted is kept (see `InputSignature.isRacy`).
+        let trusted = report.succeeded && (!inputs.isRacy || InputSignature(options).confirms(inputs))
         lock.lock()
-        if report.succeeded, let identity = OutputIdentity(options.output) {
-            last = (signature, identity, report)
+        if trusted, let identity = OutputIdentity(options.output) {
+            last = (inputs.digest, identity, report)
         } else {
             last = nil
         }
         lock.unlock()
-        if persistent && report.succeeded, let outputs = BuildState.fingerprint(of: options.output) {
-            BuildState(inputs: signature, outputs: outputs, report: report).write(to: statePath)
+        if persistent {
+            if trusted, let outputs = BuildState.fingerprint(of: options.output) {
+                BuildState(inputs: inputs.digest, outputs: outputs, report: report).write(to: statePath)
+            } else {
+                unlink(statePath)
+            }
         }
         return (report, false)
     }
@@ -66,10 +72,34 @@ public final class BuildSession: @unchecked Sendable {
     public func invalidate() {
         lock.lock(); last = nil; lock.unlock()
     }
+}
 
-    /// A digest of the options and of every file's path, size and mtime under
-    /// the content and theme folders, walked in sorted order.
-    static func signature(_ options: BuildOptions) -> [UInt8] {
+/// A digest of the options and of every input file's path, size and
+/// modification time (content and theme folders, walked in sorted order),
+/// plus the program itself.
+///
+/// File times are coarse (the kernel's clock tick), so a file saved twice
+/// within one tick keeps its time. A signature taken within `racyWindow` of
+/// the newest file time is therefore *racy* (as git calls it): the file could
+/// change again without the signature noticing. A racy signature is only
+/// kept if a second signature taken after the build is identical and no
+/// longer racy; otherwise the next build runs in full.
+struct InputSignature {
+    static let racyWindow = 50_000_000  // ns
+    let digest: [UInt8]
+    /// The newest modification time seen, and when the walk started (ns).
+    let newest: Int
+    let takenAt: Int
+
+    var isRacy: Bool { newest >= takenAt - Self.racyWindow }
+
+    /// Whether this later signature shows the same inputs and is itself safe.
+    func confirms(_ earlier: InputSignature) -> Bool { digest == earlier.digest && !isRacy }
+
+    init(_ options: BuildOptions) {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        takenAt = Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec)
         var buffer = ByteBuffer(capacity: 64 * 1024)
         buffer.append("dti \(DTICommandLine.version)\n\(options.content)\n\(options.theme)\n\(options.output)\n\(options.baseURL ?? "")\n\(options.strict)\n")
         // The program itself: a rebuilt dti (same version, new code) must not skip.
@@ -77,16 +107,13 @@ public final class BuildSession: @unchecked Sendable {
         if stat("/proc/self/exe", &exe) == 0 {
             buffer.append("exe|\(exe.st_size)|\(exe.st_mtim.tv_sec).\(exe.st_mtim.tv_nsec)\n")
         }
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        // File times are coarse (a few ms): a file saved twice in one tick
-        // keeps its mtime, so recently modified files are compared by content.
-        let recent = Int(now.tv_sec) - 2
-        for root in [options.content, options.theme] { walk(root, "", recent: recent, into: &buffer) }
-        return SHA256.hash(buffer.bytes)
+        var newest = 0
+        for root in [options.content, options.theme] { Self.walk(root, "", newest: &newest, into: &buffer) }
+        self.newest = newest
+        digest = SHA256.hash(buffer.bytes)
     }
 
-    private static func walk(_ root: String, _ relative: String, recent: Int, into buffer: inout ByteBuffer) {
+    private static func walk(_ root: String, _ relative: String, newest: inout Int, into buffer: inout ByteBuffer) {
         let path = relative.isEmpty ? root : root + "/" + relative
         guard let names = FileSystem.list(path) else { return }
         for name in names {
@@ -94,19 +121,15 @@ public final class BuildSession: @unchecked Sendable {
             var info = stat()
             guard stat(root + "/" + child, &info) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(root, child, recent: recent, into: &buffer)
+                walk(root, child, newest: &newest, into: &buffer)
             } else {
+                let time = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+                newest = max(newest, time)
                 buffer.append(child)
                 buffer.append(UInt8(ascii: "|"))
                 buffer.append(Int(info.st_size))
                 buffer.append(UInt8(ascii: "|"))
-                buffer.append(Int(info.st_mtim.tv_sec))
-                buffer.append(UInt8(ascii: "."))
-                buffer.append(Int(info.st_mtim.tv_nsec))
-                if Int(info.st_mtim.tv_sec) >= recent, let bytes = FileSystem.read(root + "/" + child) {
-                    buffer.append(UInt8(ascii: "|"))
-                    buffer.append(contentsOf: SHA256.hash(bytes))
-                }
+                buffer.append(time)
                 buffer.append(UInt8(ascii: "\n"))
             }
         }

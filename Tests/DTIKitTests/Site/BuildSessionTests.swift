@@ -44,6 +44,42 @@ struct BuildSessionTests {
     }
 }
 
+@Suite("Input signatures and coarse file times")
+struct InputSignatureTests {
+    @Test func aSignatureTakenRightAfterASaveIsRacyAndSettlesLater() throws {
+        let work = TestSupport.temporaryDirectory()
+        defer { FileSystem.removeTree(work) }
+        TestSupport.write(TestSupport.minimalContent, under: work + "/Content")
+        TestSupport.write(["style.css": "body{}\n"], under: work + "/Theme")
+        let options = BuildOptions(content: work + "/Content", theme: work + "/Theme", output: work + "/Site")
+        let fresh = InputSignature(options)
+        #expect(fresh.isRacy)                 // written a moment ago: a second save could keep the same time
+        Thread.sleep(forTimeInterval: Double(InputSignature.racyWindow) / 1e9 + 0.02)
+        let settled = InputSignature(options)
+        #expect(!settled.isRacy)
+        #expect(settled.confirms(fresh))
+        // Any change of size or time changes the digest.
+        TestSupport.write(["rankings/2022/so.conf": "framework = khung\ntitle = Bảng thử 2\nsource = Phụ lục thử\n"], under: work + "/Content")
+        let changed = InputSignature(options)
+        #expect(changed.digest != settled.digest)
+        #expect(!changed.confirms(fresh))
+    }
+
+    @Test func aNoChangeRebuildIsSkippedEvenWhenTheFirstBuildFollowedTheSave() throws {
+        let work = TestSupport.temporaryDirectory()
+        defer { FileSystem.removeTree(work) }
+        TestSupport.copy(TestSupport.bundledContent, to: work + "/Content")
+        TestSupport.copy(TestSupport.bundledTheme, to: work + "/Theme")
+        let options = BuildOptions(content: work + "/Content", theme: work + "/Theme", output: work + "/Site")
+        let session = BuildSession()
+        #expect(!session.build(options).skipped)
+        // Seconds later (the old signature mixed in content hashes only for
+        // files younger than 2 s, so this used to rebuild in full).
+        Thread.sleep(forTimeInterval: 2.1)
+        #expect(session.build(options).skipped)
+    }
+}
+
 @Suite("Build state between processes")
 struct BuildStateTests {
     @Test func dtiBuildSkipsOnlyWhenInputsAndOutputsAreUntouched() throws {

@@ -90,6 +90,19 @@ struct ChartTests {
         #expect(svg.contains("<rect class=\"marker series-cqs\""))
     }
 
+    @Test func endLabelsOfCloseSeriesAreSpreadApart() {
+        // Hậu Giang 2022: DTI 0,6342, CQS 0,7235, KTS 0,6798, XHS 0,6209 end within 13 units of each other.
+        let ends = [(0, 300.0, 214 - 200 * 0.6342 + 5), (1, 300.0, 214 - 200 * 0.7235 + 5),
+                    (2, 300.0, 214 - 200 * 0.6798 + 5), (3, 300.0, 214 - 200 * 0.6209 + 5)]
+        let spread = TrendChart.spread(ends.map { (series: $0.0, x: $0.1, y: $0.2) })
+        #expect(spread.map(\.series) == [1, 2, 0, 3])                  // CQS, KTS, DTI, XHS from the top
+        #expect(abs(spread[0].y - 74.3) < 1e-9)                          // the highest stays where it is
+        for i in 1..<spread.count { #expect(spread[i].y - spread[i - 1].y >= 14 - 1e-9) }
+        // Labels far apart are left alone.
+        let far = TrendChart.spread([(series: 0, x: 1, y: 20), (series: 1, x: 1, y: 120)])
+        #expect(far.map(\.y) == [20, 120])
+    }
+
     static func classMix() -> String {
         render { ClassMixChart(id: "m", title: "Cơ cấu", counts: [("Xuất sắc", 5), ("Tốt", 8), ("Khá", 3), ("Trung bình", 3), ("Yếu", 0)]).render(into: &$0) }
     }

@@ -24,6 +24,20 @@ struct TrendChart {
 
     private static let left: Double = 40, right: Double = 292, top: Double = 14, bottom: Double = 214
 
+    /// Label positions moved apart (in order of height) to at least
+    /// `gap` units, kept inside the plot.
+    static func spread(_ labels: [(series: Int, x: Double, y: Double)], gap: Double = 14) -> [(series: Int, x: Double, y: Double)] {
+        var sorted = labels.sorted { $0.y != $1.y ? $0.y < $1.y : $0.series < $1.series }
+        for i in sorted.indices.dropFirst() where sorted[i].y < sorted[i - 1].y + gap {
+            sorted[i].y = sorted[i - 1].y + gap
+        }
+        if let last = sorted.last, last.y > bottom + 5 {
+            let shift = last.y - (bottom + 5)
+            for i in sorted.indices { sorted[i].y -= shift }
+        }
+        return sorted
+    }
+
     func render(into html: inout HTML) {
         let legendHeight = Double(series.count) * 20
         Chart.figure(id: id, title: title, description: description, summary: summary, height: Self.bottom + 40 + legendHeight,
@@ -40,6 +54,8 @@ struct TrendChart {
             for (i, period) in periods.enumerated() {
                 Chart.text(period, x: x(i), y: Self.bottom + 20, anchor: "middle", into: &html)
             }
+            // End labels, spread apart vertically so that close values never overlap.
+            var ends: [(series: Int, x: Double, y: Double)] = []
             for (s, line) in series.enumerated() {
                 let points = line.values.enumerated().compactMap { i, v in v.map { (x(i), y($0)) } }
                 var d = ByteBuffer(capacity: 64)
@@ -49,9 +65,10 @@ struct TrendChart {
                 }
                 if points.count > 1 { html.void(.path, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("d", d.string), selfClosing: true) }
                 for p in points { marker(s, at: p, css: line.css, into: &html) }
-                if let last = points.last {
-                    Chart.text(line.name, x: last.0 + 8, y: last.1 + 5, css: "series-label", into: &html)
-                }
+                if let last = points.last { ends.append((s, last.0 + 8, last.1 + 5)) }
+            }
+            for end in Self.spread(ends) {
+                Chart.text(series[end.series].name, x: end.x, y: end.y, css: "series-label", into: &html)
             }
             // Legend: marker and name for each series.
             for (s, line) in series.enumerated() {

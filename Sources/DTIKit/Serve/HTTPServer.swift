@@ -240,17 +240,13 @@ public final class HTTPServer: @unchecked Sendable {
             address.sin_family = sa_family_t(AF_INET)
             address.sin_port = in_port_t(UInt16(port)).bigEndian
             address.sin_addr = v4
-            result = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
+            result = bind(fd, to: &address)
         } else {
             var address = sockaddr_in6()
             address.sin6_family = sa_family_t(AF_INET6)
             address.sin6_port = in_port_t(UInt16(port)).bigEndian
             address.sin6_addr = v6
-            result = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size)) }
-            }
+            result = bind(fd, to: &address)
         }
         if result != 0 {
             let code = errno
@@ -264,6 +260,13 @@ public final class HTTPServer: @unchecked Sendable {
             throw .socket(message)
         }
         return fd
+    }
+
+    /// `bind(2)` with an IPv4 or IPv6 socket address.
+    private static func bind<Address>(_ fd: Int32, to address: inout Address) -> Int32 {
+        withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<Address>.size)) }
+        }
     }
 
     private static func boundPort(_ fd: Int32) -> Int? {

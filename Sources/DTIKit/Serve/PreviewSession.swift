@@ -106,7 +106,7 @@ public final class PreviewSession: @unchecked Sendable {
         let names = (existing.isEmpty ? changed : existing).map { FileSystem.relative($0, to: options.content, options.theme) }
         let what = names.isEmpty ? "" : " sau khi sửa " + names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")
         if report.succeeded {
-            let cssOnly = lastSucceeded && !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") && $0.hasPrefix(options.theme) }
+            let cssOnly = lastSucceeded && !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") && $0.hasPrefix(options.theme + "/") }
             site.setFailure(nil)
             lastSucceeded = true
             events.publish(cssOnly ? "css" : "reload", generation: generation)

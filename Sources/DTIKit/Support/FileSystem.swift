@@ -96,6 +96,11 @@ public enum FileSystem {
     public static func list(_ path: String) -> [String]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
+        return names(in: dir)
+    }
+
+    /// The sorted names (no `.`/`..`) of an open directory stream.
+    static func names(in dir: OpaquePointer) -> [String] {
         var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in

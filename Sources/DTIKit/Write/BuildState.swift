@@ -36,14 +36,7 @@ struct BuildState: Sendable {
         func walk(_ folder: Int32, _ relative: String) {
             guard let dir = fdopendir(folder) else { close(folder); return }
             defer { closedir(dir) }
-            var names: [String] = []
-            while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
-                if name != "." && name != ".." { names.append(name) }
-            }
-            names.sort(by: FileSystem.bytesPrecede)
+            let names = FileSystem.names(in: dir)
             let fd = dirfd(dir)
             for name in names {
                 let child = relative.isEmpty ? name : relative + "/" + name

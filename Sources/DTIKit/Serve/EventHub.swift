@@ -64,9 +64,11 @@ public final class EventHub: @unchecked Sendable {
     }
 
     /// Runs one stream until the client goes away or the hub stops. `send`
-    /// writes bytes to the client and returns false once it cannot. Frees
-    /// the slot taken by `reserve()`.
-    public func stream(send: ([UInt8]) -> Bool) {
+    /// writes bytes to the client and returns false once it cannot;
+    /// `clientLeft` is asked every second, so that a closed tab frees its
+    /// slot at once rather than at the next heartbeat. Frees the slot taken
+    /// by `reserve()`.
+    public func stream(send: ([UInt8]) -> Bool, clientLeft: () -> Bool = { false }) {
         condition.lock()
         var seen = lastID
         let hello = "retry: 1000\nevent: hello\ndata: \(currentGeneration)\n\n"
@@ -77,11 +79,18 @@ public final class EventHub: @unchecked Sendable {
         guard send(Array(hello.utf8)) else { return }
         while true {
             condition.lock()
-            let deadline = Date(timeIntervalSinceNow: heartbeat)
-            while lastID == seen && !stopped {
-                if !condition.wait(until: deadline) { break }
+            let heartbeatAt = Date(timeIntervalSinceNow: heartbeat)
+            var left = false
+            while lastID == seen && !stopped && Date() < heartbeatAt {
+                let slice = min(heartbeatAt, Date(timeIntervalSinceNow: 1))
+                if !condition.wait(until: slice) {
+                    condition.unlock()
+                    left = clientLeft()
+                    condition.lock()
+                    if left { break }
+                }
             }
-            if stopped { condition.unlock(); return }
+            if stopped || left { condition.unlock(); return }
             let pending = recent.filter { $0.id > seen }.flatMap(\.bytes)
             seen = lastID
             condition.unlock()

@@ -196,10 +196,15 @@ public final class HTTPServer: @unchecked Sendable {
         let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\n"
             + "X-Content-Type-Options: nosniff\r\nConnection: keep-alive\r\n\r\n"
         var first = true
-        events.stream { bytes in
+        events.stream(send: { bytes in
             defer { first = false }
             return Self.writeAll(fd, first ? Array(head.utf8) + bytes : bytes)
-        }
+        }, clientLeft: {
+            // A closed connection reads as end of file; anything else the client sends is ignored.
+            var byte: UInt8 = 0
+            let count = recv(fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+            return count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+        })
     }
 
     /// Writes everything, finishing partial writes; false when the client is

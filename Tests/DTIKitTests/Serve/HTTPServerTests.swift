@@ -263,6 +263,25 @@ final class HTTPServerTests {
         }
     }
 
+    @Test func aClosedTabFreesItsStreamSlotWithoutWaitingForTheHeartbeat() throws {
+        let events = EventHub(capacity: 1, heartbeat: 60)
+        try withServer(events: events) { port in
+            do {
+                let tab = TestConnection(port: port)
+                tab.send("GET /__dti/events HTTP/1.1\r\nHost: a\r\n\r\n")
+                #expect(tab.read(until: "event: hello") != nil)
+                #expect(events.openStreams == 1)
+                #expect(ServeTestSupport.get(port, "/__dti/events")?.status == 503)
+            }  // the tab closes here
+            let deadline = Date(timeIntervalSinceNow: 5)
+            while events.openStreams > 0 && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            #expect(events.openStreams == 0)
+            let next = TestConnection(port: port)
+            next.send("GET /__dti/events HTTP/1.1\r\nHost: a\r\n\r\n")
+            #expect(next.read(until: "event: hello") != nil)
+        }
+    }
+
     @Test func portsBusyExplicitFallBackWhenDefaultAndFreeAfterStop() throws {
         let (holder, _) = ServeTestSupport.startServer(root: fixture.root)
         let busy = holder.port

@@ -95,9 +95,7 @@ public enum BenchFolders {
     /// The kind of filesystem `path` is on (`tmpfs`, `ext4`, `xfs`, …), from
     /// the longest mount point in `/proc/mounts` that contains it.
     public static func filesystemType(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        let absolute = String(cString: resolved)
-        free(resolved)
+        guard let absolute = FileSystem.realPath(path) else { return nil }
         guard let bytes = FileSystem.read("/proc/mounts") else { return nil }
         return filesystemType(of: absolute, mounts: String(decoding: bytes, as: UTF8.self))
     }

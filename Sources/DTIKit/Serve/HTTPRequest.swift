@@ -24,7 +24,7 @@ public struct HTTPRequest: Sendable {
     /// HTTP/1.1 keeps the connection open unless told `close`; HTTP/1.0 only
     /// when asked for `keep-alive`.
     public var keepAlive: Bool {
-        let tokens = (header("connection") ?? "").lowercased().split(separator: ",").map { $0.trimmingSpaces }
+        let tokens = (header("connection") ?? "").lowercased().split(separator: ",").map { $0.trimmingASCIISpacesSubstring }
         if minorVersion >= 1 { return !tokens.contains("close") }
         return tokens.contains("keep-alive")
     }
@@ -147,14 +147,5 @@ public enum HTTPRequestParser {
         case 48...57, 65...90, 97...122: return true
         default: return Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
         }
-    }
-}
-
-extension Substring {
-    var trimmingSpaces: String {
-        var text = self
-        while text.first == " " || text.first == "\t" { text.removeFirst() }
-        while text.last == " " || text.last == "\t" { text.removeLast() }
-        return String(text)
     }
 }

@@ -103,7 +103,7 @@ public final class PreviewSite: @unchecked Sendable {
     /// `If-None-Match`: `*` or a list of tags, compared weakly (RFC 9110 §13.1.2).
     static func etag(_ tag: String, matches header: String) -> Bool {
         header.split(separator: ",").contains { candidate in
-            var value = candidate.trimmingSpaces
+            var value = candidate.trimmingASCIISpacesSubstring
             if value == "*" { return true }
             if value.hasPrefix("W/") { value.removeFirst(2) }
             return value == tag

@@ -79,9 +79,9 @@ public enum SiteFileLookup: Equatable, Sendable {
     /// resolved every symlink, still lie inside the root.
     public static func find(_ path: RequestPath, in root: String) -> SiteFileLookup {
         if path.segments.contains(where: { $0.hasPrefix(".") }) { return .notFound }
-        guard let realRoot = realPath(root) else { return .notFound }
+        guard let realRoot = FileSystem.realPath(root) else { return .notFound }
         let joined = path.segments.isEmpty ? root : root + "/" + path.segments.joined(separator: "/")
-        guard let real = realPath(joined) else { return .notFound }
+        guard let real = FileSystem.realPath(joined) else { return .notFound }
         guard real == realRoot || real.hasPrefix(realRoot + "/") else { return .forbidden }
         var info = stat()
         guard stat(real, &info) == 0 else { return .notFound }
@@ -89,18 +89,12 @@ public enum SiteFileLookup: Equatable, Sendable {
             guard path.trailingSlash || path.segments.isEmpty else {
                 return .redirect("/" + path.segments.map(encodeSegment).joined(separator: "/") + "/" + path.query)
             }
-            guard let index = realPath(real + "/index.html") else { return .notFound }
+            guard let index = FileSystem.realPath(real + "/index.html") else { return .notFound }
             guard index.hasPrefix(realRoot + "/") else { return .forbidden }
             return isRegularFile(index) ? .file(index) : .notFound
         }
         guard (info.st_mode & S_IFMT) == S_IFREG, !path.trailingSlash else { return .notFound }
         return .file(real)
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     private static func isRegularFile(_ path: String) -> Bool {

@@ -181,6 +181,13 @@ public enum FileSystem {
     }
 
     /// `path` as absolute, resolving it against the current directory.
+    /// The canonical path, every symlink resolved (`realpath(3)`); nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     public static func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : currentDirectory + "/" + path
     }

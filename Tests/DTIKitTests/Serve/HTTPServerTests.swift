@@ -198,7 +198,7 @@ final class HTTPServerTests {
     }
 
     @Test func idleAndSlowClientsTimeOutWithoutBlockingOthers() throws {
-        try withServer({ $0.idleTimeout = 0.3; $0.requestTimeout = 0.6 }) { port in
+        withServer({ $0.idleTimeout = 0.3; $0.requestTimeout = 0.6 }) { port in
             let idle = TestConnection(port: port)
             idle.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
             #expect(idle.readResponse()?.status == 200)
@@ -213,7 +213,7 @@ final class HTTPServerTests {
     }
 
     @Test func fiftyParallelClientsAreAllAnsweredCorrectly() throws {
-        try withServer { port in
+        withServer { port in
             let paths = ["/", "/don-vi/so-tu-phap/", "/assets/style.css", "/du-lieu/xep-hang.json", "/khong-co/"]
             let expected = [200, 200, 200, 200, 404]
             let results = ResultBox(count: 50)
@@ -265,7 +265,7 @@ final class HTTPServerTests {
 
     @Test func aClosedTabFreesItsStreamSlotWithoutWaitingForTheHeartbeat() throws {
         let events = EventHub(capacity: 1, heartbeat: 60)
-        try withServer(events: events) { port in
+        withServer(events: events) { port in
             do {
                 let tab = TestConnection(port: port)
                 tab.send("GET /__dti/events HTTP/1.1\r\nHost: a\r\n\r\n")

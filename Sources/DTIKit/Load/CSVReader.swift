@@ -14,7 +14,17 @@ public struct CSVCell: Sendable, Hashable {
     }
 
     /// True when the cell holds nothing but whitespace.
-    public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    public var isBlank: Bool {
+        // ASCII spaces and tabs decide almost every cell without Unicode tables.
+        var ascii = true
+        if text.containsUTF8(where: { byte in
+            if byte >= 0x80 { ascii = false; return true }
+            return !(byte == 0x20 || (0x09...0x0D).contains(byte))
+        }) {
+            return ascii ? false : text.allSatisfy(\.isWhitespace)
+        }
+        return true
+    }
 }
 
 /// One record of a CSV file.
@@ -186,10 +196,19 @@ public struct CSVReader {
                 advance()
             }
         } else {
-            while !didReachEnd, bytes[index] != delimiter, bytes[index] != Self.cr, bytes[index] != Self.lf {
-                text.append(bytes[index])
-                advance()
+            // Unquoted: the cell is a run of bytes, taken whole.
+            let start = index
+            var characters = 0
+            bytes.withUnsafeBufferPointer { all in
+                while index < all.count {
+                    let byte = all[index]
+                    if byte == delimiter || byte == Self.cr || byte == Self.lf { break }
+                    if byte & 0xC0 != 0x80 { characters += 1 }
+                    index += 1
+                }
             }
+            column += characters
+            return CSVCell(text: String(decoding: bytes[start..<index], as: UTF8.self), line: startLine, column: startColumn)
         }
         return CSVCell(text: String(decoding: text, as: UTF8.self), line: startLine, column: startColumn)
     }

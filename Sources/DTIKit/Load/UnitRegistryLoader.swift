@@ -21,7 +21,9 @@ public struct UnitRegistry: Sendable {
     /// The unit slug for a name as a table publishes it: the registry's slug
     /// when the name or an alias is registered, else the name's own slug.
     public func slug(forName name: String) -> String {
-        slugByKey[SlugTransliteration.key(name)] ?? SlugTransliteration.slug(name)
+        let words = SlugTransliteration.words(name)   // once: the key and the slug are both these words
+        if !slugByKey.isEmpty, let slug = slugByKey[words.joined(separator: " ")] { return slug }
+        return words.joined(separator: "-")
     }
 
     public func record(slug: String) -> UnitRecord? { records.first { $0.slug == slug } }

@@ -22,6 +22,7 @@ public struct PublishedNumber: Sendable, Hashable {
     /// Parses `26,25`, `26.25`, `-3`, ` 40 ` and `187.390`. Returns nil for
     /// anything else: text, percentages, thousands separators.
     public static func parse(_ raw: String, line: Int = 0, column: Int = 0) -> PublishedNumber? {
+        if let fast = parsePlain(raw, line: line, column: column) { return fast }
         let trimmed = raw.trimmingASCIISpaces()
         guard !trimmed.isEmpty else { return nil }
         var bytes = Array(trimmed.utf8)
@@ -46,6 +47,57 @@ public struct PublishedNumber: Sendable, Hashable {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let value = Double(text) else { return nil }
         return PublishedNumber(value: value, text: text, line: line, column: column)
+    }
+
+    /// Powers of ten that a Double holds exactly.
+    private static let exactPowersOfTen: [Double] = (0...22).map { e in (0..<e).reduce(1.0) { r, _ in r * 10 } }
+
+    /// The common case, without allocating: a cell of digits with at most one
+    /// `.` or `,`, an optional sign, and no spaces. Nil sends the cell down the
+    /// general path, which accepts the same numbers and rejects the rest.
+    ///
+    /// With at most 15 significant digits and 22 decimals, the digits as a
+    /// whole number and the power of ten are both exact in a Double, so one
+    /// division gives the correctly rounded value, exactly what `Double(text)`
+    /// (strtod) returns.
+    private static func parsePlain(_ raw: String, line: Int, column: Int) -> PublishedNumber? {
+        var raw = raw
+        return raw.withUTF8 { utf8 -> PublishedNumber? in
+            guard let first = utf8.first else { return nil }
+            var index = 0
+            let negative = first == UInt8(ascii: "-")
+            if negative || first == UInt8(ascii: "+") { index = 1 }
+            var mantissa: UInt64 = 0
+            var digits = 0, significant = 0, decimals = 0
+            var separator: UInt8 = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    digits += 1
+                    if separator != 0 { decimals += 1 }
+                    if mantissa != 0 || byte != UInt8(ascii: "0") { significant += 1 }
+                    guard significant <= 15 else { return nil }
+                    mantissa = mantissa &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
+                case UInt8(ascii: "."), UInt8(ascii: ","):
+                    guard separator == 0, digits > 0 else { return nil }
+                    separator = byte
+                default:
+                    return nil
+                }
+                index += 1
+            }
+            guard digits > 0, utf8.last != UInt8(ascii: "."), utf8.last != UInt8(ascii: ","), decimals <= 22 else { return nil }
+            var value = Double(mantissa) / exactPowersOfTen[decimals]
+            if negative { value = -value }
+            let text: String
+            if separator == UInt8(ascii: ",") || first == UInt8(ascii: "+") {
+                text = String(decoding: utf8[(first == UInt8(ascii: "+") ? 1 : 0)...].map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }, as: UTF8.self)
+            } else {
+                text = String(decoding: utf8, as: UTF8.self)
+            }
+            return PublishedNumber(value: value, text: text, line: line, column: column)
+        }
     }
 
     /// A number computed by dti (not published), formatted to `decimals` places.

@@ -23,22 +23,42 @@ public struct RowResult: Sendable {
 }
 
 /// One ranking table with everything computed from it.
-public struct TableModel: Sendable {
-    public var table: RankingTable
-    public var framework: Framework?
+///
+/// A class, not a struct: `TableAnalysis` fills it once and every page then
+/// only reads it, and thousands of pages look tables up by index. As a struct
+/// each lookup copied (retained and released) a dozen arrays and strings.
+/// Nothing changes it after `TableAnalysis.analyze` returns, which is what
+/// makes sharing it between render threads safe.
+public final class TableModel: @unchecked Sendable {
+    public let table: RankingTable
+    public let framework: Framework?
     /// Aligned with `table.rows`.
-    public var results: [RowResult]
+    public let results: [RowResult]
     /// Row positions in rank order (ties in published order).
-    public var rankOrder: [Int]
+    public let rankOrder: [Int]
     /// Statistics per index (aligned with `table.indexCodes`), of the total,
     /// and of each normalized measure; nil for partial tables.
-    public var indexStatistics: [Statistics?]
-    public var totalStatistics: Statistics?
-    public var normalizedStatistics: [Statistics?]
+    public internal(set) var indexStatistics: [Statistics?]
+    public internal(set) var totalStatistics: Statistics?
+    public internal(set) var normalizedStatistics: [Statistics?]
     /// The maximum of each index column, aligned with `table.indexCodes`.
-    public var indexMaxima: [Double?]
+    public let indexMaxima: [Double?]
     /// Findings in the published data, shown to readers as notes.
-    public var notes: [Diagnostic]
+    public internal(set) var notes: [Diagnostic]
+
+    init(table: RankingTable, framework: Framework?, results: [RowResult], rankOrder: [Int],
+         indexStatistics: [Statistics?], totalStatistics: Statistics?, normalizedStatistics: [Statistics?],
+         indexMaxima: [Double?], notes: [Diagnostic]) {
+        self.table = table
+        self.framework = framework
+        self.results = results
+        self.rankOrder = rankOrder
+        self.indexStatistics = indexStatistics
+        self.totalStatistics = totalStatistics
+        self.normalizedStatistics = normalizedStatistics
+        self.indexMaxima = indexMaxima
+        self.notes = notes
+    }
 
     public var id: String { table.id }
 
@@ -169,7 +189,7 @@ public enum TableAnalysis {
             return x != y ? x < y : a < b
         }
 
-        var model = TableModel(table: table, framework: framework, results: results, rankOrder: rankOrder,
+        let model = TableModel(table: table, framework: framework, results: results, rankOrder: rankOrder,
                                indexStatistics: [], totalStatistics: nil, normalizedStatistics: [],
                                indexMaxima: maxima, notes: [])
         if complete {

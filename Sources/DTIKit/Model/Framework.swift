@@ -47,12 +47,17 @@ public struct IndexCode: Sendable, Hashable, Comparable, CustomStringConvertible
             parts.append(number)
         }
         guard !parts.isEmpty else { return nil }
-        self.parts = parts
+        self.init(parts: parts)
     }
 
-    public init(parts: [Int]) { self.parts = parts }
+    public init(parts: [Int]) {
+        self.parts = parts
+        description = parts.map(String.init).joined(separator: ".")
+    }
 
-    public var description: String { parts.map(String.init).joined(separator: ".") }
+    /// `1.2`: kept, since every page and data file writes codes many times
+    /// (short codes are stored inline, so this costs no allocation).
+    public let description: String
     public var depth: Int { parts.count }
     public var parent: IndexCode? { parts.count > 1 ? IndexCode(parts: Array(parts.dropLast())) : nil }
     public var mainCode: IndexCode { IndexCode(parts: [parts[0]]) }
@@ -120,12 +125,50 @@ public struct Framework: Sendable {
     public var declaredTotal: PublishedNumber?
     public var note: String?
     public var bands: [ClassBand]
-    public var pillarNames: [Pillar: String]
+    public var pillarNames: [Pillar: String] { didSet { derive() } }
     /// Every index and component in code order.
-    public var indices: [IndexDefinition]
+    public var indices: [IndexDefinition] { didSet { derive() } }
+
+    // Derived from the properties above, kept in step by `derive()`: pages
+    // ask for them for every row, so they are computed once, not per call.
 
     /// Main indices in code order.
-    public var mainIndices: [IndexDefinition] { indices.filter(\.isMain) }
+    public private(set) var mainIndices: [IndexDefinition] = []
+    /// The sum of the maxima of the main indices.
+    public private(set) var totalMax: Double = 0
+    /// The pillars this framework defines, in CQS, KTS, XHS order.
+    public private(set) var pillars: [PillarDefinition] = []
+
+    public init(id: String, file: String, confFile: String, name: String, legalBasis: String?, legalBasisURL: String?,
+                level: String?, declaredTotal: PublishedNumber?, note: String?, bands: [ClassBand],
+                pillarNames: [Pillar: String], indices: [IndexDefinition]) {
+        self.id = id
+        self.file = file
+        self.confFile = confFile
+        self.name = name
+        self.legalBasis = legalBasis
+        self.legalBasisURL = legalBasisURL
+        self.level = level
+        self.declaredTotal = declaredTotal
+        self.note = note
+        self.bands = bands
+        self.pillarNames = pillarNames
+        self.indices = indices
+        derive()
+    }
+
+    private mutating func derive() {
+        mainIndices = indices.filter(\.isMain)
+        totalMax = mainIndices.reduce(0) { $0 + ($1.max?.value ?? 0) }
+        let foundation = mainIndices.filter { $0.group == .foundation }
+        pillars = mainIndices.compactMap { index -> PillarDefinition? in
+            guard let pillar = index.pillar else { return nil }
+            let members = foundation + [index]
+            return PillarDefinition(pillar: pillar, name: pillarNames[pillar] ?? pillar.title,
+                                    indexCodes: members.map(\.code), activityCode: index.code,
+                                    max: members.reduce(0) { $0 + ($1.max?.value ?? 0) })
+        }.sorted { $0.pillar < $1.pillar }
+    }
 
     /// The direct children of `code`, in code order.
     public func children(of code: IndexCode) -> [IndexDefinition] {
@@ -137,24 +180,9 @@ public struct Framework: Sendable {
         indices.filter { $0.code.depth > 1 && $0.code.parts[0] == code.parts[0] }
     }
 
-    /// The sum of the maxima of the main indices.
-    public var totalMax: Double { mainIndices.reduce(0) { $0 + ($1.max?.value ?? 0) } }
-
     /// The maximum used for percentages and bands: the declared total when
     /// given, else the sum of the main indices.
     public var effectiveMax: Double { declaredTotal?.value ?? totalMax }
-
-    /// The pillars this framework defines, in CQS, KTS, XHS order.
-    public var pillars: [PillarDefinition] {
-        let foundation = mainIndices.filter { $0.group == .foundation }
-        return mainIndices.compactMap { index -> PillarDefinition? in
-            guard let pillar = index.pillar else { return nil }
-            let members = foundation + [index]
-            return PillarDefinition(pillar: pillar, name: pillarNames[pillar] ?? pillar.title,
-                                    indexCodes: members.map(\.code), activityCode: index.code,
-                                    max: members.reduce(0) { $0 + ($1.max?.value ?? 0) })
-        }.sorted { $0.pillar < $1.pillar }
-    }
 
     /// The class for `total`, from the bands; nil when the framework has none.
     public func classLabel(for total: Double) -> String? {

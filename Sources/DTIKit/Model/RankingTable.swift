@@ -13,6 +13,16 @@ public enum NormalizedMeasure: String, Sendable, Hashable, CaseIterable {
     }
 
     public var title: String { pillar?.title ?? "Chỉ số DTI" }
+
+    /// The name in open data files: `dti`, `cqs`, `kts`, `xhs`.
+    public var dataKey: String {
+        switch self { case .dti: return "dti"; case .cqs: return "cqs"; case .kts: return "kts"; case .xhs: return "xhs" }
+    }
+
+    /// The name of its rank in open data files: `dti_rank`, …
+    public var dataRankKey: String {
+        switch self { case .dti: return "dti_rank"; case .cqs: return "cqs_rank"; case .kts: return "kts_rank"; case .xhs: return "xhs_rank" }
+    }
 }
 
 /// A rank as published, with the cell it came from.

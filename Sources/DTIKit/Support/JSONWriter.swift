@@ -10,20 +10,24 @@
 /// ```
 public struct JSONWriter {
     public var buffer = ByteBuffer(capacity: 4096)
-    private var needsComma = [false]
+    /// Bit `depth` is set once the container at that depth has a value, so
+    /// the next one needs a comma (a bit stack: no array work per value).
+    private var hasValue: UInt64 = 0
+    private var depth = 0
     private var indent = 0
     private let pretty: Bool
 
     public init(pretty: Bool = false) { self.pretty = pretty }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { buffer.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        let bit: UInt64 = 1 << UInt64(depth)
+        if hasValue & bit != 0 { buffer.append(UInt8(ascii: ",")) }
+        hasValue |= bit
         newline()
     }
 
     private mutating func newline() {
-        guard pretty, needsComma.count > 1 else { return }
+        guard pretty, depth > 0 else { return }
         buffer.append(UInt8(ascii: "\n"))
         for _ in 0..<indent { buffer.append("  " as StaticString) }
     }
@@ -38,9 +42,9 @@ public struct JSONWriter {
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
         beginValue()
         buffer.append(UInt8(ascii: "{"))
-        needsComma.append(false); indent += 1
+        enter()
         body(&self)
-        let empty = !needsComma.removeLast(); indent -= 1
+        let empty = leave()
         if !empty { newline() }
         buffer.append(UInt8(ascii: "}"))
     }
@@ -48,11 +52,24 @@ public struct JSONWriter {
     public mutating func array(_ body: (inout JSONWriter) -> Void) {
         beginValue()
         buffer.append(UInt8(ascii: "["))
-        needsComma.append(false); indent += 1
+        enter()
         body(&self)
-        let empty = !needsComma.removeLast(); indent -= 1
+        let empty = leave()
         if !empty { newline() }
         buffer.append(UInt8(ascii: "]"))
+    }
+
+    private mutating func enter() {
+        precondition(depth < 63, "JSON nested deeper than 63 levels")
+        depth += 1; indent += 1
+        hasValue &= ~(1 << UInt64(depth))
+    }
+
+    /// Closes the current container; true when it held no value.
+    private mutating func leave() -> Bool {
+        let empty = hasValue & (1 << UInt64(depth)) == 0
+        depth -= 1; indent -= 1
+        return empty
     }
 
     /// A key known at compile time (written as is: keys are plain ASCII).
@@ -103,7 +120,7 @@ public struct JSONWriter {
     private mutating func appendString(_ value: String) {
         buffer.append(UInt8(ascii: "\""))
         // Most strings need no escaping: append them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }) {
+        if !value.containsUTF8(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }) {
             buffer.append(value)
             buffer.append(UInt8(ascii: "\""))
             return

@@ -13,7 +13,7 @@ struct OpenDataFiles {
         columns += table.indexCodes.map(\.description)
         columns += ["total", "class"]
         for measure in table.normalizedMeasures {
-            columns += [measure.rawValue.lowercased(), measure.rawValue.lowercased() + "_rank"]
+            columns += [measure.dataKey, measure.dataRankKey]
         }
         columns += publishedIndexRanks(table).map { "rank_" + table.indexCodes[$0].description }
         return columns
@@ -27,17 +27,20 @@ struct OpenDataFiles {
     func rankingCSV(_ index: Int) -> [UInt8] {
         let model = context.model.tables[index]
         let table = model.table
+        let indexRanks = Self.publishedIndexRanks(table)
         var out = ByteBuffer(capacity: 256 + table.rows.count * 160)
         Self.csvLine(Self.csvColumns(table), into: &out)
+        var fields: [String] = []
         for (r, row) in table.rows.enumerated() {
             let result = model.results[r]
-            var fields = [table.period, table.group, result.rank.map(String.init) ?? "", result.tied ? "true" : "false", row.unitSlug, row.name]
-            fields += row.scores.map { $0?.text ?? "" }
+            fields.removeAll(keepingCapacity: true)
+            fields += [table.period, table.group, result.rank.map(String.init) ?? "", result.tied ? "true" : "false", row.unitSlug, row.name]
+            for score in row.scores { fields.append(score?.text ?? "") }
             fields += [result.total?.text ?? "", result.classLabel ?? ""]
             for measure in table.normalizedMeasures {
                 fields += [row.normalized(measure)?.text ?? "", row.normalizedRank(measure).map { String($0.value) } ?? ""]
             }
-            fields += Self.publishedIndexRanks(table).map { row.indexRanks[$0].map { String($0.value) } ?? "" }
+            for p in indexRanks { fields.append(row.indexRanks[p].map { String($0.value) } ?? "") }
             Self.csvLine(fields, into: &out)
         }
         return out.bytes
@@ -47,7 +50,7 @@ struct OpenDataFiles {
     static func csvLine(_ fields: [String], into out: inout ByteBuffer) {
         for (i, field) in fields.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            if field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
+            if field.containsUTF8(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
                 out.append(UInt8(ascii: "\""))
                 for byte in field.utf8 {
                     if byte == UInt8(ascii: "\"") { out.append(UInt8(ascii: "\"")) }
@@ -98,7 +101,7 @@ struct OpenDataFiles {
                         o.key("class_published"); o.string(row.classText)
                         o.key("normalized"); o.object { n in
                             for measure in model.measures {
-                                n.dynamicKey(measure.rawValue.lowercased()); n.object { m in
+                                n.dynamicKey(measure.dataKey); n.object { m in
                                     m.key("published"); m.published(row.normalized(measure))
                                     m.key("computed"); m.number(result.computedNormalized[measure.position], decimals: 6)
                                     m.key("rank"); m.integer(model.normalizedRank(measure, row: r))
@@ -197,8 +200,8 @@ struct OpenDataFiles {
                         }
                         h.key("normalized"); h.object { n in
                             for measure in model.measures {
-                                n.dynamicKey(measure.rawValue.lowercased()); n.number(model.normalized(measure, row: appearance.row), decimals: 6)
-                                n.dynamicKey(measure.rawValue.lowercased() + "_rank"); n.integer(model.normalizedRank(measure, row: appearance.row))
+                                n.dynamicKey(measure.dataKey); n.number(model.normalized(measure, row: appearance.row), decimals: 6)
+                                n.dynamicKey(measure.dataRankKey); n.integer(model.normalizedRank(measure, row: appearance.row))
                             }
                         }
                         let change = context.model.change(of: unit, at: appearance)

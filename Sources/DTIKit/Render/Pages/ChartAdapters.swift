@@ -105,7 +105,7 @@ enum ChartAdapters {
             }
             guard values.contains(where: { $0 != nil }) else { continue }
             let name = national ? measure.rawValue : "Tỷ lệ điểm (tổng / tối đa)"
-            series.append(TrendChart.Series(name: name, css: "series-" + measure.rawValue.lowercased(), values: values, ranks: ranks))
+            series.append(TrendChart.Series(name: name, css: "series-" + measure.dataKey, values: values, ranks: ranks))
         }
         guard let first = series.first else { return }
         let firstValue = first.values.compactMap { $0 }.first ?? 0, lastValue = first.values.compactMap { $0 }.last ?? 0

@@ -35,7 +35,10 @@ struct SiteRenderer {
     let model: SiteModel
     let theme: Theme
 
-    func write(to directory: String, threads: Int?) -> Result<WriteTotals, FileSystemError> {
+    /// Renders every file into `directory`. `fresh` says the folder is new and
+    /// empty, so files are created without first looking for old ones.
+    func write(to directory: String, fresh: Bool = false, threads: Int?,
+               steps: BuildSteps = BuildSteps(log: { _ in })) -> Result<WriteTotals, FileSystemError> {
         let context = RenderContext(model: model, theme: theme)
         let data = dataJobs()
         let pages = pageJobs(context)
@@ -45,15 +48,20 @@ struct SiteRenderer {
         var folders = Set<String>(["assets", "du-lieu"])
         for job in data + pages { folders.insert(FileSystem.dirname(of: path(job, context))) }
         do {
-            for folder in folders.sorted() where folder != "." { try FileSystem.makeDirectories(directory + "/" + folder) }
+            for folder in folders.sorted() where folder != "." { try FileSystem.makeDirectories(directory + "/" + folder, fresh: fresh) }
         } catch { return .failure(error) }
 
-        let writer = ParallelWriter(directory: directory, workers: workers,
+        let writer = ParallelWriter(directory: directory, workers: workers, fresh: fresh,
                                     knownChecksums: PreviousChecksums.take(from: directory + "/" + Routes.checksums))
-        let dataFiles = writer.run(data) { job in (path(job, context), render(job, context)) }
-        writer.run(pages) { job in (path(job, context), render(job, context)) }
+        let dataFiles = steps.measure("dựng và ghi dữ liệu mở") { writer.run(data) { job in (path(job, context), render(job, context)) } }
+        steps.measure("dựng và ghi trang") { writer.run(pages) { job in (path(job, context), render(job, context)) } }
 
         // Files that list the others.
+        steps.measure("ghi mục lục, sơ đồ trang và tài nguyên") { writeIndexes(writer, context: context, dataFiles: dataFiles, pages: pages) }
+        return writer.result
+    }
+
+    private func writeIndexes(_ writer: ParallelWriter, context: RenderContext, dataFiles: [PublishedFile], pages: [OutputJob]) {
         let published = dataFiles.sorted { $0.path < $1.path }
         var byPath: [String: PublishedFile] = [:]
         for file in published { byPath[file.path] = file }
@@ -69,7 +77,6 @@ struct SiteRenderer {
             ("feed.xml", files.feed(), false),
             ("assets/" + ScriptAsset.name, Array(ScriptAsset.source.utf8), false),
         ] + theme.assets.map { ("assets/" + $0.name, $0.bytes, false) })
-        return writer.result
     }
 
     private func dataJobs() -> [OutputJob] {
@@ -132,6 +139,8 @@ struct SiteRenderer {
 final class ParallelWriter: @unchecked Sendable {
     private let directory: String
     private let workers: Int
+    /// The folder was empty: create files without looking for old ones.
+    private let fresh: Bool
     private let lock = NSLock()
     private var totals = WriteTotals()
     private var failure: FileSystemError?
@@ -139,9 +148,10 @@ final class ParallelWriter: @unchecked Sendable {
     /// Checksums of the files already in the folder, by path (see `PreviousChecksums`).
     let knownChecksums: [String: String]
 
-    init(directory: String, workers: Int, knownChecksums: [String: String] = [:]) {
+    init(directory: String, workers: Int, fresh: Bool = false, knownChecksums: [String: String] = [:]) {
         self.directory = directory
         self.workers = workers
+        self.fresh = fresh
         self.knownChecksums = knownChecksums
     }
 
@@ -176,7 +186,11 @@ final class ParallelWriter: @unchecked Sendable {
                 let (path, bytes) = produce(job)
                 var changed = true
                 do throws(FileSystemError) {
-                    changed = try FileSystem.writeIfChanged(bytes, to: self.directory + "/" + path)
+                    if self.fresh {
+                        try FileSystem.write(bytes, to: self.directory + "/" + path)
+                    } else {
+                        changed = try FileSystem.writeIfChanged(bytes, to: self.directory + "/" + path)
+                    }
                 } catch {
                     self.fail(error)
                     break
@@ -205,7 +219,10 @@ final class ParallelWriter: @unchecked Sendable {
     /// Writes a few files on the calling thread.
     func write(_ items: [(path: String, bytes: [UInt8], page: Bool)]) {
         for item in items where !failed {
-            do { try FileSystem.writeIfChanged(item.bytes, to: directory + "/" + item.path) } catch { fail(error); return }
+            do {
+                if fresh { try FileSystem.write(item.bytes, to: directory + "/" + item.path) }
+                else { try FileSystem.writeIfChanged(item.bytes, to: directory + "/" + item.path) }
+            } catch { fail(error); return }
             lock.lock()
             totals.paths.append(item.path)
             totals.files += 1

@@ -68,6 +68,18 @@ public struct ByteBuffer: @unchecked Sendable {
         storage.count += count
     }
 
+    /// Makes room for `maxCount` bytes once, lets `body` write at most that
+    /// many at the end, and keeps the number it returns. Writers of many
+    /// small pieces (a tag, an escaped attribute) pay for one capacity and
+    /// uniqueness check instead of one per piece.
+    @inline(__always)
+    public mutating func appendUnsafe(maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(maxCount)
+        let written = body(storage.base + storage.count)
+        precondition(written <= maxCount, "appendUnsafe wrote past the room it asked for")
+        storage.count += written
+    }
+
     /// Appends one byte.
     @inline(__always)
     public mutating func append(_ byte: UInt8) {
@@ -130,5 +142,28 @@ public struct ByteBuffer: @unchecked Sendable {
     /// The contents decoded as UTF-8 (for tests and small outputs).
     public var string: String {
         String(decoding: UnsafeBufferPointer(start: storage.base, count: storage.count), as: UTF8.self)
+    }
+}
+
+extension StaticString {
+    /// Copies the bytes to `target`; returns how many.
+    @inline(__always)
+    func copyBytes(to target: UnsafeMutablePointer<UInt8>) -> Int {
+        let count = utf8CodeUnitCount
+        target.update(from: utf8Start, count: count)
+        return count
+    }
+}
+
+extension String {
+    /// True when some UTF-8 byte of the string satisfies `predicate`; a
+    /// pointer loop, for the scans writers make over every value.
+    @inline(__always)
+    func containsUTF8(where predicate: (UInt8) -> Bool) -> Bool {
+        var string = self
+        return string.withUTF8 { utf8 in
+            for byte in utf8 where predicate(byte) { return true }
+            return false
+        }
     }
 }

@@ -137,7 +137,10 @@ public enum FileSystem {
     }
 
     /// Creates a directory and its missing parents.
-    public static func makeDirectories(_ path: String) throws(FileSystemError) {
+    /// With `fresh` (inside a folder this build created empty) the folder is
+    /// made straight away, falling back to the careful path only if that fails.
+    public static func makeDirectories(_ path: String, fresh: Bool = false) throws(FileSystemError) {
+        if fresh && mkdir(path, 0o755) == 0 { return }
         if isDirectory(path) { return }
         var info = stat()
         if lstat(path, &info) == 0 { unlink(path) }   // a file where a folder belongs

@@ -20,6 +20,10 @@ public final class AtomicOutput: @unchecked Sendable {
     public let destination: String
     /// The folder being written (`.Site.next`), next to `destination`.
     public let staging: String
+    /// True when the staging folder was created empty by this build (the
+    /// first build into this destination): files can be created without
+    /// looking for old ones, and there is nothing to clean up.
+    public let stagingIsNew: Bool
     private let lockFD: Int32
     private var locked = true
 
@@ -40,7 +44,8 @@ public final class AtomicOutput: @unchecked Sendable {
             FileSystem.removeTree(parent + "/" + entry)
         }
         staging = parent + "/.\(name).next"
-        if !FileSystem.isDirectory(staging) {
+        stagingIsNew = !FileSystem.isDirectory(staging)
+        if stagingIsNew {
             FileSystem.removeTree(staging)
             try FileSystem.makeDirectories(staging)
         }

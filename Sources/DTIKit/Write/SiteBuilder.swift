@@ -41,22 +41,19 @@ public struct BuildReport: Sendable {
 public enum SiteBuilder {
     /// Runs a build. Progress lines go to `log`; diagnostics are in the report.
     public static func build(_ options: BuildOptions, log: (String) -> Void = { _ in }) -> BuildReport {
+        // The steps keep `log` only while this build runs.
+        withoutActuallyEscaping(log) { log in run(options, steps: BuildSteps(log: log)) }
+    }
+
+    private static func run(_ options: BuildOptions, steps: BuildSteps) -> BuildReport {
         let started = Clock.now()
-        var steps: [(String, Double)] = []
         var report = BuildReport(diagnostics: DiagnosticList(), succeeded: false, pages: 0, files: 0, bytes: 0, seconds: 0, steps: [])
         func finish() -> BuildReport {
             report.seconds = Clock.now() - started
-            report.steps = steps
+            report.steps = steps.recorded
             return report
         }
-        func step<T>(_ name: String, _ body: () -> T) -> T {
-            let t0 = Clock.now()
-            let value = body()
-            let elapsed = Clock.now() - t0
-            steps.append((name, elapsed))
-            log("  \(name) (\(Clock.milliseconds(elapsed)))")
-            return value
-        }
+        func step<T>(_ name: String, _ body: () -> T) -> T { steps.measure(name, body) }
 
         // 1. Load.
         let (loaded, loadDiagnostics) = step("đọc nội dung") { ContentLoader.load(from: options.content) }
@@ -93,16 +90,18 @@ public enum SiteBuilder {
             report.diagnostics.append(.error(SourceLocation(file: options.output), error.description, kind: "output"))
             return finish()
         }
-        let written = step("dựng và ghi trang") { () -> Result<WriteTotals, FileSystemError> in
-            let result = SiteRenderer(model: model, theme: theme).write(to: output.staging, threads: options.threads)
+        let written = { () -> Result<WriteTotals, FileSystemError> in
+            let result = SiteRenderer(model: model, theme: theme)
+                .write(to: output.staging, fresh: output.stagingIsNew, threads: options.threads, steps: steps)
             guard case .success(var totals) = result else { return result }
             for carried in output.carriedOver() {
                 do throws(FileSystemError) { try FileSystem.writeIfChanged(carried.bytes, to: output.staging + "/" + carried.path) } catch { return .failure(error) }
                 totals.paths.append(carried.path)
             }
-            output.removeEverythingExcept(Set(totals.paths))
+            // A new staging folder holds only what this build wrote.
+            if !output.stagingIsNew { step("dọn tệp cũ") { output.removeEverythingExcept(Set(totals.paths)) } }
             return .success(totals)
-        }
+        }()
         switch written {
         case .failure(let error):
             output.discard()
@@ -118,9 +117,31 @@ public enum SiteBuilder {
             report.diagnostics.append(.error(SourceLocation(file: options.output), error.description, kind: "output"))
             return finish()
         }
-        steps.append(("hoán đổi thư mục kết quả", Clock.now() - swapStarted))
+        steps.record("hoán đổi thư mục kết quả", Clock.now() - swapStarted)
         report.succeeded = true
         return finish()
+    }
+}
+
+/// The named steps of a build and how long each took, logged as they end
+/// (`  đọc nội dung (120 ms)`), which is what `dti-bench` reads back.
+final class BuildSteps: @unchecked Sendable {
+    private let log: (String) -> Void
+    private(set) var recorded: [(name: String, seconds: Double)] = []
+
+    init(log: @escaping (String) -> Void) { self.log = log }
+
+    /// Runs `body` as the step `name`.
+    func measure<T>(_ name: String, _ body: () -> T) -> T {
+        let started = Clock.now()
+        let value = body()
+        record(name, Clock.now() - started)
+        return value
+    }
+
+    func record(_ name: String, _ seconds: Double) {
+        recorded.append((name, seconds))
+        log("  \(name) (\(Clock.milliseconds(seconds)))")
     }
 }
 

@@ -161,57 +161,99 @@ public struct HTML {
 
     @inline(__always)
     private mutating func openStart(_ tag: Tag) {
-        buffer.append(UInt8(ascii: "<"))
-        buffer.append(tag.name)
+        buffer.appendUnsafe(maxCount: 1 + tag.name.utf8CodeUnitCount) { out in
+            out[0] = UInt8(ascii: "<")
+            return 1 + tag.name.copyBytes(to: out + 1)
+        }
     }
 
     /// ` name="value"`, the value escaped; a flag is just ` name`.
     private mutating func write(_ attribute: Attribute) {
-        buffer.append(UInt8(ascii: " "))
-        buffer.append(attribute.name)
+        let name = attribute.name
         switch attribute.value {
         case .flag:
-            return
-        case .text(let value):
-            buffer.append("=\"" as StaticString)
-            HTML.escape(value, into: &buffer)
+            buffer.appendUnsafe(maxCount: 1 + name.utf8CodeUnitCount) { out in
+                out[0] = UInt8(ascii: " ")
+                return 1 + name.copyBytes(to: out + 1)
+            }
+        case .text(var value):
+            value.withUTF8 { utf8 in
+                buffer.appendUnsafe(maxCount: name.utf8CodeUnitCount + 4 + utf8.count * HTML.longestEntity) { out in
+                    out[0] = UInt8(ascii: " ")
+                    var n = 1 + name.copyBytes(to: out + 1)
+                    out[n] = UInt8(ascii: "="); out[n + 1] = UInt8(ascii: "\"")
+                    n += 2
+                    n += HTML.escape(utf8, to: out + n)
+                    out[n] = UInt8(ascii: "\"")
+                    return n + 1
+                }
+            }
         case .number(let value):
-            buffer.append("=\"" as StaticString)
+            attributeStart(name)
             buffer.appendCoordinate(value)
+            buffer.append(UInt8(ascii: "\""))
         case .integer(let value):
-            buffer.append("=\"" as StaticString)
+            attributeStart(name)
             buffer.append(value)
+            buffer.append(UInt8(ascii: "\""))
         }
-        buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// ` name="`
+    private mutating func attributeStart(_ name: StaticString) {
+        buffer.appendUnsafe(maxCount: name.utf8CodeUnitCount + 3) { out in
+            out[0] = UInt8(ascii: " ")
+            let n = 1 + name.copyBytes(to: out + 1)
+            out[n] = UInt8(ascii: "="); out[n + 1] = UInt8(ascii: "\"")
+            return n + 2
+        }
     }
 
     private mutating func close(_ tag: Tag) {
-        buffer.append("</" as StaticString)
-        buffer.append(tag.name)
-        buffer.append(UInt8(ascii: ">"))
+        buffer.appendUnsafe(maxCount: 3 + tag.name.utf8CodeUnitCount) { out in
+            out[0] = UInt8(ascii: "<"); out[1] = UInt8(ascii: "/")
+            let n = 2 + tag.name.copyBytes(to: out + 2)
+            out[n] = UInt8(ascii: ">")
+            return n + 1
+        }
     }
+
+    /// The longest replacement `escape` writes for one byte (`&quot;`).
+    static let longestEntity = 6
+
+    /// Bit `b` is set for the bytes below 64 that HTML escapes: `"`, `&`, `'`, `<`, `>`.
+    private static let specialBelow64: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
 
     /// Appends `string` with the five HTML special characters escaped.
     public static func escape(_ string: String, into buffer: inout ByteBuffer) {
         var string = string
         string.withUTF8 { utf8 in
-            var start = 0
-            for (i, byte) in utf8.enumerated() {
-                let entity: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default: continue
-                }
-                if start < i { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i])) }
-                buffer.append(entity)
-                start = i + 1
-            }
-            if start < utf8.count { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...])) }
+            buffer.appendUnsafe(maxCount: utf8.count * longestEntity) { out in escape(utf8, to: out) }
         }
+    }
+
+    /// Writes `utf8` to `out` with `&`, `<`, `>`, `"` and `'` replaced by
+    /// entities; returns the byte count (at most `longestEntity` per byte).
+    @inline(__always)
+    static func escape(_ utf8: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        for byte in utf8 {
+            if byte >= 64 || specialBelow64 & (1 << UInt64(byte)) == 0 {
+                out[n] = byte
+                n &+= 1
+                continue
+            }
+            let entity: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            default: entity = "&#39;"
+            }
+            n &+= entity.copyBytes(to: out + n)
+        }
+        return n
     }
 
     /// `string` escaped, as a new string (for tests and small values).

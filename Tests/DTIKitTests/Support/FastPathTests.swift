@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import DTIKit
+
+/// The fast paths added for national-scale builds must agree with the plain
+/// code they short-cut, byte for byte and bit for bit.
+@Suite("Fast paths agree with the general code")
+struct FastPathTests {
+    /// Published numbers take an allocation-free path; its value must be the
+    /// very Double that `Double(text)` (strtod) gives, and its text the same.
+    @Test func publishedNumbersMatchStrtodBitForBit() {
+        var random = SplitMix64(seed: 2026)
+        var checked = 0
+        for _ in 0..<20_000 {
+            let whole = random.next() % 1_000_000
+            let decimals = Int(random.next() % 8)
+            var fraction = ""
+            for _ in 0..<decimals { fraction.append(Character(String(random.next() % 10))) }
+            let negative = random.next() % 5 == 0
+            let comma = random.next() % 2 == 0
+            let written = (negative ? "-" : "") + String(whole) + (decimals > 0 ? (comma ? "," : ".") + fraction : "")
+            let canonical = (negative ? "-" : "") + String(whole) + (decimals > 0 ? "." + fraction : "")
+            guard let parsed = PublishedNumber.parse(written) else {
+                Issue.record("rejected \(written)")
+                continue
+            }
+            #expect(parsed.value.bitPattern == Double(canonical)!.bitPattern, "\(written)")
+            #expect(parsed.text == canonical)
+            checked += 1
+        }
+        #expect(checked == 20_000)
+        // Seeds' own spellings, and values past 15 significant digits (general path).
+        for (text, canonical) in [("206,45", "206.45"), ("+40", "40"), ("0.1", "0.1"), ("187.390", "187.390"),
+                                  ("-0", "-0"), ("0000.5", "0000.5"), ("12345678901234567.25", "12345678901234567.25"),
+                                  ("0.30000000000000004", "0.30000000000000004"), (" 26,25 ", "26.25")] {
+            let parsed = PublishedNumber.parse(text)
+            #expect(parsed?.text == canonical, "\(text)")
+            #expect(parsed?.value.bitPattern == Double(canonical)?.bitPattern, "\(text)")
+        }
+        for bad in ["", "1.", "1,", ",5", ".5", "1,2,3", "--1", "+", "-", "1e5", "12%", "1 000", "bốn mươi"] {
+            #expect(PublishedNumber.parse(bad) == nil, "\(bad)")
+        }
+    }
+
+    /// Every padding case of SHA-256 (lengths around 55, 56, 64 and 120
+    /// bytes), checked against coreutils' `sha256sum`.
+    @Test func sha256MatchesCoreutilsAcrossBlockBoundaries() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dti-sha-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var random = SplitMix64(seed: 256)
+        var names: [String] = []
+        var expected: [String: String] = [:]
+        for length in Array(0...130) + [1000, 4096, 65_537] {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            let name = "f\(length)"
+            try Data(bytes).write(to: folder.appendingPathComponent(name))
+            names.append(name)
+            expected[name] = SHA256.hex(bytes)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sha256sum"] + names
+        process.currentDirectoryURL = folder
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        var compared = 0
+        for line in output.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            let name = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: " *"))
+            #expect(expected[name] == String(parts[0]), "\(name)")
+            compared += 1
+        }
+        #expect(compared == names.count)
+    }
+
+    /// The fused attribute and text writers escape exactly as the plain
+    /// replacement would, also for text long enough to grow the buffer.
+    @Test func htmlEscapingMatchesPlainReplacement() {
+        func reference(_ s: String) -> String {
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+                .replacingOccurrences(of: "'", with: "&#39;")
+        }
+        let pieces = ["Sở Tư pháp", "<script>alert('x')</script>", "a & b", "\"trích\"", "Đ", " ", "9 > 8", "'"]
+        var random = SplitMix64(seed: 7)
+        for size in [0, 1, 5, 40, 3000] {
+            let text = (0..<size).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            var html = HTML(capacity: 16)
+            html.element(.p, .class(text), Attribute("data-x", text), text: text)
+            html.void(.input, Attribute(flag: "hidden"), Attribute("value", text), Attribute("size", integer: -3))
+            let a = reference(text)
+            #expect(html.string == "<p class=\"\(a)\" data-x=\"\(a)\">\(a)</p><input hidden value=\"\(a)\" size=\"-3\">")
+        }
+    }
+
+    /// Commas follow values at every depth of the bit stack, up to 40 levels.
+    @Test func jsonNestingKeepsItsCommas() {
+        var json = JSONWriter()
+        func nest(_ depth: Int, _ w: inout JSONWriter) {
+            w.array { a in
+                a.integer(depth)
+                if depth < 40 { nest(depth + 1, &a) }
+                a.string("x")
+                a.object { _ in }
+            }
+        }
+        nest(1, &json)
+        var expected = ""
+        for depth in 1...40 { expected += "[\(depth)," }
+        expected.removeLast()
+        for _ in 1...40 { expected += ",\"x\",{}]" }
+        #expect(String(decoding: json.finish(), as: UTF8.self) == expected + "\n")
+    }
+
+    /// Unquoted cells are taken whole; columns still count characters.
+    @Test func csvColumnsCountCharactersInUnquotedCells() throws {
+        let csv = try CSVReader.parse(Array("Tên,Điểm,Ghi chú\nSở Tư pháp,206,45,\"a\"\n".replacingOccurrences(of: "206,45", with: "\"206,45\"").utf8),
+                                      file: "t.csv")
+        let row = try #require(csv.rows.first)
+        #expect(row.cells.map(\.text) == ["Sở Tư pháp", "206,45", "a"])
+        #expect(row.cells.map(\.column) == [1, 12, 21])
+        #expect(CSVCell(text: " \t\u{A0} ", line: 1, column: 1).isBlank)
+        #expect(!CSVCell(text: "  ồ ", line: 1, column: 1).isBlank)
+        #expect(!CSVCell(text: " x", line: 1, column: 1).isBlank)
+    }
+
+    /// The framework's derived lists follow later changes to what they derive from.
+    @Test func frameworkDerivedValuesFollowChanges() throws {
+        let content = try #require(ContentLoader.load(from: TestSupport.bundledContent).0)
+        var framework = try #require(content.frameworks.first { $0.pillars.count == 3 })
+        let count = framework.mainIndices.count
+        #expect(framework.totalMax > 0)
+        framework.pillarNames[.cqs] = "Trụ cột thử"
+        #expect(framework.pillars.first { $0.pillar == .cqs }?.name == "Trụ cột thử")
+        framework.indices.removeAll { $0.isMain && $0.pillar == .xhs }
+        #expect(framework.mainIndices.count == count - 1)
+        #expect(framework.pillars.map(\.pillar) == [.cqs, .kts])
+    }
+}

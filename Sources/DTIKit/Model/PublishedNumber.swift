@@ -113,7 +113,15 @@ public struct PublishedNumber: Sendable, Hashable {
 
     /// The published text with a decimal comma, for display (`187,390`).
     public var display: String {
-        String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
+        var text = self.text
+        return text.withUTF8 { utf8 in
+            guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")) else { return self.text }
+            return String(unsafeUninitializedCapacity: utf8.count) { out in
+                _ = out.initialize(from: utf8)
+                out[dot] = UInt8(ascii: ",")
+                return utf8.count
+            }
+        }
     }
 }
 

@@ -1,3 +1,27 @@
+import Foundation
+
+/// Chart parts that are the same on many pages (a radar's rings and labels
+/// for every unit of a group), made once and then copied. The key must hold
+/// everything the part depends on, so a cached part is byte-identical to a
+/// freshly drawn one; the cache lives as long as the process (the number of
+/// distinct keys is the number of distinct label sets, a handful).
+final class FragmentCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    private var values: [Key: Value] = [:]
+    private let lock = NSLock()
+
+    /// The cached value for `key`, made by `make` the first time.
+    func value(for key: Key, make: () -> Value) -> Value {
+        lock.lock()
+        if let value = values[key] { lock.unlock(); return value }
+        lock.unlock()
+        let value = make()
+        lock.lock(); defer { lock.unlock() }
+        if let first = values[key] { return first }   // another thread made it meanwhile
+        values[key] = value
+        return value
+    }
+}
+
 /// Shared pieces of the inline SVG charts.
 ///
 /// Every chart is a `<figure>` holding an `<svg role="img">` labelled by its

@@ -41,42 +41,17 @@ struct RadarChart {
 
     func render(into html: inout HTML) {
         Chart.figure(id: id, title: title, description: description, summary: summary, height: 370, css: "chart chart-radar", into: &html, body: { html in
-            // Rings at 25, 50, 75 and 100 %.
-            for ring in [0.25, 0.5, 0.75, 1.0] {
-                html.void(.polygon, .class("grid"), Attribute("points", points(axes.indices.map { (i: $0, share: ring) })), selfClosing: true)
-            }
-            for i in axes.indices {
-                let end = point(i, 1)
-                html.void(.line, .class("grid"), Attribute("x1", number: Self.center.x), Attribute("y1", number: Self.center.y),
-                          Attribute("x2", number: end.x), Attribute("y2", number: end.y), selfClosing: true)
-            }
+            // The rings, spokes, labels and legend depend only on the labels:
+            // every unit of a group shares them, so they are drawn once.
+            let scaffold = Self.scaffolds.value(for: axes.map(\.label)) { makeScaffold() }
+            html.raw(scaffold.grid)
             // Data stays inside the outer ring (a published score above its maximum is drawn at 100%).
             if axes.allSatisfy({ $0.mean != nil }) {
                 html.void(.polygon, .class("radar-mean"), Attribute("points", points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].mean ?? 0, 1)) })), selfClosing: true)
             }
             html.void(.polygon, .class("radar-unit"), Attribute("points", points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].value ?? 0, 1)) })), selfClosing: true)
             Chart.dots(axes.indices.map { point($0, Swift.min(axes[$0].value ?? 0, 1)) }, css: "radar-dot", into: &html)
-            for (i, axis) in axes.enumerated() {
-                let at = point(i, 1.05)
-                let anchor = abs(at.x - Self.center.x) < 8 ? "middle" : (at.x > Self.center.x ? "start" : "end")
-                // Long Vietnamese labels wrap onto short lines instead of running off the edge.
-                let lines = Self.wrap(axis.label, width: 11)
-                let lineHeight = 15.0
-                let below = at.y > Self.center.y + 8, above = at.y < Self.center.y - 8
-                var y = at.y + (below ? 12 : (above ? -2 - lineHeight * Double(lines.count - 1) : 5 - lineHeight * Double(lines.count - 1) / 2))
-                html.element(.text, Attribute("x", number: at.x), Attribute("y", number: y), Attribute("text-anchor", anchor)) { html in
-                    for (n, line) in lines.enumerated() {
-                        if n == 0 { html.text(line); continue }
-                        y += lineHeight
-                        html.element(.tspan, Attribute("x", number: at.x), Attribute("y", number: y), text: line)
-                    }
-                }
-            }
-            // Legend: solid for the unit, dashed for the group mean.
-            html.void(.line, .class("radar-unit"), Attribute("x1", number: 20), Attribute("x2", number: 44), Attribute("y1", number: 355), Attribute("y2", number: 355), selfClosing: true)
-            Chart.text("đơn vị", x: 50, y: 360, into: &html)
-            html.void(.line, .class("radar-mean"), Attribute("x1", number: 150), Attribute("x2", number: 174), Attribute("y1", number: 355), Attribute("y2", number: 355), selfClosing: true)
-            Chart.text("trung bình nhóm", x: 180, y: 360, into: &html)
+            html.raw(scaffold.labels)
         }, table: { html in
             html.element(.table) { html in
                 html.element(.caption, text: title)
@@ -92,6 +67,51 @@ struct RadarChart {
                 }
             }
         })
+    }
+
+    /// What the chart of every unit with these axis labels shares.
+    struct Scaffold: Sendable {
+        var grid: RawHTML
+        var labels: RawHTML
+    }
+
+    private static let scaffolds = FragmentCache<[String], Scaffold>()
+
+    /// Rings at 25, 50, 75 and 100 %, spokes, wrapped axis labels, legend.
+    private func makeScaffold() -> Scaffold {
+        var html = HTML(capacity: 2048)
+        for ring in [0.25, 0.5, 0.75, 1.0] {
+            html.void(.polygon, .class("grid"), Attribute("points", points(axes.indices.map { (i: $0, share: ring) })), selfClosing: true)
+        }
+        for i in axes.indices {
+            let end = point(i, 1)
+            html.void(.line, .class("grid"), Attribute("x1", number: Self.center.x), Attribute("y1", number: Self.center.y),
+                      Attribute("x2", number: end.x), Attribute("y2", number: end.y), selfClosing: true)
+        }
+        let grid = RawHTML(trusted: html.buffer.bytes)
+        html = HTML(capacity: 2048)
+        for (i, axis) in axes.enumerated() {
+            let at = point(i, 1.05)
+            let anchor = abs(at.x - Self.center.x) < 8 ? "middle" : (at.x > Self.center.x ? "start" : "end")
+            // Long Vietnamese labels wrap onto short lines instead of running off the edge.
+            let lines = Self.wrap(axis.label, width: 11)
+            let lineHeight = 15.0
+            let below = at.y > Self.center.y + 8, above = at.y < Self.center.y - 8
+            var y = at.y + (below ? 12 : (above ? -2 - lineHeight * Double(lines.count - 1) : 5 - lineHeight * Double(lines.count - 1) / 2))
+            html.element(.text, Attribute("x", number: at.x), Attribute("y", number: y), Attribute("text-anchor", anchor)) { html in
+                for (n, line) in lines.enumerated() {
+                    if n == 0 { html.text(line); continue }
+                    y += lineHeight
+                    html.element(.tspan, Attribute("x", number: at.x), Attribute("y", number: y), text: line)
+                }
+            }
+        }
+        // Legend: solid for the unit, dashed for the group mean.
+        html.void(.line, .class("radar-unit"), Attribute("x1", number: 20), Attribute("x2", number: 44), Attribute("y1", number: 355), Attribute("y2", number: 355), selfClosing: true)
+        Chart.text("đơn vị", x: 50, y: 360, into: &html)
+        html.void(.line, .class("radar-mean"), Attribute("x1", number: 150), Attribute("x2", number: 174), Attribute("y1", number: 355), Attribute("y2", number: 355), selfClosing: true)
+        Chart.text("trung bình nhóm", x: 180, y: 360, into: &html)
+        return Scaffold(grid: grid, labels: RawHTML(trusted: html.buffer.bytes))
     }
 
     /// Words of `label` greedily packed into lines of about `width` characters (at most 3 lines).

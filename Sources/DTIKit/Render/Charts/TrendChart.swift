@@ -38,22 +38,31 @@ struct TrendChart {
         return sorted
     }
 
+    /// Gridlines and period labels, by grid labels then periods.
+    private static let axes = FragmentCache<[String], RawHTML>()
+
     func render(into html: inout HTML) {
         let legendHeight = Double(series.count) * 20
         Chart.figure(id: id, title: title, description: description, summary: summary, height: Self.bottom + 40 + legendHeight,
                      into: &html, body: { html in
             let x = { (i: Int) in periods.count == 1 ? (Self.left + Self.right) / 2 : Self.left + (Self.right - Self.left) * Double(i) / Double(periods.count - 1) }
             let y = { (v: Double) in Self.bottom - (Self.bottom - Self.top) * Swift.max(0, Swift.min(v / maximum, 1)) }
-            // Gridlines at 0, ½ and the maximum.
-            for fraction in [0.0, 0.5, 1.0] {
-                let gy = Self.bottom - (Self.bottom - Self.top) * fraction
-                html.void(.line, .class("grid"), Attribute("x1", number: Self.left), Attribute("x2", number: Self.right),
-                          Attribute("y1", number: gy), Attribute("y2", number: gy), selfClosing: true)
-                Chart.text(NumberFormat.displayTrimmed(maximum * fraction, decimals: 2), x: Self.left - 6, y: gy + 5, anchor: "end", css: "value", into: &html)
-            }
-            for (i, period) in periods.enumerated() {
-                Chart.text(period, x: x(i), y: Self.bottom + 20, anchor: "middle", into: &html)
-            }
+            // Gridlines at 0, ½ and the maximum, and the periods: the same for
+            // every unit ranked in the same periods, so drawn once.
+            let gridLabels = [0.0, 0.5, 1.0].map { NumberFormat.displayTrimmed(maximum * $0, decimals: 2) }
+            html.raw(Self.axes.value(for: gridLabels + periods) {
+                var axes = HTML(capacity: 1024)
+                for (n, fraction) in [0.0, 0.5, 1.0].enumerated() {
+                    let gy = Self.bottom - (Self.bottom - Self.top) * fraction
+                    axes.void(.line, .class("grid"), Attribute("x1", number: Self.left), Attribute("x2", number: Self.right),
+                              Attribute("y1", number: gy), Attribute("y2", number: gy), selfClosing: true)
+                    Chart.text(gridLabels[n], x: Self.left - 6, y: gy + 5, anchor: "end", css: "value", into: &axes)
+                }
+                for (i, period) in periods.enumerated() {
+                    Chart.text(period, x: x(i), y: Self.bottom + 20, anchor: "middle", into: &axes)
+                }
+                return RawHTML(trusted: axes.buffer.bytes)
+            })
             // End labels, spread apart vertically so that close values never overlap.
             var ends: [(series: Int, x: Double, y: Double)] = []
             for (s, line) in series.enumerated() {

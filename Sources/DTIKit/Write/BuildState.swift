@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -28,33 +29,57 @@ struct BuildState: Sendable {
     ///
     /// Walked with directory descriptors (`openat`, `fstatat` relative to
     /// the folder), so that ten thousand outputs cost ten thousand short
-    /// lookups rather than as many full path resolutions.
+    /// lookups rather than as many full path resolutions. A folder with many
+    /// entries (`don-vi/` has one per unit) is split into runs walked in
+    /// parallel, each into its own buffer, joined in name order: the records
+    /// and so the digest are those of a walk on one thread.
     static func fingerprint(of root: String) -> [UInt8]? {
         let top = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard top >= 0 else { return nil }
         var buffer = ByteBuffer(capacity: 1 << 20)
-        func walk(_ folder: Int32, _ relative: String) {
-            guard let dir = fdopendir(folder) else { close(folder); return }
-            defer { closedir(dir) }
-            let names = FileSystem.names(in: dir)
-            let fd = dirfd(dir)
-            for name in names {
-                let child = relative.isEmpty ? name : relative + "/" + name
-                var info = stat()
-                guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                if (info.st_mode & S_IFMT) == S_IFDIR {
-                    let sub = openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                    if sub >= 0 { walk(sub, child) }
-                    continue
-                }
-                buffer.append(child); buffer.append(UInt8(ascii: "|"))
-                buffer.append(Int(info.st_size)); buffer.append(UInt8(ascii: "|"))
-                buffer.append(Int(info.st_mtim.tv_sec)); buffer.append(UInt8(ascii: "."))
-                buffer.append(Int(info.st_mtim.tv_nsec)); buffer.append(UInt8(ascii: "\n"))
-            }
-        }
-        walk(top, "")
+        walk(top, "", into: &buffer)
         return SHA256.hash(buffer.bytes)
+    }
+
+    /// Entries per run when a folder is split between threads.
+    private static let run = 256
+
+    /// Appends the records of every file under `folder` (closed afterwards).
+    private static func walk(_ folder: Int32, _ relative: String, into buffer: inout ByteBuffer) {
+        guard let dir = fdopendir(folder) else { close(folder); return }
+        defer { closedir(dir) }
+        let names = FileSystem.names(in: dir)
+        let fd = dirfd(dir)
+        guard names.count > run else {
+            record(names[...], in: fd, relative, into: &buffer)
+            return
+        }
+        let runs = (names.count + run - 1) / run
+        let parts = ResultSlots<ByteBuffer>(count: runs)
+        DispatchQueue.concurrentPerform(iterations: runs) { i in
+            var part = ByteBuffer(capacity: run * 64)
+            record(names[(i * run)..<min(names.count, (i + 1) * run)], in: fd, relative, into: &part)
+            parts.set(i, part)
+        }
+        for part in parts.values { buffer.append(part) }
+    }
+
+    /// `path|size|seconds.nanoseconds` for each file among `names`; folders are walked in place.
+    private static func record(_ names: ArraySlice<String>, in fd: Int32, _ relative: String, into buffer: inout ByteBuffer) {
+        for name in names {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                let sub = openat(fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if sub >= 0 { walk(sub, child, into: &buffer) }
+                continue
+            }
+            buffer.append(child); buffer.append(UInt8(ascii: "|"))
+            buffer.append(Int(info.st_size)); buffer.append(UInt8(ascii: "|"))
+            buffer.append(Int(info.st_mtim.tv_sec)); buffer.append(UInt8(ascii: "."))
+            buffer.append(Int(info.st_mtim.tv_nsec)); buffer.append(UInt8(ascii: "\n"))
+        }
     }
 
     // MARK: - File format: one record per line, fields separated by tabs.

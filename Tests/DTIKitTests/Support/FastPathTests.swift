@@ -140,4 +140,35 @@ struct FastPathTests {
         #expect(framework.mainIndices.count == count - 1)
         #expect(framework.pillars.map(\.pillar) == [.cqs, .kts])
     }
+
+    /// The output fingerprint walks big folders on several threads; it must
+    /// equal a plain one-thread walk: names in byte order, folders in place.
+    @Test func parallelFingerprintEqualsAPlainWalk() throws {
+        let root = TestSupport.temporaryDirectory("dti-fingerprint")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        // 600 unit folders (split into runs of 256) among plain files, names that sort around "/".
+        for i in 0..<600 {
+            let folder = root + "/don-vi/d\(1000 + i)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(repeating: UInt8(i % 251), count: i).write(to: URL(fileURLWithPath: folder + "/index.html"))
+            if i % 100 == 0 { try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/don-vi/d\(1000 + i)-a.json")) }
+        }
+        try Data("a".utf8).write(to: URL(fileURLWithPath: root + "/don-vi-z.txt"))
+        try Data("b".utf8).write(to: URL(fileURLWithPath: root + "/Đà.txt"))
+
+        func plainWalk(_ path: String, _ relative: String, into records: inout String) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(path + "/" + name, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR { plainWalk(path + "/" + name, child, into: &records); continue }
+                records += "\(child)|\(info.st_size)|\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\n"
+            }
+        }
+        var records = ""
+        plainWalk(root, "", into: &records)
+        #expect(records.split(separator: "\n").count == 600 + 6 + 2)
+        #expect(BuildState.fingerprint(of: root) == SHA256.hash(Array(records.utf8)))
+    }
 }

@@ -8,6 +8,9 @@ public struct WriteTotals: Sendable {
     public var bytes = 0
     /// Every file written, relative to the output folder.
     var paths: [String] = []
+    /// The size and modification time of each file in `paths`, read as it
+    /// was written, from which the output fingerprint is made without a walk.
+    var stamps: [FileStamp] = []
 }
 
 /// One file of the site and how to produce it.
@@ -68,15 +71,21 @@ struct SiteRenderer {
         let files = SiteFiles(context: context)
         var pagePaths = pages.map { path($0, context) }.filter { $0 != "404.html" }.map { String($0.dropLast("index.html".count)) }
         pagePaths.append(Routes.openData)
-        writer.write([
-            (Routes.openData + "index.html", OpenDataPage(context: context, files: byPath).render(), true),
-            (Routes.checksums, OpenDataPage.checksums(published), false),
-            (Routes.dataIndexJSON, OpenDataPage.catalogue(published, context: context), false),
-            ("sitemap.xml", files.sitemap(pagePaths: pagePaths), false),
-            ("robots.txt", files.robots(), false),
-            ("feed.xml", files.feed(), false),
-            ("assets/" + ScriptAsset.name, Array(ScriptAsset.source.utf8), false),
-        ] + theme.assets.map { ("assets/" + $0.name, $0.bytes, false) })
+        let sitemapPaths = pagePaths, filesByPath = byPath
+        // Independent of each other, so rendered in parallel; written in this order.
+        let indexes: [(path: String, page: Bool, render: @Sendable () -> [UInt8])] = [
+            (Routes.openData + "index.html", true, { OpenDataPage(context: context, files: filesByPath).render() }),
+            (Routes.checksums, false, { OpenDataPage.checksums(published) }),
+            (Routes.dataIndexJSON, false, { OpenDataPage.catalogue(published, context: context) }),
+            ("sitemap.xml", false, { files.sitemap(pagePaths: sitemapPaths) }),
+            ("robots.txt", false, { files.robots() }),
+            ("feed.xml", false, { files.feed() }),
+        ]
+        let rendered = ResultSlots<[UInt8]>(count: indexes.count)
+        DispatchQueue.concurrentPerform(iterations: indexes.count) { i in rendered.set(i, indexes[i].render()) }
+        writer.write(zip(indexes, rendered.values).map { ($0.path, $1, $0.page) }
+                     + [("assets/" + ScriptAsset.name, Array(ScriptAsset.source.utf8), false)]
+                     + theme.assets.map { ("assets/" + $0.name, $0.bytes, false) })
     }
 
     private func dataJobs() -> [OutputJob] {
@@ -185,11 +194,12 @@ final class ParallelWriter: @unchecked Sendable {
                 let job = jobs[index]
                 let (path, bytes) = produce(job)
                 var changed = true
+                var stamp = FileStamp()
                 do throws(FileSystemError) {
                     if self.fresh {
-                        try FileSystem.write(bytes, to: self.directory + "/" + path)
+                        try FileSystem.write(bytes, to: self.directory + "/" + path, stamp: &stamp)
                     } else {
-                        changed = try FileSystem.writeIfChanged(bytes, to: self.directory + "/" + path)
+                        changed = try FileSystem.writeIfChanged(bytes, to: self.directory + "/" + path, stamp: &stamp)
                     }
                 } catch {
                     self.fail(error)
@@ -198,6 +208,7 @@ final class ParallelWriter: @unchecked Sendable {
                 local.files += 1
                 local.bytes += bytes.count
                 local.paths.append(path)
+                local.stamps.append(stamp)
                 if job.isPage { local.pages += 1 } else {
                     // A file left byte-identical keeps the checksum the previous build computed for it.
                     let known = changed ? nil : self.knownChecksums[path]
@@ -209,6 +220,7 @@ final class ParallelWriter: @unchecked Sendable {
             self.totals.bytes += local.bytes
             self.totals.pages += local.pages
             self.totals.paths += local.paths
+            self.totals.stamps += local.stamps
             self.checksums += localFiles
             self.lock.unlock()
         }
@@ -219,12 +231,14 @@ final class ParallelWriter: @unchecked Sendable {
     /// Writes a few files on the calling thread.
     func write(_ items: [(path: String, bytes: [UInt8], page: Bool)]) {
         for item in items where !failed {
+            var stamp = FileStamp()
             do {
-                if fresh { try FileSystem.write(item.bytes, to: directory + "/" + item.path) }
-                else { try FileSystem.writeIfChanged(item.bytes, to: directory + "/" + item.path) }
+                if fresh { try FileSystem.write(item.bytes, to: directory + "/" + item.path, stamp: &stamp) }
+                else { try FileSystem.writeIfChanged(item.bytes, to: directory + "/" + item.path, stamp: &stamp) }
             } catch { fail(error); return }
             lock.lock()
             totals.paths.append(item.path)
+            totals.stamps.append(stamp)
             totals.files += 1
             totals.bytes += item.bytes.count
             if item.page { totals.pages += 1 }

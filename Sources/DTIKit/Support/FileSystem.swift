@@ -37,9 +37,16 @@ public enum FileSystem {
 
     /// Writes `bytes` to a new file at `path`, replacing any file there.
     public static func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        var stamp = FileStamp()
+        try write(bytes, to: path, stamp: &stamp)
+    }
+
+    /// Writes `bytes` to a new file at `path` and reports its size and
+    /// modification time, read from the open file (no second path lookup).
+    public static func write(_ bytes: [UInt8], to path: String, stamp: inout FileStamp) throws(FileSystemError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileSystemError(path: path, operation: "mở để ghi", code: errno) }
-        defer { close(fd) }
+        defer { stamp = FileStamp(fd); close(fd) }
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { raw in Glibc.write(fd, raw.baseAddress! + done, raw.count - done) }
@@ -56,13 +63,20 @@ public enum FileSystem {
     /// the way is removed. Returns whether anything was written.
     @discardableResult
     public static func writeIfChanged(_ bytes: [UInt8], to path: String) throws(FileSystemError) -> Bool {
+        var stamp = FileStamp()
+        return try writeIfChanged(bytes, to: path, stamp: &stamp)
+    }
+
+    /// `writeIfChanged`, also reporting the file's size and modification time.
+    @discardableResult
+    public static func writeIfChanged(_ bytes: [UInt8], to path: String, stamp: inout FileStamp) throws(FileSystemError) -> Bool {
         let fd = open(path, O_RDWR | O_CLOEXEC)
         if fd < 0 {
             if errno == EISDIR { removeTree(path) }
-            try write(bytes, to: path)
+            try write(bytes, to: path, stamp: &stamp)
             return true
         }
-        defer { close(fd) }
+        defer { stamp = FileStamp(fd); close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileSystemError(path: path, operation: "đọc thông tin", code: errno) }
         if Int(info.st_size) == bytes.count {
@@ -211,5 +225,26 @@ public struct FileSystemError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         "không thể \(operation) \(path): \(String(cString: strerror(code)))"
+    }
+}
+
+/// A file's size and modification time, as the output fingerprint records them.
+public struct FileStamp: Sendable, Hashable {
+    public var size = 0
+    public var seconds = 0
+    public var nanoseconds = 0
+
+    public init() {}
+
+    /// The stamp of an open file; zeros if it cannot be read.
+    init(_ fd: Int32) {
+        var info = stat()
+        if fstat(fd, &info) == 0 { self.init(info) } else { self.init() }
+    }
+
+    init(_ info: stat) {
+        size = Int(info.st_size)
+        seconds = Int(info.st_mtim.tv_sec)
+        nanoseconds = Int(info.st_mtim.tv_nsec)
     }
 }

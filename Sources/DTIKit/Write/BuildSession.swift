@@ -60,9 +60,9 @@ public final class BuildSession: @unchecked Sendable {
         lock.unlock()
         if persistent {
             let started = Clock.now()
-            if trusted, let outputs = BuildState.fingerprint(of: options.output) {
+            if trusted, let outputs = report.outputFingerprint ?? BuildState.fingerprint(of: options.output) {
                 BuildState(inputs: inputs.digest, outputs: outputs, report: report).write(to: statePath)
-                log("  ghi dấu vân tay kết quả (\(Clock.milliseconds(Clock.now() - started)))")
+                log("  ghi trạng thái bản dựng (\(Clock.milliseconds(Clock.now() - started)))")
             } else {
                 unlink(statePath)
             }

@@ -64,7 +64,29 @@ struct BuildState: Sendable {
         for part in parts.values { buffer.append(part) }
     }
 
-    /// `path|size|seconds.nanoseconds` for each file among `names`; folders are walked in place.
+    /// The same digest as `fingerprint(of:)`, from the files a build wrote
+    /// (relative paths and their stamps, in any order): sorted as the walk
+    /// visits them, names in byte order within each folder, a folder's files
+    /// in its place. That is byte order of the paths with `/` counted below
+    /// every other byte (`a/b` before `a-c`, as folder `a` precedes `a-c`).
+    static func fingerprint(paths: [String], stamps: [FileStamp]) -> [UInt8] {
+        precondition(paths.count == stamps.count)
+        let keys = paths.map { path in path.utf8.map { $0 == UInt8(ascii: "/") ? 0 : $0 } }
+        let order = paths.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        var buffer = ByteBuffer(capacity: paths.count * 64)
+        for i in order { append(paths[i], stamps[i], to: &buffer) }
+        return SHA256.hash(buffer.bytes)
+    }
+
+    /// One record of the fingerprint: `path|size|seconds.nanoseconds`.
+    private static func append(_ path: String, _ stamp: FileStamp, to buffer: inout ByteBuffer) {
+        buffer.append(path); buffer.append(UInt8(ascii: "|"))
+        buffer.append(stamp.size); buffer.append(UInt8(ascii: "|"))
+        buffer.append(stamp.seconds); buffer.append(UInt8(ascii: "."))
+        buffer.append(stamp.nanoseconds); buffer.append(UInt8(ascii: "\n"))
+    }
+
+    /// The record of each file among `names`; folders are walked in place.
     private static func record(_ names: ArraySlice<String>, in fd: Int32, _ relative: String, into buffer: inout ByteBuffer) {
         for name in names {
             let child = relative.isEmpty ? name : relative + "/" + name
@@ -75,10 +97,7 @@ struct BuildState: Sendable {
                 if sub >= 0 { walk(sub, child, into: &buffer) }
                 continue
             }
-            buffer.append(child); buffer.append(UInt8(ascii: "|"))
-            buffer.append(Int(info.st_size)); buffer.append(UInt8(ascii: "|"))
-            buffer.append(Int(info.st_mtim.tv_sec)); buffer.append(UInt8(ascii: "."))
-            buffer.append(Int(info.st_mtim.tv_nsec)); buffer.append(UInt8(ascii: "\n"))
+            append(child, FileStamp(info), to: &buffer)
         }
     }
 

@@ -35,6 +35,9 @@ public struct BuildReport: Sendable {
     public var seconds: Double
     /// Named steps and how long each took, in order.
     public var steps: [(name: String, seconds: Double)]
+    /// The fingerprint of the output (see `BuildState.fingerprint`), made
+    /// from what the build wrote; nil when the build failed.
+    var outputFingerprint: [UInt8]? = nil
 }
 
 /// The whole pipeline: load → validate → compute → render → write.
@@ -95,8 +98,12 @@ public enum SiteBuilder {
                 .write(to: output.staging, fresh: output.stagingIsNew, threads: options.threads, steps: steps)
             guard case .success(var totals) = result else { return result }
             for carried in output.carriedOver() {
-                do throws(FileSystemError) { try FileSystem.writeIfChanged(carried.bytes, to: output.staging + "/" + carried.path) } catch { return .failure(error) }
+                var stamp = FileStamp()
+                do throws(FileSystemError) {
+                    try FileSystem.writeIfChanged(carried.bytes, to: output.staging + "/" + carried.path, stamp: &stamp)
+                } catch { return .failure(error) }
                 totals.paths.append(carried.path)
+                totals.stamps.append(stamp)
             }
             // A new staging folder holds only what this build wrote.
             if !output.stagingIsNew { step("dọn tệp cũ") { output.removeEverythingExcept(Set(totals.paths)) } }
@@ -111,6 +118,9 @@ public enum SiteBuilder {
             report.pages = totals.pages
             report.files = totals.files
             report.bytes = totals.bytes
+            // Renaming the folder keeps every file's size and time, so this is
+            // what a walk of the output will find after the swap.
+            report.outputFingerprint = step("tính dấu vân tay kết quả") { BuildState.fingerprint(paths: totals.paths, stamps: totals.stamps) }
         }
         let swapStarted = Clock.now()
         do { try output.commit() } catch {
@@ -132,6 +142,7 @@ final class BuildSteps: @unchecked Sendable {
     init(log: @escaping (String) -> Void) { self.log = log }
 
     /// Runs `body` as the step `name`.
+    @discardableResult
     func measure<T>(_ name: String, _ body: () -> T) -> T {
         let started = Clock.now()
         let value = body()

@@ -171,4 +171,32 @@ struct FastPathTests {
         #expect(records.split(separator: "\n").count == 600 + 6 + 2)
         #expect(BuildState.fingerprint(of: root) == SHA256.hash(Array(records.utf8)))
     }
+
+    /// The fingerprint made from what a build wrote equals a walk of the
+    /// output afterwards: `/` sorts below every byte (`a/b` before `a-c`).
+    @Test func writtenFingerprintEqualsAWalk() throws {
+        let root = TestSupport.temporaryDirectory("dti-stamps")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let paths = ["a-c", "a/b", "a/b-c/d", "a/bx/y", "a.txt", "b", "Đ/é", "a/.hidden"]
+        var stamps: [String: FileStamp] = [:]
+        for (i, path) in paths.enumerated() {
+            try FileSystem.makeDirectories(root + "/" + FileSystem.dirname(of: path))
+            var stamp = FileStamp()
+            try FileSystem.write(Array(repeating: UInt8(65 + i), count: i * 7), to: root + "/" + path, stamp: &stamp)
+            stamps[path] = stamp
+            #expect(stamp.size == i * 7)
+        }
+        let shuffled = paths.reversed() + []
+        #expect(BuildState.fingerprint(paths: shuffled, stamps: shuffled.map { stamps[$0]! }) == BuildState.fingerprint(of: root))
+
+        // And for real builds: into a new folder, then again into the reused one.
+        let output = TestSupport.temporaryDirectory("dti-stamps-site") + "/Site"
+        defer { try? FileManager.default.removeItem(atPath: FileSystem.dirname(of: output)) }
+        for _ in 0..<2 {
+            let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: output))
+            #expect(report.succeeded)
+            let written = try #require(report.outputFingerprint)
+            #expect(written == BuildState.fingerprint(of: output))
+        }
+    }
 }

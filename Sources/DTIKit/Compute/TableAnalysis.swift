@@ -176,9 +176,10 @@ public enum TableAnalysis {
 
         // Classes.
         if let framework, !framework.bands.isEmpty {
+            let bands = framework.bandMinimums
             for r in rows.indices {
                 guard let total = results[r].total else { continue }
-                results[r].computedClass = framework.classLabel(for: total.value).map(ClassLabel.canonical)
+                results[r].computedClass = Framework.classLabel(for: total.value, in: bands).map(ClassLabel.canonical)
                 if results[r].classLabel == nil { results[r].classLabel = results[r].computedClass }
             }
         }

@@ -186,9 +186,19 @@ public struct Framework: Sendable {
 
     /// The class for `total`, from the bands; nil when the framework has none.
     public func classLabel(for total: Double) -> String? {
+        Self.classLabel(for: total, in: bandMinimums)
+    }
+
+    /// The bands with the minimum total of each, strongest first: work it
+    /// out once per table, then classify every row with `classLabel(for:in:)`.
+    public var bandMinimums: [(label: String, minimum: Double)] {
         let max = effectiveMax
-        let ordered = bands.sorted { $0.minimumPoints(totalMax: max) > $1.minimumPoints(totalMax: max) }
-        for band in ordered where total + 1e-9 >= band.minimumPoints(totalMax: max) { return band.label }
+        return bands.map { ($0.label, $0.minimumPoints(totalMax: max)) }.sorted { $0.minimum > $1.minimum }
+    }
+
+    /// The class for `total` among bands ordered as `bandMinimums` gives them.
+    public static func classLabel(for total: Double, in ordered: [(label: String, minimum: Double)]) -> String? {
+        for band in ordered where total + 1e-9 >= band.minimum { return band.label }
         return ordered.last?.label
     }
 

@@ -47,12 +47,28 @@ struct SiteRenderer {
         let pages = pageJobs(context)
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
 
-        // Folders first, in sorted order, so workers only write files.
+        // Folders first, so workers only write files: level by level (parents
+        // before children), each level's folders made in parallel, since a
+        // national site has thousands of unit folders.
         var folders = Set<String>(["assets", "du-lieu"])
         for job in data + pages { folders.insert(FileSystem.dirname(of: path(job, context))) }
-        do {
-            for folder in folders.sorted() where folder != "." { try FileSystem.makeDirectories(directory + "/" + folder, fresh: fresh) }
-        } catch { return .failure(error) }
+        var levels: [[String]] = []
+        for folder in folders.sorted() where folder != "." {
+            let depth = folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+            while levels.count <= depth { levels.append([]) }
+            levels[depth].append(folder)
+        }
+        let folderFailure = ResultSlots<FileSystemError?>(count: 1)
+        folderFailure.set(0, nil)
+        for level in levels {
+            DispatchQueue.concurrentPerform(iterations: min(workers, max(1, level.count))) { worker in
+                for i in stride(from: worker, to: level.count, by: workers) {
+                    do throws(FileSystemError) { try FileSystem.makeDirectories(directory + "/" + level[i], fresh: fresh) }
+                    catch { folderFailure.set(0, error) }
+                }
+            }
+        }
+        if let failure = folderFailure.values[0] { return .failure(failure) }
 
         let writer = ParallelWriter(directory: directory, workers: workers, fresh: fresh,
                                     knownChecksums: PreviousChecksums.take(from: directory + "/" + Routes.checksums))

@@ -143,10 +143,11 @@ extension ContentLoader {
                 continue
             }
             lineOfSlug[slug] = (csvRow.line, name)
-            var row = RankingRow(line: csvRow.line, name: name, nameColumn: nameCell.column, unitSlug: slug,
-                                 scores: Array(repeating: nil, count: indexCodes.count), total: nil, classText: nil, classColumn: 0,
-                                 rank: nil, indexRanks: Array(repeating: nil, count: indexCodes.count),
-                                 normalized: [nil, nil, nil, nil], normalizedRanks: [nil, nil, nil, nil])
+            var scores = [PublishedNumber?](repeating: nil, count: indexCodes.count)
+            var indexRanks = [PublishedRank?](repeating: nil, count: indexCodes.count)
+            var normalized: [PublishedNumber?] = [nil, nil, nil, nil]
+            var normalizedRanks: [PublishedRank?] = [nil, nil, nil, nil]
+            var total: PublishedNumber?, classText: String?, classColumn = 0, rowRank: PublishedRank?
             for (offset, column) in columns.enumerated() {
                 let cell = csvRow[offset]
                 if cell.isBlank { continue }
@@ -154,31 +155,28 @@ extension ContentLoader {
                 case .ignored, .unit:
                     break
                 case .score(let code):
-                    row.scores[position[code]!] = number(cell, file: file)
+                    scores[position[code]!] = number(cell, file: file)
                 case .total:
-                    row.total = number(cell, file: file)
+                    total = number(cell, file: file)
                 case .normalized(let measure):
-                    row.normalized[measure.position] = number(cell, file: file)
+                    normalized[measure.position] = number(cell, file: file)
                 case .classLabel:
-                    row.classText = cell.text.normalizedText
-                    row.classColumn = cell.column
+                    classText = cell.text.normalizedText
+                    classColumn = cell.column
                 case .rank:
-                    row.rank = rank(cell, file: file)
+                    rowRank = rank(cell, file: file)
                 case .indexRank(let code):
-                    if let p = position[code] { row.indexRanks[p] = rank(cell, file: file) }
+                    if let p = position[code] { indexRanks[p] = rank(cell, file: file) }
                 case .normalizedRank(let measure):
-                    row.normalizedRanks[measure.position] = rank(cell, file: file)
+                    normalizedRanks[measure.position] = rank(cell, file: file)
                 }
             }
+            let row = RankingRow(line: csvRow.line, name: name, nameColumn: nameCell.column, unitSlug: slug,
+                                 scores: scores, total: total, classText: classText, classColumn: classColumn,
+                                 rank: rowRank, indexRanks: indexRanks, normalized: normalized, normalizedRanks: normalizedRanks)
             rows.append(row)
         }
 
-        var table = RankingTable(period: period, group: group, file: file, confFile: conf.file, frameworkID: framework?.id,
-                                 title: conf["title"] ?? group, groupName: conf["group_name"], source: conf["source"],
-                                 sourceURL: nil, published: conf["published"], note: conf["note"], of: nil,
-                                 indexCodes: indexCodes, hasTotal: firstColumnOf[.total] != nil,
-                                 hasClass: firstColumnOf[.classLabel] != nil, hasRank: firstColumnOf[.rank] != nil,
-                                 normalizedMeasures: measures, rows: rows)
         if conf["title"] == nil {
             report(.warning(SourceLocation(file: conf.file), "thiếu khoá `title`; trang sẽ dùng tên nhóm `\(group)`",
                             hint: "Thêm `title = …` theo tên phụ lục.", kind: "conf-missing-key"))
@@ -187,19 +185,27 @@ extension ContentLoader {
             report(.warning(SourceLocation(file: conf.file), "thiếu khoá `source`: người đọc cần biết bảng lấy từ văn bản nào",
                             hint: "Thêm `source = Phụ lục 01, Báo cáo … ngày …`.", kind: "conf-missing-key"))
         }
+        var sourceURL: String?
         if let entry = conf.entry("source_url"), !entry.value.isEmpty {
-            if let url = SafeURL.web(entry.value) { table.sourceURL = url } else {
+            if let url = SafeURL.web(entry.value) { sourceURL = url } else {
                 report(.error(entry.valueLocation, "địa chỉ nguồn phải bắt đầu bằng http:// hoặc https://", hint: nil, kind: "unsafe-url"))
             }
         }
+        var ofCount: Int?
         if let entry = conf.entry("of"), !entry.value.isEmpty {
             if let of = Int(entry.value), of >= rows.count, of > 0 {
-                table.of = of
+                ofCount = of
             } else {
                 report(.error(entry.valueLocation, "`of` phải là số nguyên không nhỏ hơn số dòng của bảng (\(rows.count)), nhận được `\(entry.value)`",
                               hint: "`of` là tổng số đơn vị được xếp hạng, ví dụ of = 63.", kind: "conf-value"))
             }
         }
+        let table = RankingTable(period: period, group: group, file: file, confFile: conf.file, frameworkID: framework?.id,
+                                 title: conf["title"] ?? group, groupName: conf["group_name"], source: conf["source"],
+                                 sourceURL: sourceURL, published: conf["published"], note: conf["note"], of: ofCount,
+                                 indexCodes: indexCodes, hasTotal: firstColumnOf[.total] != nil,
+                                 hasClass: firstColumnOf[.classLabel] != nil, hasRank: firstColumnOf[.rank] != nil,
+                                 normalizedMeasures: measures, rows: rows)
         return table
     }
 

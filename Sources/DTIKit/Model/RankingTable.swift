@@ -33,26 +33,45 @@ public struct PublishedRank: Sendable, Hashable {
 }
 
 /// One row of a published ranking table: one unit's result.
-public struct RankingRow: Sendable {
+/// A class, not a struct: a row is read by many pages (its unit's page, its
+/// table's pages, its peers' pages) and a struct copy retained and released
+/// seven strings and arrays each time. Its fields are constants, set once by
+/// the loader, which is what makes sharing it between threads safe.
+public final class RankingRow: @unchecked Sendable {
     /// The CSV line of the row.
-    public var line: Int
+    public let line: Int
     /// The unit's name exactly as this table publishes it (NFC).
-    public var name: String
-    public var nameColumn: Int
+    public let name: String
+    public let nameColumn: Int
     /// The unit's identity across tables and years (see `UnitRegistry`).
-    public var unitSlug: String
+    public let unitSlug: String
     /// Scores aligned with `RankingTable.indexCodes`; nil = not published.
-    public var scores: [PublishedNumber?]
-    public var total: PublishedNumber?
+    public let scores: [PublishedNumber?]
+    public let total: PublishedNumber?
     /// The class as published (`TB`), and where.
-    public var classText: String?
-    public var classColumn: Int
-    public var rank: PublishedRank?
+    public let classText: String?
+    public let classColumn: Int
+    public let rank: PublishedRank?
     /// Published per-index ranks aligned with `RankingTable.indexCodes`.
-    public var indexRanks: [PublishedRank?]
+    public let indexRanks: [PublishedRank?]
     /// Published normalized values, indexed by `NormalizedMeasure.position`.
-    public var normalized: [PublishedNumber?]
-    public var normalizedRanks: [PublishedRank?]
+    public let normalized: [PublishedNumber?]
+    public let normalizedRanks: [PublishedRank?]
+
+    public init(line: Int, name: String, nameColumn: Int, unitSlug: String, scores: [PublishedNumber?], total: PublishedNumber?, classText: String?, classColumn: Int, rank: PublishedRank?, indexRanks: [PublishedRank?], normalized: [PublishedNumber?], normalizedRanks: [PublishedRank?]) {
+        self.line = line
+        self.name = name
+        self.nameColumn = nameColumn
+        self.unitSlug = unitSlug
+        self.scores = scores
+        self.total = total
+        self.classText = classText
+        self.classColumn = classColumn
+        self.rank = rank
+        self.indexRanks = indexRanks
+        self.normalized = normalized
+        self.normalizedRanks = normalizedRanks
+    }
 
     public func normalized(_ measure: NormalizedMeasure) -> PublishedNumber? { normalized[measure.position] }
     public func normalizedRank(_ measure: NormalizedMeasure) -> PublishedRank? { normalizedRanks[measure.position] }
@@ -62,30 +81,53 @@ public struct RankingRow: Sendable {
 }
 
 /// A ranking table as published: `rankings/<period>/<group>.csv` and its `.conf`.
-public struct RankingTable: Sendable {
-    public var period: String
-    public var group: String
-    public var file: String
-    public var confFile: String
+/// A class for the same reason as `RankingRow`: pages keep looking at their
+/// table; its fields are constants, set once by the loader.
+public final class RankingTable: @unchecked Sendable {
+    public let period: String
+    public let group: String
+    public let file: String
+    public let confFile: String
     /// The framework the scores are measured against; optional only for
     /// tables that publish normalized values alone.
-    public var frameworkID: String?
-    public var title: String
-    public var groupName: String?
-    public var source: String?
-    public var sourceURL: String?
-    public var published: String?
-    public var note: String?
+    public let frameworkID: String?
+    public let title: String
+    public let groupName: String?
+    public let source: String?
+    public let sourceURL: String?
+    public let published: String?
+    public let note: String?
     /// How many units were ranked in all, when the table lists only some.
-    public var of: Int?
+    public let of: Int?
     /// The main indices that have a column, in framework order.
-    public var indexCodes: [IndexCode]
-    public var hasTotal: Bool
-    public var hasClass: Bool
-    public var hasRank: Bool
+    public let indexCodes: [IndexCode]
+    public let hasTotal: Bool
+    public let hasClass: Bool
+    public let hasRank: Bool
     /// The normalized measures that have a column.
-    public var normalizedMeasures: [NormalizedMeasure]
-    public var rows: [RankingRow]
+    public let normalizedMeasures: [NormalizedMeasure]
+    public let rows: [RankingRow]
+
+    public init(period: String, group: String, file: String, confFile: String, frameworkID: String?, title: String, groupName: String?, source: String?, sourceURL: String?, published: String?, note: String?, of: Int?, indexCodes: [IndexCode], hasTotal: Bool, hasClass: Bool, hasRank: Bool, normalizedMeasures: [NormalizedMeasure], rows: [RankingRow]) {
+        self.period = period
+        self.group = group
+        self.file = file
+        self.confFile = confFile
+        self.frameworkID = frameworkID
+        self.title = title
+        self.groupName = groupName
+        self.source = source
+        self.sourceURL = sourceURL
+        self.published = published
+        self.note = note
+        self.of = of
+        self.indexCodes = indexCodes
+        self.hasTotal = hasTotal
+        self.hasClass = hasClass
+        self.hasRank = hasRank
+        self.normalizedMeasures = normalizedMeasures
+        self.rows = rows
+    }
 
     /// `2022/so-ban-nganh`.
     public var id: String { period + "/" + group }

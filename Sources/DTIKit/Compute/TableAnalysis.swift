@@ -38,9 +38,9 @@ public final class TableModel: @unchecked Sendable {
     public let rankOrder: [Int]
     /// Statistics per index (aligned with `table.indexCodes`), of the total,
     /// and of each normalized measure; nil for partial tables.
-    public internal(set) var indexStatistics: [Statistics?]
-    public internal(set) var totalStatistics: Statistics?
-    public internal(set) var normalizedStatistics: [Statistics?]
+    public let indexStatistics: [Statistics?]
+    public let totalStatistics: Statistics?
+    public let normalizedStatistics: [Statistics?]
     /// The maximum of each index column, aligned with `table.indexCodes`.
     public let indexMaxima: [Double?]
     /// Findings in the published data, shown to readers as notes.
@@ -48,7 +48,7 @@ public final class TableModel: @unchecked Sendable {
 
     init(table: RankingTable, framework: Framework?, results: [RowResult], rankOrder: [Int],
          indexStatistics: [Statistics?], totalStatistics: Statistics?, normalizedStatistics: [Statistics?],
-         indexMaxima: [Double?], notes: [Diagnostic]) {
+         indexMaxima: [Double?], measures: [NormalizedMeasure], notes: [Diagnostic]) {
         self.table = table
         self.framework = framework
         self.results = results
@@ -57,6 +57,7 @@ public final class TableModel: @unchecked Sendable {
         self.totalStatistics = totalStatistics
         self.normalizedStatistics = normalizedStatistics
         self.indexMaxima = indexMaxima
+        self.measures = measures
         self.notes = notes
     }
 
@@ -80,7 +81,7 @@ public final class TableModel: @unchecked Sendable {
 
     /// The measures this table can show: DTI, and each pillar of its
     /// framework or with a published column.
-    public internal(set) var measures: [NormalizedMeasure] = []
+    public let measures: [NormalizedMeasure]
 
     static func measures(of table: RankingTable, framework: Framework?) -> [NormalizedMeasure] {
         var set = Set(table.normalizedMeasures)
@@ -190,18 +191,22 @@ public enum TableAnalysis {
             return x != y ? x < y : a < b
         }
 
-        let model = TableModel(table: table, framework: framework, results: results, rankOrder: rankOrder,
-                               indexStatistics: [], totalStatistics: nil, normalizedStatistics: [],
-                               indexMaxima: maxima, notes: [])
+        // Every field but the notes is final before the model is made (the
+        // checks read the model), so pages read constants.
+        var indexStatistics: [Statistics?] = table.indexCodes.map { _ in nil }
+        var totalStatistics: Statistics?
+        var normalizedStatistics: [Statistics?] = NormalizedMeasure.allCases.map { _ in nil }
         if complete {
-            model.indexStatistics = table.indexCodes.indices.map { p in Statistics(rows.map { $0.scores[p]?.value }) }
-            model.totalStatistics = Statistics(results.map { $0.total?.value })
-            model.normalizedStatistics = NormalizedMeasure.allCases.map { m in Statistics(rows.indices.map { model.normalized(m, row: $0) }) }
-        } else {
-            model.indexStatistics = table.indexCodes.map { _ in nil }
-            model.normalizedStatistics = NormalizedMeasure.allCases.map { _ in nil }
+            indexStatistics = table.indexCodes.indices.map { p in Statistics(rows.map { $0.scores[p]?.value }) }
+            totalStatistics = Statistics(results.map { $0.total?.value })
+            normalizedStatistics = NormalizedMeasure.allCases.map { m in
+                Statistics(rows.indices.map { rows[$0].normalized(m)?.value ?? results[$0].computedNormalized[m.position] })
+            }
         }
-        model.measures = TableModel.measures(of: table, framework: framework)
+        let model = TableModel(table: table, framework: framework, results: results, rankOrder: rankOrder,
+                               indexStatistics: indexStatistics, totalStatistics: totalStatistics,
+                               normalizedStatistics: normalizedStatistics, indexMaxima: maxima,
+                               measures: TableModel.measures(of: table, framework: framework), notes: [])
         model.notes = PublishedDataChecks.check(model)
         return model
     }

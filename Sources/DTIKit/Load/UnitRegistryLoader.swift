@@ -1,3 +1,5 @@
+import Foundation
+
 /// The unit registry: who is who across years and tables.
 ///
 /// Built from `units.csv` (optional). Names vary between tables (`Sở Y Tế`,
@@ -21,10 +23,17 @@ public struct UnitRegistry: Sendable {
     /// The unit slug for a name as a table publishes it: the registry's slug
     /// when the name or an alias is registered, else the name's own slug.
     public func slug(forName name: String) -> String {
+        if let known = cache.slug(for: name) { return known }
         let words = SlugTransliteration.words(name)   // once: the key and the slug are both these words
-        if !slugByKey.isEmpty, let slug = slugByKey[words.joined(separator: " ")] { return slug }
-        return words.joined(separator: "-")
+        var slug = words.joined(separator: "-")
+        if !slugByKey.isEmpty, let registered = slugByKey[words.joined(separator: " ")] { slug = registered }
+        cache.remember(slug, for: name)
+        return slug
     }
+
+    /// Slugs already worked out, shared by the threads loading tables: a
+    /// unit's name recurs in every period, and transliterating is the costly part.
+    private let cache = SlugCache()
 
     public func record(slug: String) -> UnitRecord? { records.first { $0.slug == slug } }
 }
@@ -109,5 +118,21 @@ extension ContentLoader {
             records.append(UnitRecord(slug: slug, name: name, group: group, aliases: aliases, website: website, line: row.line))
         }
         return UnitRegistry(records: records)
+    }
+}
+
+/// Name → slug, safe to share between threads.
+final class SlugCache: @unchecked Sendable {
+    private var slugs: [String: String] = [:]
+    private let lock = NSLock()
+
+    func slug(for name: String) -> String? {
+        lock.lock(); defer { lock.unlock() }
+        return slugs[name]
+    }
+
+    func remember(_ slug: String, for name: String) {
+        lock.lock(); defer { lock.unlock() }
+        slugs[name] = slug
     }
 }

@@ -63,6 +63,10 @@ public struct IndexCode: Sendable, Hashable, Comparable, CustomStringConvertible
     public var mainCode: IndexCode { IndexCode(parts: [parts[0]]) }
 
     public static func < (a: IndexCode, b: IndexCode) -> Bool { a.parts.lexicographicallyPrecedes(b.parts) }
+
+    // Identity is the parts; `description` follows from them.
+    public static func == (a: IndexCode, b: IndexCode) -> Bool { a.parts == b.parts }
+    public func hash(into hasher: inout Hasher) { hasher.combine(parts) }
 }
 
 /// One index or component of a framework, as a framework CSV row defines it.

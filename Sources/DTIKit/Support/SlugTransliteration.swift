@@ -120,7 +120,17 @@ extension String {
     /// The text in Unicode Normalization Form C, with surrounding whitespace
     /// trimmed and inner runs of whitespace collapsed to one space.
     var normalizedText: String {
-        if isCleanText { return self }
+        if String.isClean(self) { return self }
+        // The common unclean case is clean text with spaces or tabs around it
+        // (`title = …` lines of .conf files): trim those and take it as is.
+        let utf8 = self.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start = utf8.index(after: start) }
+        while end > start, utf8[utf8.index(before: end)] == 0x20 || utf8[utf8.index(before: end)] == 0x09 { end = utf8.index(before: end) }
+        if start != utf8.startIndex || end != utf8.endIndex {
+            let trimmed = Substring(utf8[start..<end])
+            if String.isClean(trimmed) { return String(trimmed) }
+        }
         let nfc = self.utf8.allSatisfy({ $0 < 0x80 }) ? self : self.precomposedStringWithCanonicalMapping
         var out = ""
         var pendingSpace = false
@@ -140,9 +150,9 @@ extension String {
     /// trailing, doubled or non-space whitespace: ASCII, Latin letters with
     /// their precomposed accents, and common punctuation only. Anything else
     /// takes the full normalization.
-    private var isCleanText: Bool {
+    private static func isClean<S: StringProtocol>(_ text: S) -> Bool {
         var previousSpace = true
-        for scalar in unicodeScalars {
+        for scalar in text.unicodeScalars {
             let v = scalar.value
             switch v {
             case 0x20:

@@ -199,4 +199,37 @@ struct FastPathTests {
             #expect(written == BuildState.fingerprint(of: output))
         }
     }
+
+    /// Text with spaces around it takes a shortcut; it must give what the
+    /// full rule (NFC, whitespace runs collapsed, ends trimmed) gives.
+    @Test func normalizedTextShortcutAgreesWithTheFullRule() {
+        func reference(_ text: String) -> String {
+            var out = ""
+            var pendingSpace = false
+            for character in text.precomposedStringWithCanonicalMapping {
+                if character.isWhitespace { pendingSpace = !out.isEmpty } else {
+                    if pendingSpace { out.append(" ") }
+                    pendingSpace = false
+                    out.append(character)
+                }
+            }
+            return out
+        }
+        let cores = ["Sở Tư pháp", "so-ban-nganh", "Phụ lục 01, Báo cáo 187/BC-STTTT", "a  b", "x\u{A0}y", "\u{301}a",
+                     "Tie\u{302}\u{301}n", "Đà Nẵng", "", "A\tB", "https://dti.haugiang.gov.vn/"]
+        let pads = ["", " ", "  ", "\t", " \t ", "\u{A0}", "\n"]
+        var checked = 0
+        for core in cores {
+            for left in pads {
+                for right in pads {
+                    let text = left + core + right
+                    #expect(text.normalizedText == reference(text), "\(Array(text.unicodeScalars))")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == cores.count * pads.count * pads.count)
+        #expect("  title ".normalizedText == "title")
+        #expect(" Tiê\u{301}n ".normalizedText == "Tiến")
+    }
 }

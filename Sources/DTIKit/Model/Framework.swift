@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two groups of main indices in every DTI framework.
 public enum IndexGroup: String, Sendable, Hashable, CaseIterable {
     /// Nhóm chỉ số nền tảng chung.
@@ -217,10 +219,27 @@ public struct Framework: Sendable {
 public enum ClassLabel {
     /// The five standard classes, strongest first.
     public static let standard = ["Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu"]
+    private static let standardUTF8: [[UInt8]] = standard.map { Array($0.utf8) }
+
+    /// The level of a label spelled byte for byte as a standard one. Labels
+    /// are asked for on every row of every page, and `==` on non-ASCII
+    /// strings checks Unicode normalization scalar by scalar; loaded text is
+    /// NFC already, so equal bytes settle almost every case (anything else
+    /// goes on to the full comparison).
+    private static func standardLevel(bytesOf label: String) -> Int? {
+        var label = label
+        return label.withUTF8 { bytes in
+            for (level, standard) in standardUTF8.enumerated() where standard.count == bytes.count {
+                if standard.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return level }
+            }
+            return nil
+        }
+    }
 
     /// The standard label for a published class text (`TB` → `Trung bình`,
     /// `xuất sắc` → `Xuất sắc`); other labels are returned normalized.
     public static func canonical(_ text: String) -> String {
+        if standardLevel(bytesOf: text) != nil { return text }
         switch text {
         case "Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu": return text
         case "TB", "Tb": return "Trung bình"
@@ -240,6 +259,7 @@ public enum ClassLabel {
 
     /// The position of a class on the strong-to-weak scale, 0...4, or nil.
     public static func level(_ label: String) -> Int? {
+        if let level = standardLevel(bytesOf: label) { return level }
         switch label {
         case "Xuất sắc": return 0
         case "Tốt": return 1

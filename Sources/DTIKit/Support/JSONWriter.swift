@@ -26,8 +26,14 @@ public struct JSONWriter {
         newline()
     }
 
+    /// In pretty mode, a line break before a value inside a container.
     private mutating func newline() {
         guard pretty, depth > 0 else { return }
+        lineBreak()
+    }
+
+    /// A line break and the indentation of the current depth.
+    private mutating func lineBreak() {
         buffer.append(UInt8(ascii: "\n"))
         for _ in 0..<indent { buffer.append("  " as StaticString) }
     }
@@ -45,7 +51,7 @@ public struct JSONWriter {
         enter()
         body(&self)
         let empty = leave()
-        if !empty { newline() }
+        if !empty && pretty { lineBreak() }
         buffer.append(UInt8(ascii: "}"))
     }
 
@@ -55,7 +61,7 @@ public struct JSONWriter {
         enter()
         body(&self)
         let empty = leave()
-        if !empty { newline() }
+        if !empty && pretty { lineBreak() }
         buffer.append(UInt8(ascii: "]"))
     }
 
@@ -75,9 +81,15 @@ public struct JSONWriter {
     /// A key known at compile time (written as is: keys are plain ASCII).
     public mutating func key(_ name: StaticString) {
         separator()
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(name)
-        buffer.append(pretty ? "\": " as StaticString : "\":" as StaticString)
+        let pretty = self.pretty
+        buffer.appendUnsafe(maxCount: name.utf8CodeUnitCount + 4) { out in
+            out[0] = UInt8(ascii: "\"")
+            var n = 1 + name.copyBytes(to: out + 1)
+            out[n] = UInt8(ascii: "\""); out[n + 1] = UInt8(ascii: ":")
+            n += 2
+            if pretty { out[n] = UInt8(ascii: " "); n += 1 }
+            return n
+        }
         afterKey = true
     }
 
@@ -117,30 +129,40 @@ public struct JSONWriter {
     public mutating func bool(_ value: Bool) { beginValue(); buffer.append(value ? "true" as StaticString : "false" as StaticString) }
     public mutating func null() { beginValue(); buffer.append("null" as StaticString) }
 
+    /// `"value"`, escaped in one pass over its UTF-8 (at most six bytes out per byte in).
     private mutating func appendString(_ value: String) {
-        buffer.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: append them whole.
-        if !value.containsUTF8(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }) {
-            buffer.append(value)
-            buffer.append(UInt8(ascii: "\""))
-            return
-        }
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): buffer.append("\\\"" as StaticString)
-            case UInt8(ascii: "\\"): buffer.append("\\\\" as StaticString)
-            case 0x0A: buffer.append("\\n" as StaticString)
-            case 0x0D: buffer.append("\\r" as StaticString)
-            case 0x09: buffer.append("\\t" as StaticString)
-            case UInt8(ascii: "<"): buffer.append("\\u003c" as StaticString)   // safe to embed in HTML
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                buffer.append("\\u00" as StaticString)
-                buffer.append(hex[Int(byte >> 4)]); buffer.append(hex[Int(byte & 0xF)])
-            default: buffer.append(byte)
+        var value = value
+        value.withUTF8 { utf8 in
+            buffer.appendUnsafe(maxCount: utf8.count * 6 + 2) { out in
+                out[0] = UInt8(ascii: "\"")
+                var n = 1
+                for byte in utf8 {
+                    if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<") {
+                        out[n] = byte
+                        n &+= 1
+                        continue
+                    }
+                    let escape: StaticString
+                    switch byte {
+                    case UInt8(ascii: "\""): escape = "\\\""
+                    case UInt8(ascii: "\\"): escape = "\\\\"
+                    case 0x0A: escape = "\\n"
+                    case 0x0D: escape = "\\r"
+                    case 0x09: escape = "\\t"
+                    case UInt8(ascii: "<"): escape = "\\u003c"   // safe to embed in HTML
+                    default:
+                        let hex: StaticString = "0123456789abcdef"
+                        n &+= ("\\u00" as StaticString).copyBytes(to: out + n)
+                        out[n] = hex.utf8Start[Int(byte >> 4)]; out[n + 1] = hex.utf8Start[Int(byte & 0xF)]
+                        n &+= 2
+                        continue
+                    }
+                    n &+= escape.copyBytes(to: out + n)
+                }
+                out[n] = UInt8(ascii: "\"")
+                return n + 1
             }
         }
-        buffer.append(UInt8(ascii: "\""))
     }
 
     /// The finished document, with a final newline.

@@ -232,4 +232,21 @@ struct FastPathTests {
         #expect("  title ".normalizedText == "title")
         #expect(" Tiê\u{301}n ".normalizedText == "Tiến")
     }
+
+    /// Strings written in one escaping pass read back as themselves, and
+    /// `<` never appears raw (the JSON may be embedded in a page).
+    @Test func jsonStringsRoundTrip() throws {
+        var samples = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
+        samples += ["\"", "\\", "<script>alert('x')</script>", "Sở Tư pháp", "a\u{7F}b", "", "Đ\"\\<\n\t\r\u{1}x",
+                    String(repeating: "Xã \"Giả\" <Định> ", count: 400)]
+        var json = JSONWriter()
+        json.array { a in for sample in samples { a.string(sample) } }
+        let bytes = json.finish()
+        #expect(!bytes.contains(UInt8(ascii: "<")))
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String])
+        #expect(decoded == samples)
+        var keyed = JSONWriter(pretty: true)
+        keyed.object { o in o.key("ten"); o.string("Sở \"Y\" tế") }
+        #expect(String(decoding: keyed.finish(), as: UTF8.self) == "{\n  \"ten\": \"Sở \\\"Y\\\" tế\"\n}\n")
+    }
 }

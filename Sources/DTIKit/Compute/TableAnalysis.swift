@@ -15,11 +15,41 @@ public struct RowResult: Sendable {
     public var computedClass: String?
     /// Pillar values computed from the scores, indexed by `NormalizedMeasure.position`
     /// (0 = DTI = total / maximum).
-    public var computedNormalized: [Double?]
+    public var computedNormalized: PerMeasure<Double?>
     /// Ranks of the computed normalized values (complete tables only).
-    public var computedNormalizedRanks: [Int?]
+    public var computedNormalizedRanks: PerMeasure<Int?>
     /// Per-index competition ranks, aligned with `RankingTable.indexCodes`.
     public var computedIndexRanks: [Int?]
+}
+
+/// One value for each normalized measure (DTI, CQS, KTS, XHS), indexed by
+/// `NormalizedMeasure.position` and stored inline: every row result holds
+/// two of these, and as arrays each was an allocation to count references to.
+public struct PerMeasure<Value: Sendable>: Sendable {
+    private var values: (Value, Value, Value, Value)
+
+    public init(repeating value: Value) { values = (value, value, value, value) }
+
+    public subscript(position: Int) -> Value {
+        get {
+            switch position {
+            case 0: return values.0
+            case 1: return values.1
+            case 2: return values.2
+            case 3: return values.3
+            default: preconditionFailure("no measure at position \(position)")
+            }
+        }
+        set {
+            switch position {
+            case 0: values.0 = newValue
+            case 1: values.1 = newValue
+            case 2: values.2 = newValue
+            case 3: values.3 = newValue
+            default: preconditionFailure("no measure at position \(position)")
+            }
+        }
+    }
 }
 
 /// One ranking table with everything computed from it.
@@ -128,7 +158,7 @@ public enum TableAnalysis {
             }
             return RowResult(computedTotal: sum, total: total, rank: nil, computedRank: nil, tied: false,
                              classLabel: row.classLabel, computedClass: nil,
-                             computedNormalized: [nil, nil, nil, nil], computedNormalizedRanks: [nil, nil, nil, nil],
+                             computedNormalized: PerMeasure(repeating: nil), computedNormalizedRanks: PerMeasure(repeating: nil),
                              computedIndexRanks: Array(repeating: nil, count: table.indexCodes.count))
         }
 

@@ -81,6 +81,7 @@ public final class TableModel: @unchecked Sendable {
          indexMaxima: [Double?], measures: [NormalizedMeasure], notes: [Diagnostic]) {
         self.table = table
         self.framework = framework
+        totalMax = framework?.effectiveMax
         self.results = results
         self.rankOrder = rankOrder
         self.indexStatistics = indexStatistics
@@ -135,8 +136,9 @@ public final class TableModel: @unchecked Sendable {
         return labels.map { ($0, counts[$0] ?? 0) }
     }
 
-    /// The maximum a total is measured against.
-    public var totalMax: Double? { framework?.effectiveMax }
+    /// The maximum a total is measured against (kept: pages ask for it on
+    /// every row, and reading it through the framework copied the framework).
+    public let totalMax: Double?
 }
 
 /// Step 3 of the pipeline: computes totals, ranks, classes, pillars and

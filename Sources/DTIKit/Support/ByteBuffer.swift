@@ -133,6 +133,11 @@ public struct ByteBuffer: @unchecked Sendable {
         append(contentsOf: scratch)
     }
 
+    /// Runs `body` with the bytes written so far (no copy).
+    public func withUnsafeBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
+    }
+
     /// Removes everything, keeping the allocated capacity for reuse.
     public mutating func removeAll() {
         reserve(0)

@@ -66,18 +66,18 @@ struct BarChart {
                 if max > 0, let mean = row.mean { Self.tick(x: Self.left + Swift.min(mean / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, into: &means) }
                 if max > 0, let best = row.best { Self.tick(x: Self.left + Swift.min(best / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, into: &bests) }
             }
-            html.void(.path, .class("track"), Attribute("d", tracks.string), selfClosing: true)
-            for css in barOrder { html.void(.path, .class(css), Attribute("d", bars[css]!.string), selfClosing: true) }
-            if means.count > 0 { html.void(.path, .class("mark-mean"), Attribute("d", means.string), selfClosing: true) }
-            if bests.count > 0 { html.void(.path, .class("mark-best"), Attribute("d", bests.string), selfClosing: true) }
+            html.void(.path, .class("track"), Attribute("d", escaping: tracks), selfClosing: true)
+            for css in barOrder { html.void(.path, .class(css), Attribute("d", escaping: bars[css]!), selfClosing: true) }
+            if means.count > 0 { html.void(.path, .class("mark-mean"), Attribute("d", escaping: means), selfClosing: true) }
+            if bests.count > 0 { html.void(.path, .class("mark-best"), Attribute("d", escaping: bests), selfClosing: true) }
             if hasMarkers {
                 let y = Double(rows.count) * rowHeight + 16
                 var mean = ByteBuffer(capacity: 16), best = ByteBuffer(capacity: 16)
                 Self.tick(x: 8, top: y - 11, height: 14, into: &mean)
                 Self.tick(x: 150, top: y - 11, height: 14, into: &best)
-                html.void(.path, .class("mark-mean"), Attribute("d", mean.string), selfClosing: true)
+                html.void(.path, .class("mark-mean"), Attribute("d", escaping: mean), selfClosing: true)
                 Chart.text("trung bình nhóm", x: 16, y: y, into: &html)
-                html.void(.path, .class("mark-best"), Attribute("d", best.string), selfClosing: true)
+                html.void(.path, .class("mark-best"), Attribute("d", escaping: best), selfClosing: true)
                 Chart.text("cao nhất nhóm", x: 158, y: y, into: &html)
             }
         }, table: includeTable ? { html in table(into: &html) } : nil)

@@ -115,6 +115,6 @@ enum Chart {
             d.appendCoordinate(point.y)
             d.append("h0" as StaticString)
         }
-        html.void(.path, .class(css), Attribute("d", d.string), selfClosing: true)
+        html.void(.path, .class(css), Attribute("d", escaping: d), selfClosing: true)
     }
 }

@@ -47,9 +47,9 @@ struct RadarChart {
             html.raw(scaffold.grid)
             // Data stays inside the outer ring (a published score above its maximum is drawn at 100%).
             if axes.allSatisfy({ $0.mean != nil }) {
-                html.void(.polygon, .class("radar-mean"), Attribute("points", points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].mean ?? 0, 1)) })), selfClosing: true)
+                html.void(.polygon, .class("radar-mean"), Attribute("points", escaping: points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].mean ?? 0, 1)) })), selfClosing: true)
             }
-            html.void(.polygon, .class("radar-unit"), Attribute("points", points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].value ?? 0, 1)) })), selfClosing: true)
+            html.void(.polygon, .class("radar-unit"), Attribute("points", escaping: points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].value ?? 0, 1)) })), selfClosing: true)
             Chart.dots(axes.indices.map { point($0, Swift.min(axes[$0].value ?? 0, 1)) }, css: "radar-dot", into: &html)
             html.raw(scaffold.labels)
         }, table: { html in
@@ -81,7 +81,7 @@ struct RadarChart {
     private func makeScaffold() -> Scaffold {
         var html = HTML(capacity: 2048)
         for ring in [0.25, 0.5, 0.75, 1.0] {
-            html.void(.polygon, .class("grid"), Attribute("points", points(axes.indices.map { (i: $0, share: ring) })), selfClosing: true)
+            html.void(.polygon, .class("grid"), Attribute("points", escaping: points(axes.indices.map { (i: $0, share: ring) })), selfClosing: true)
         }
         for i in axes.indices {
             let end = point(i, 1)
@@ -135,7 +135,7 @@ struct RadarChart {
         return lines
     }
 
-    private func points(_ list: [(i: Int, share: Double)]) -> String {
+    private func points(_ list: [(i: Int, share: Double)]) -> ByteBuffer {
         var buffer = ByteBuffer(capacity: list.count * 16)
         for (n, item) in list.enumerated() {
             if n > 0 { buffer.append(UInt8(ascii: " ")) }
@@ -144,6 +144,6 @@ struct RadarChart {
             buffer.append(UInt8(ascii: ","))
             buffer.appendCoordinate(p.y)
         }
-        return buffer.string
+        return buffer
     }
 }

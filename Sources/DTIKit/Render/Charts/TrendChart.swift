@@ -72,7 +72,7 @@ struct TrendChart {
                     d.append(UInt8(ascii: n == 0 ? "M" : "L"))
                     d.appendCoordinate(p.0); d.append(UInt8(ascii: " ")); d.appendCoordinate(p.1)
                 }
-                if points.count > 1 { html.void(.path, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("d", d.string), selfClosing: true) }
+                if points.count > 1 { html.void(.path, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("d", escaping: d), selfClosing: true) }
                 for p in points { marker(s, at: p, css: line.css, into: &html) }
                 if let last = points.last { ends.append((s, last.0 + 8, last.1 + 5)) }
             }

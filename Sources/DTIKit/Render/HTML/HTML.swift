@@ -40,6 +40,9 @@ public struct Tag: Sendable {
 public struct Attribute: Sendable {
     public enum Value: Sendable {
         case text(String)
+        /// Bytes built by a writer (SVG path data), escaped like text but
+        /// without first becoming a `String`.
+        case bytes(ByteBuffer)
         case number(Double)
         case integer(Int)
         case flag
@@ -49,6 +52,7 @@ public struct Attribute: Sendable {
     public let value: Value
 
     public init(_ name: StaticString, _ value: String) { self.name = name; self.value = .text(value) }
+    public init(_ name: StaticString, escaping bytes: ByteBuffer) { self.name = name; self.value = .bytes(bytes) }
     public init(_ name: StaticString, number: Double) { self.name = name; self.value = .number(number) }
     public init(_ name: StaticString, integer: Int) { self.name = name; self.value = .integer(integer) }
     public init(flag name: StaticString) { self.name = name; self.value = .flag }
@@ -177,17 +181,9 @@ public struct HTML {
                 return 1 + name.copyBytes(to: out + 1)
             }
         case .text(var value):
-            value.withUTF8 { utf8 in
-                buffer.appendUnsafe(maxCount: name.utf8CodeUnitCount + 4 + utf8.count * HTML.longestEntity) { out in
-                    out[0] = UInt8(ascii: " ")
-                    var n = 1 + name.copyBytes(to: out + 1)
-                    out[n] = UInt8(ascii: "="); out[n + 1] = UInt8(ascii: "\"")
-                    n += 2
-                    n += HTML.escape(utf8, to: out + n)
-                    out[n] = UInt8(ascii: "\"")
-                    return n + 1
-                }
-            }
+            value.withUTF8 { writeEscaped(name, $0) }
+        case .bytes(let value):
+            value.withUnsafeBytes { writeEscaped(name, $0) }
         case .number(let value):
             attributeStart(name)
             buffer.appendCoordinate(value)
@@ -196,6 +192,19 @@ public struct HTML {
             attributeStart(name)
             buffer.append(value)
             buffer.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// ` name="value"` with the value's bytes escaped.
+    private mutating func writeEscaped(_ name: StaticString, _ utf8: UnsafeBufferPointer<UInt8>) {
+        buffer.appendUnsafe(maxCount: name.utf8CodeUnitCount + 4 + utf8.count * HTML.longestEntity) { out in
+            out[0] = UInt8(ascii: " ")
+            var n = 1 + name.copyBytes(to: out + 1)
+            out[n] = UInt8(ascii: "="); out[n + 1] = UInt8(ascii: "\"")
+            n += 2
+            n += HTML.escape(utf8, to: out + n)
+            out[n] = UInt8(ascii: "\"")
+            return n + 1
         }
     }
 

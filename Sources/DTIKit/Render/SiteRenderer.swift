@@ -42,33 +42,12 @@ struct SiteRenderer {
     /// empty, so files are created without first looking for old ones.
     func write(to directory: String, fresh: Bool = false, threads: Int?,
                steps: BuildSteps = BuildSteps(log: { _ in })) -> Result<WriteTotals, FileSystemError> {
-        let context = RenderContext(model: model, theme: theme)
+        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let context = steps.measure("chuẩn bị trang") { RenderContext(model: model, theme: theme) }
         let data = dataJobs()
         let pages = pageJobs(context)
-        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
-
-        // Folders first, so workers only write files: level by level (parents
-        // before children), each level's folders made in parallel, since a
-        // national site has thousands of unit folders.
-        var folders = Set<String>(["assets", "du-lieu"])
-        for job in data + pages { folders.insert(FileSystem.dirname(of: path(job, context))) }
-        var levels: [[String]] = []
-        for folder in folders.sorted() where folder != "." {
-            let depth = folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
-            while levels.count <= depth { levels.append([]) }
-            levels[depth].append(folder)
-        }
-        let folderFailure = ResultSlots<FileSystemError?>(count: 1)
-        folderFailure.set(0, nil)
-        for level in levels {
-            DispatchQueue.concurrentPerform(iterations: min(workers, max(1, level.count))) { worker in
-                for i in stride(from: worker, to: level.count, by: workers) {
-                    do throws(FileSystemError) { try FileSystem.makeDirectories(directory + "/" + level[i], fresh: fresh) }
-                    catch { folderFailure.set(0, error) }
-                }
-            }
-        }
-        if let failure = folderFailure.values[0] { return .failure(failure) }
+        // No folders are made beforehand: each is made by the first file
+        // written into it (thousands of unit folders, made in parallel).
 
         let writer = ParallelWriter(directory: directory, workers: workers, fresh: fresh,
                                     knownChecksums: PreviousChecksums.take(from: directory + "/" + Routes.checksums))
@@ -213,9 +192,9 @@ final class ParallelWriter: @unchecked Sendable {
                 var stamp = FileStamp()
                 do throws(FileSystemError) {
                     if self.fresh {
-                        try FileSystem.write(bytes, to: self.directory + "/" + path, stamp: &stamp)
+                        try FileSystem.write(bytes, to: self.directory + "/" + path, stamp: &stamp, makingFolders: true)
                     } else {
-                        changed = try FileSystem.writeIfChanged(bytes, to: self.directory + "/" + path, stamp: &stamp)
+                        changed = try FileSystem.writeIfChanged(bytes, to: self.directory + "/" + path, stamp: &stamp, makingFolders: true)
                     }
                 } catch {
                     self.fail(error)
@@ -249,8 +228,8 @@ final class ParallelWriter: @unchecked Sendable {
         for item in items where !failed {
             var stamp = FileStamp()
             do {
-                if fresh { try FileSystem.write(item.bytes, to: directory + "/" + item.path, stamp: &stamp) }
-                else { try FileSystem.writeIfChanged(item.bytes, to: directory + "/" + item.path, stamp: &stamp) }
+                if fresh { try FileSystem.write(item.bytes, to: directory + "/" + item.path, stamp: &stamp, makingFolders: true) }
+                else { try FileSystem.writeIfChanged(item.bytes, to: directory + "/" + item.path, stamp: &stamp, makingFolders: true) }
             } catch { fail(error); return }
             lock.lock()
             totals.paths.append(item.path)

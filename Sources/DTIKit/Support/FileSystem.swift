@@ -43,8 +43,16 @@ public enum FileSystem {
 
     /// Writes `bytes` to a new file at `path` and reports its size and
     /// modification time, read from the open file (no second path lookup).
-    public static func write(_ bytes: [UInt8], to path: String, stamp: inout FileStamp) throws(FileSystemError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// With `makingFolders`, missing folders on the way are made (and a file
+    /// standing where a folder belongs is replaced), so that a site's
+    /// thousands of one-page folders are made by the threads writing them.
+    public static func write(_ bytes: [UInt8], to path: String, stamp: inout FileStamp,
+                             makingFolders: Bool = false) throws(FileSystemError) {
+        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 && makingFolders && (errno == ENOENT || errno == ENOTDIR) {
+            try makeDirectories(dirname(of: path))
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
         guard fd >= 0 else { throw FileSystemError(path: path, operation: "mở để ghi", code: errno) }
         defer { stamp = FileStamp(fd); close(fd) }
         var done = 0
@@ -69,11 +77,12 @@ public enum FileSystem {
 
     /// `writeIfChanged`, also reporting the file's size and modification time.
     @discardableResult
-    public static func writeIfChanged(_ bytes: [UInt8], to path: String, stamp: inout FileStamp) throws(FileSystemError) -> Bool {
+    public static func writeIfChanged(_ bytes: [UInt8], to path: String, stamp: inout FileStamp,
+                                      makingFolders: Bool = false) throws(FileSystemError) -> Bool {
         let fd = open(path, O_RDWR | O_CLOEXEC)
         if fd < 0 {
             if errno == EISDIR { removeTree(path) }
-            try write(bytes, to: path, stamp: &stamp)
+            try write(bytes, to: path, stamp: &stamp, makingFolders: makingFolders)
             return true
         }
         defer { stamp = FileStamp(fd); close(fd) }
@@ -151,10 +160,9 @@ public enum FileSystem {
     }
 
     /// Creates a directory and its missing parents.
-    /// With `fresh` (inside a folder this build created empty) the folder is
-    /// made straight away, falling back to the careful path only if that fails.
-    public static func makeDirectories(_ path: String, fresh: Bool = false) throws(FileSystemError) {
-        if fresh && mkdir(path, 0o755) == 0 { return }
+    /// Several threads may make the same folder at once: one wins, the
+    /// others find it there.
+    public static func makeDirectories(_ path: String) throws(FileSystemError) {
         if isDirectory(path) { return }
         var info = stat()
         if lstat(path, &info) == 0 { unlink(path) }   // a file where a folder belongs

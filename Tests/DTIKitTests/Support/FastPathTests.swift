@@ -249,4 +249,29 @@ struct FastPathTests {
         keyed.object { o in o.key("ten"); o.string("Sở \"Y\" tế") }
         #expect(String(decoding: keyed.finish(), as: UTF8.self) == "{\n  \"ten\": \"Sở \\\"Y\\\" tế\"\n}\n")
     }
+
+    /// Folders are made by the files written into them. A reused staging
+    /// folder where a file stands in a folder's place, and a folder in a
+    /// file's place, still ends up exactly as a clean build.
+    @Test func foldersAreMadeByTheirFilesEvenOverLeftovers() throws {
+        let clean = SiteTestSupport.bundled
+        let output = TestSupport.temporaryDirectory("dti-folders") + "/Site"
+        defer { try? FileManager.default.removeItem(atPath: FileSystem.dirname(of: output)) }
+        let options = BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: output)
+        #expect(SiteBuilder.build(options).succeeded)
+        #expect(SiteBuilder.build(options).succeeded)   // the previous output is now the staging folder
+        let staging = FileSystem.dirname(of: output) + "/.Site.next"
+        #expect(FileSystem.isDirectory(staging + "/don-vi/so-tu-phap"))
+        FileSystem.removeTree(staging + "/don-vi/so-tu-phap")
+        try FileSystem.write(Array("a file where a folder belongs".utf8), to: staging + "/don-vi/so-tu-phap")
+        FileSystem.removeTree(staging + "/robots.txt")
+        try FileSystem.makeDirectories(staging + "/robots.txt/inside")
+        FileSystem.removeTree(staging + "/xep-hang")   // and a whole tree of folders gone
+        let third = SiteBuilder.build(options)
+        #expect(third.succeeded)
+        let files = SiteTestSupport.files(output)
+        #expect(files == SiteTestSupport.files(clean))
+        #expect(files.contains("don-vi/so-tu-phap/index.html"))
+        for file in files { #expect(FileSystem.read(output + "/" + file) == FileSystem.read(clean + "/" + file), "\(file)") }
+    }
 }

@@ -192,7 +192,12 @@ final class ParallelWriter: @unchecked Sendable {
                 var stamp = FileStamp()
                 do throws(FileSystemError) {
                     if self.fresh {
-                        try FileSystem.write(bytes, to: self.directory + "/" + path, stamp: &stamp, makingFolders: true)
+                        let target = self.directory + "/" + path
+                        // A page's folder is nearly always its own and not made yet:
+                        // make it first instead of failing to open (if it exists, or
+                        // its parent does not, the write sorts that out).
+                        if path.hasSuffix("/index.html") { mkdir(FileSystem.dirname(of: target), 0o755) }
+                        try FileSystem.write(bytes, to: target, stamp: &stamp, makingFolders: true)
                     } else {
                         changed = try FileSystem.writeIfChanged(bytes, to: self.directory + "/" + path, stamp: &stamp, makingFolders: true)
                     }

@@ -30,6 +30,7 @@ public final class BuildSession: @unchecked Sendable {
     public func build(_ options: BuildOptions, log: (String) -> Void = { _ in }) -> (report: BuildReport, skipped: Bool) {
         let started = Clock.now()
         let inputs = InputSignature(options)
+        log("  đọc dấu vân tay đầu vào (\(Clock.milliseconds(Clock.now() - started)))")
         lock.lock()
         let previous = last
         lock.unlock()

@@ -9,7 +9,6 @@ public enum NumberFormat {
     /// The decimal separator used in open data and SVG (`233.06`).
     public static let dot: UInt8 = UInt8(ascii: ".")
 
-    private static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
 
     /// Appends `value` in decimal.
     public static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
@@ -61,6 +60,20 @@ public enum NumberFormat {
         return count
     }
 
+    /// 10^places for 0...6, without an array lookup.
+    @inline(__always)
+    private static func scale(_ places: Int) -> Double {
+        switch places {
+        case 0: return 1
+        case 1: return 10
+        case 2: return 100
+        case 3: return 1_000
+        case 4: return 10_000
+        case 5: return 100_000
+        default: return 1_000_000
+        }
+    }
+
     /// Writes `value` rounded half away from zero at `out`; returns the byte count.
     static func write(_ value: Double, decimals: Int, fixed: Bool, separator: UInt8, to out: UnsafeMutablePointer<UInt8>) -> Int {
         guard value.isFinite else {
@@ -68,13 +81,17 @@ public enum NumberFormat {
             out.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
             return text.utf8CodeUnitCount
         }
-        let places = max(0, min(decimals, powersOfTen.count - 1))
-        let scale = powersOfTen[places]
+        let places = max(0, min(decimals, 6))
+        let scale = Self.scale(places)
         // Nudge by a tiny relative epsilon so that values such as 0.125 or
         // 2.675, stored slightly below their decimal, still round half up.
-        let scaled = (abs(value) * scale * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
+        let scaled = abs(value) * scale * (1 + 1e-12)
         guard scaled < 9.0e15 else { return writeInteger(Int(value), to: out) }
-        let units = UInt(scaled)
+        // Half away from zero without a call to libm's round: below 2^53 the
+        // whole part converts exactly and the fraction subtracts exactly.
+        let whole = UInt(scaled)
+        let units = scaled - Double(whole) >= 0.5 ? whole + 1 : whole
+        guard Double(units) < 9.0e15 else { return writeInteger(Int(value), to: out) }
         var n = 0
         if value < 0 && units != 0 { out[0] = UInt8(ascii: "-"); n = 1 }
         let divisor = UInt(scale)

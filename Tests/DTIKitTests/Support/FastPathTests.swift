@@ -274,4 +274,40 @@ struct FastPathTests {
         #expect(files.contains("don-vi/so-tu-phap/index.html"))
         for file in files { #expect(FileSystem.read(output + "/" + file) == FileSystem.read(clean + "/" + file), "\(file)") }
     }
+
+    /// Rounding without libm's `round` gives the digits the plain
+    /// `rounded(.toNearestOrAwayFromZero)` gives, for every precision.
+    @Test func numberRoundingMatchesTheLibraryRounding() {
+        func reference(_ value: Double, _ decimals: Int) -> String {
+            let places = max(0, min(decimals, 6))
+            var scale = 1.0
+            for _ in 0..<places { scale *= 10 }
+            let scaled = (abs(value) * scale * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
+            let units = UInt(scaled)
+            let divisor = UInt(scale)
+            var text = (value < 0 && units != 0 ? "-" : "") + String(units / divisor)
+            if places > 0 {
+                var fraction = String(units % divisor)
+                fraction = String(repeating: "0", count: places - fraction.count) + fraction
+                text += "." + fraction
+            }
+            return text
+        }
+        var random = SplitMix64(seed: 42)
+        var checked = 0
+        for i in 0..<60_000 {
+            let magnitude = [1.0, 10, 100, 1000, 1e6, 1e-3][i % 6]
+            var value = Double(random.next() % 1_000_000) / 1_000_000 * magnitude
+            if i % 7 == 0 { value = Double(random.next() % 100_000) / 8 }          // exact halves, quarters, eighths
+            if i % 11 == 0 { value = Double(random.next() % 10_000) / 1000 + 0.0005 } // ties at the last place
+            if i % 3 == 0 { value = -value }
+            let decimals = i % 7
+            #expect(NumberFormat.display(value, decimals: decimals).replacingOccurrences(of: ",", with: ".") == reference(value, decimals),
+                    "\(value) \(decimals)")
+            checked += 1
+        }
+        #expect(checked == 60_000)
+        #expect(NumberFormat.display(2.675, decimals: 2) == "2,68" && NumberFormat.display(0.125, decimals: 2) == "0,13")
+        #expect(NumberFormat.display(-0.004, decimals: 2) == "0,00" && NumberFormat.display(0.4999999999999999, decimals: 0) == reference(0.4999999999999999, 0))
+    }
 }

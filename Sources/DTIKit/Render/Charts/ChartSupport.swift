@@ -78,15 +78,24 @@ enum Chart {
     /// Lengths are counted in Unicode scalars, not grapheme clusters: in NFC
     /// Vietnamese one letter is one scalar, and counting clusters is slow.
     static func clip(_ label: String, _ limit: Int) -> String {
+        guard length(label) > limit else { return label }
         let scalars = label.unicodeScalars
-        guard scalars.count > limit else { return label }
         var result = String.UnicodeScalarView(scalars.prefix(limit - 1))
         result.append("…")
         return String(result)
     }
 
     /// The length of `text` in Unicode scalars (see `clip`).
-    static func length(_ text: String) -> Int { text.unicodeScalars.count }
+    static func length(_ text: String) -> Int {
+        // Counted on the UTF-8 bytes: every scalar has exactly one byte that
+        // is not a continuation byte (10xxxxxx).
+        var text = text
+        return text.withUTF8 { utf8 in
+            var count = 0
+            for byte in utf8 where byte & 0xC0 != 0x80 { count &+= 1 }
+            return count
+        }
+    }
 
     /// The CSS class for a class label's colour (`fill-cls-tot`).
     static func classFill(_ label: String?) -> String {

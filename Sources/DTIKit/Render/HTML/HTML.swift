@@ -245,6 +245,14 @@ public struct HTML {
     /// entities; returns the byte count (at most `longestEntity` per byte).
     @inline(__always)
     static func escape(_ utf8: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        // Most text has nothing to escape: find that out reading only, then copy it whole.
+        guard let base = utf8.baseAddress else { return 0 }
+        var clean = true
+        for byte in utf8 where byte < 64 && specialBelow64 & (1 << UInt64(byte)) != 0 { clean = false; break }
+        if clean {
+            out.update(from: base, count: utf8.count)
+            return utf8.count
+        }
         var n = 0
         for byte in utf8 {
             if byte >= 64 || specialBelow64 & (1 << UInt64(byte)) == 0 {

@@ -122,17 +122,50 @@ extension ContentLoader {
 }
 
 /// Name → slug, safe to share between threads.
+///
+/// Keyed by the name's bytes: `String` hashing and `==` normalize non-ASCII
+/// text scalar by scalar, and every name here is Vietnamese (and already NFC,
+/// so equal bytes is the same as equal text). Split into stripes, each with
+/// its own lock, so that loading threads seldom wait for each other.
 final class SlugCache: @unchecked Sendable {
-    private var slugs: [String: String] = [:]
-    private let lock = NSLock()
+    private struct Name: Hashable {
+        let text: String
+        let hash: Int
 
-    func slug(for name: String) -> String? {
-        lock.lock(); defer { lock.unlock() }
-        return slugs[name]
+        init(_ text: String) {
+            self.text = text
+            var hasher = Hasher()
+            var copy = text
+            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hash = hasher.finalize()
+        }
+
+        static func == (a: Name, b: Name) -> Bool {
+            a.hash == b.hash && a.text.utf8.elementsEqual(b.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
+    private final class Stripe: @unchecked Sendable {
+        var slugs: [Name: String] = [:]
+        let lock = NSLock()
+    }
+
+    private let stripes = (0..<16).map { _ in Stripe() }
+
+    func slug(for name: String) -> String? { lookup(Name(name)) }
+
     func remember(_ slug: String, for name: String) {
-        lock.lock(); defer { lock.unlock() }
-        slugs[name] = slug
+        let key = Name(name)
+        let stripe = stripes[Int(UInt(bitPattern: key.hash) % 16)]
+        stripe.lock.lock(); defer { stripe.lock.unlock() }
+        stripe.slugs[key] = slug
+    }
+
+    private func lookup(_ key: Name) -> String? {
+        let stripe = stripes[Int(UInt(bitPattern: key.hash) % 16)]
+        stripe.lock.lock(); defer { stripe.lock.unlock() }
+        return stripe.slugs[key]
     }
 }

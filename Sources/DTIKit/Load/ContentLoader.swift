@@ -97,7 +97,9 @@ public struct ContentLoader {
                               hint: "Lưu lại tệp với mã hoá UTF-8.", kind: "encoding"))
                 continue
             }
-            let text = String(decoding: decoded.bytes, as: UTF8.self).precomposedStringWithCanonicalMappingIfNeeded
+            // Line ends as Windows editors write them (CRLF, or CR) become LF:
+            // split on "\n", a CRLF pair is one grapheme and would never match.
+            let text = String(decoding: Self.unixLineEnds(decoded.bytes), as: UTF8.self).precomposedStringWithCanonicalMappingIfNeeded
             let stem = FileSystem.stem(of: name)
             let slug = SlugTransliteration.slug(stem)
             guard !slug.isEmpty else {
@@ -110,6 +112,26 @@ public struct ContentLoader {
             pages.append(ContentPage(name: slug, title: title, markdown: text, file: display(relative)))
         }
         return pages
+    }
+}
+
+extension ContentLoader {
+    /// `bytes` with every CRLF and lone CR turned into LF.
+    static func unixLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "\r")) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "\r") {
+                out.append(UInt8(ascii: "\n"))
+                if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n") { i += 1 }
+            } else {
+                out.append(bytes[i])
+            }
+            i += 1
+        }
+        return out
     }
 }
 

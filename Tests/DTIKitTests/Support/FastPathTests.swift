@@ -310,4 +310,28 @@ struct FastPathTests {
         #expect(NumberFormat.display(2.675, decimals: 2) == "2,68" && NumberFormat.display(0.125, decimals: 2) == "0,13")
         #expect(NumberFormat.display(-0.004, decimals: 2) == "0,00" && NumberFormat.display(0.4999999999999999, decimals: 0) == reference(0.4999999999999999, 0))
     }
+
+    /// Files saved by Windows editors end lines with CRLF: a .conf file read
+    /// that way must give every key on its own line (before the parser split
+    /// lines on bytes, the whole file was one line), and a page's title and
+    /// paragraphs must come out the same as with LF.
+    @Test func windowsLineEndsInConfAndPages() throws {
+        let conf = Array("# ghi chú\r\ntitle = Bảng xếp hạng 2024\r\nsource = Phụ lục 01\r\n".utf8)
+        let (file, problems) = ConfFile.parse(conf, file: "x.conf", allowedKeys: ["title", "source"])
+        #expect(problems.isEmpty)
+        #expect(file["title"] == "Bảng xếp hạng 2024")
+        #expect(file["source"] == "Phụ lục 01")
+        #expect(file.entry("source")?.location.line == 3)
+
+        let root = TestSupport.temporaryDirectory("dti-crlf") + "/Content"
+        defer { try? FileManager.default.removeItem(atPath: FileSystem.dirname(of: root)) }
+        TestSupport.copy(TestSupport.bundledContent, to: root)
+        try FileSystem.makeDirectories(root + "/pages")
+        try FileSystem.write(Array("# Giới thiệu\r\n\r\nCổng công bố chỉ số.\r\n\r\n## Liên hệ\rSở TT&TT\r\n".utf8), to: root + "/pages/gioi-thieu.md")
+        let content = try #require(ContentLoader.load(from: root).0)
+        let page = try #require(content.pages.first { $0.name == "gioi-thieu" })
+        #expect(page.title == "Giới thiệu")
+        #expect(!page.markdown.contains("\r"))
+        #expect(page.markdown == "# Giới thiệu\n\nCổng công bố chỉ số.\n\n## Liên hệ\nSở TT&TT\n")
+    }
 }

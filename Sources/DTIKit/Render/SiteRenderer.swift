@@ -191,16 +191,7 @@ final class ParallelWriter: @unchecked Sendable {
                 var changed = true
                 var stamp = FileStamp()
                 do throws(FileSystemError) {
-                    if self.fresh {
-                        let target = self.directory + "/" + path
-                        // A page's folder is nearly always its own and not made yet:
-                        // make it first instead of failing to open (if it exists, or
-                        // its parent does not, the write sorts that out).
-                        if path.hasSuffix("/index.html") { mkdir(FileSystem.dirname(of: target), 0o755) }
-                        try FileSystem.write(bytes, to: target, stamp: &stamp, makingFolders: true)
-                    } else {
-                        changed = try FileSystem.writeIfChanged(bytes, to: self.directory + "/" + path, stamp: &stamp, makingFolders: true)
-                    }
+                    changed = try self.store(bytes, at: path, stamp: &stamp)
                 } catch {
                     self.fail(error)
                     break
@@ -232,10 +223,7 @@ final class ParallelWriter: @unchecked Sendable {
     func write(_ items: [(path: String, bytes: [UInt8], page: Bool)]) {
         for item in items where !failed {
             var stamp = FileStamp()
-            do {
-                if fresh { try FileSystem.write(item.bytes, to: directory + "/" + item.path, stamp: &stamp, makingFolders: true) }
-                else { try FileSystem.writeIfChanged(item.bytes, to: directory + "/" + item.path, stamp: &stamp, makingFolders: true) }
-            } catch { fail(error); return }
+            do { try store(item.bytes, at: item.path, stamp: &stamp) } catch { fail(error); return }
             lock.lock()
             totals.paths.append(item.path)
             totals.stamps.append(stamp)
@@ -244,6 +232,20 @@ final class ParallelWriter: @unchecked Sendable {
             if item.page { totals.pages += 1 }
             lock.unlock()
         }
+    }
+
+    /// Writes one file: created outright in a fresh folder, else rewritten
+    /// only if its bytes changed. Returns whether anything was written.
+    @discardableResult
+    private func store(_ bytes: [UInt8], at path: String, stamp: inout FileStamp) throws(FileSystemError) -> Bool {
+        let target = directory + "/" + path
+        guard fresh else { return try FileSystem.writeIfChanged(bytes, to: target, stamp: &stamp, makingFolders: true) }
+        // A page's folder is nearly always its own and not made yet: make it
+        // first instead of failing to open (if it exists, or its parent does
+        // not, the write sorts that out).
+        if path.hasSuffix("/index.html") { mkdir(FileSystem.dirname(of: target), 0o755) }
+        try FileSystem.write(bytes, to: target, stamp: &stamp, makingFolders: true)
+        return true
     }
 
     private var failed: Bool { lock.lock(); defer { lock.unlock() }; return failure != nil }

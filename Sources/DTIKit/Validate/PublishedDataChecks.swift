@@ -15,11 +15,8 @@ public enum PublishedDataChecks {
         func at(_ line: Int, _ column: Int? = nil) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         let labels: [String] = table.indexCodes.map { code in model.framework?.mainIndices.first { $0.code == code }?.label ?? code.description }
         let complete = !table.isPartial
-        // Worked out once per table, not per row.
-        let bands = model.framework?.bands ?? []
-        let bandLabels = Set(bands.map { ClassLabel.canonical($0.label) })
-        let knownBands = bands.map(\.label).joined(separator: ", ")
-        let bandsFile = model.framework?.confFile ?? ""
+        // Taken out of the model once per table: reading it per row copied the framework.
+        let framework = model.framework
 
         for (r, row) in table.rows.enumerated() {
             let result = model.results[r]
@@ -62,14 +59,15 @@ public enum PublishedDataChecks {
             }
             // Class against its band.
             if let text = row.classText {
-                if !bands.isEmpty {
-                    if !bandLabels.contains(ClassLabel.canonical(text)) {
+                if let framework, !framework.bands.isEmpty {
+                    if framework.band(named: text) == nil {
+                        let known = framework.bands.map(\.label).joined(separator: ", ")
                         findings.append(.warning(at(row.line, row.classColumn), "\(row.name): xếp loại `\(text)` không có trong các mức của bộ chỉ số",
-                                                 hint: "Các mức: \(knownBands).", kind: "unknown-class"))
+                                                 hint: "Các mức: \(known).", kind: "unknown-class"))
                     } else if let computed = result.computedClass, ClassLabel.canonical(text) != computed, let total = result.total {
                         findings.append(.warning(at(row.line, row.classColumn),
                                                  "\(row.name): xếp loại công bố \(ClassLabel.canonical(text)) nhưng tổng điểm \(total.display) thuộc mức \(computed)",
-                                                 hint: "Kiểm tra ngưỡng band.* trong \(bandsFile).", kind: "class-band"))
+                                                 hint: "Kiểm tra ngưỡng band.* trong \(framework.confFile).", kind: "class-band"))
                     }
                 } else if ClassLabel.level(text) == nil {
                     findings.append(.warning(at(row.line, row.classColumn), "\(row.name): xếp loại `\(text)` không phải một mức chuẩn",

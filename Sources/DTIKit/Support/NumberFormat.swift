@@ -32,6 +32,9 @@ public enum NumberFormat {
         }
     }
 
+    /// The most bytes `write` or `writeInteger` produce for one number.
+    static let longest = 48
+
     /// Runs `body` with 48 bytes of stack scratch space: enough for any Int64
     /// or any number this formatter writes.
     @inline(__always)
@@ -84,8 +87,12 @@ public enum NumberFormat {
         let places = max(0, min(decimals, 6))
         let scale = Self.scale(places)
         // Nudge by a tiny relative epsilon so that values such as 0.125 or
-        // 2.675, stored slightly below their decimal, still round half up.
-        let scaled = abs(value) * scale * (1 + 1e-12)
+        // 2.675, stored slightly below their decimal, still round half up;
+        // capped at a thousandth of the last place, which is still above the
+        // representation error there, so that large values keep their digits
+        // (123456789,123456 at 6 places gained 123 millionths uncapped).
+        let exact = abs(value) * scale
+        let scaled = exact + Swift.min(exact * 1e-12, 0.001)
         guard scaled < 9.0e15 else { return writeInteger(Int(value), to: out) }
         // Half away from zero without a call to libm's round: below 2^53 the
         // whole part converts exactly and the fraction subtracts exactly.
@@ -94,10 +101,21 @@ public enum NumberFormat {
         guard Double(units) < 9.0e15 else { return writeInteger(Int(value), to: out) }
         var n = 0
         if value < 0 && units != 0 { out[0] = UInt8(ascii: "-"); n = 1 }
-        let divisor = UInt(scale)
-        n += writeMagnitude(units / divisor, to: out + n)
+        // One case per power of ten, so each division is by a constant (a
+        // multiply) rather than by a divisor known only at run time.
+        let integerPart: UInt, rest: UInt
+        switch places {
+        case 0: (integerPart, rest) = (units, 0)
+        case 1: (integerPart, rest) = (units / 10, units % 10)
+        case 2: (integerPart, rest) = (units / 100, units % 100)
+        case 3: (integerPart, rest) = (units / 1_000, units % 1_000)
+        case 4: (integerPart, rest) = (units / 10_000, units % 10_000)
+        case 5: (integerPart, rest) = (units / 100_000, units % 100_000)
+        default: (integerPart, rest) = (units / 1_000_000, units % 1_000_000)
+        }
+        n += writeMagnitude(integerPart, to: out + n)
         guard places > 0 else { return n }
-        var fraction = units % divisor
+        var fraction = rest
         var width = places
         if !fixed {
             if fraction == 0 { return n }
@@ -116,23 +134,30 @@ public enum NumberFormat {
 
     /// `value` with a decimal comma, keeping exactly `decimals` places (`0,7235`).
     public static func display(_ value: Double, decimals: Int) -> String {
-        var bytes: [UInt8] = []
-        append(value, decimals: decimals, fixed: true, separator: comma, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        string(value, decimals: decimals, fixed: true, separator: comma)
     }
 
     /// `value` with a decimal comma and at most `decimals` places (`72,73`, `70`).
     public static func displayTrimmed(_ value: Double, decimals: Int = 2) -> String {
-        var bytes: [UInt8] = []
-        append(value, decimals: decimals, fixed: false, separator: comma, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        string(value, decimals: decimals, fixed: false, separator: comma)
     }
 
     /// `value` with a dot and at most `decimals` places, for data files and SVG.
     public static func data(_ value: Double, decimals: Int = 4) -> String {
-        var bytes: [UInt8] = []
-        append(value, decimals: decimals, fixed: false, separator: dot, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        string(value, decimals: decimals, fixed: false, separator: dot)
+    }
+
+    /// The formatted number as a `String`, written straight into the string's
+    /// storage: up to 15 bytes (nearly every number) is a small string that
+    /// needs no allocation at all. Pages format hundreds of numbers each.
+    private static func string(_ value: Double, decimals: Int, fixed: Bool, separator: UInt8) -> String {
+        withScratch { scratch in
+            let count = write(value, decimals: decimals, fixed: fixed, separator: separator, to: scratch)
+            return String(unsafeUninitializedCapacity: count) { out in
+                out.baseAddress!.update(from: scratch, count: count)
+                return count
+            }
+        }
     }
 
     /// A signed change for display: `+3,5`, `−2`, `0` (with a true minus sign).
@@ -147,18 +172,14 @@ extension ByteBuffer {
     /// Appends a number rounded to `decimals` places (see `NumberFormat.append`).
     public mutating func append(_ value: Double, decimals: Int, fixed: Bool = false,
                                 separator: UInt8 = NumberFormat.dot) {
-        NumberFormat.withScratch { scratch in
-            let n = NumberFormat.write(value, decimals: decimals, fixed: fixed, separator: separator, to: scratch)
-            append(bytes: scratch, count: n)
+        appendUnsafe(maxCount: NumberFormat.longest) { out in
+            NumberFormat.write(value, decimals: decimals, fixed: fixed, separator: separator, to: out)
         }
     }
 
     /// Appends an integer in decimal, without going through `String`.
     public mutating func append(_ value: Int) {
-        NumberFormat.withScratch { scratch in
-            let n = NumberFormat.writeInteger(value, to: scratch)
-            append(bytes: scratch, count: n)
-        }
+        appendUnsafe(maxCount: NumberFormat.longest) { out in NumberFormat.writeInteger(value, to: out) }
     }
 
     /// Appends an SVG coordinate: dot separator, at most two decimals.

@@ -282,7 +282,8 @@ struct FastPathTests {
             let places = max(0, min(decimals, 6))
             var scale = 1.0
             for _ in 0..<places { scale *= 10 }
-            let scaled = (abs(value) * scale * (1 + 1e-12)).rounded(.toNearestOrAwayFromZero)
+            let exact = abs(value) * scale
+            let scaled = (exact + min(exact * 1e-12, 0.001)).rounded(.toNearestOrAwayFromZero)
             let units = UInt(scaled)
             let divisor = UInt(scale)
             var text = (value < 0 && units != 0 ? "-" : "") + String(units / divisor)
@@ -309,6 +310,38 @@ struct FastPathTests {
         #expect(checked == 60_000)
         #expect(NumberFormat.display(2.675, decimals: 2) == "2,68" && NumberFormat.display(0.125, decimals: 2) == "0,13")
         #expect(NumberFormat.display(-0.004, decimals: 2) == "0,00" && NumberFormat.display(0.4999999999999999, decimals: 0) == reference(0.4999999999999999, 0))
+    }
+
+    /// The trimmed, data and buffer forms of a number are the fixed form
+    /// with trailing fraction zeros (and a bare separator) dropped, at every
+    /// precision: they share one writer, with one constant divisor per precision.
+    @Test func trimmedDataAndBufferFormsFollowTheFixedForm() {
+        func trimmed(_ fixed: String) -> String {
+            guard fixed.contains(",") else { return fixed }
+            var text = fixed
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(",") { text.removeLast() }
+            return text == "-0" ? "0" : text
+        }
+        var random = SplitMix64(seed: 7)
+        for i in 0..<20_000 {
+            let magnitude = [1.0, 10, 1000, 1e6, 1e-2][i % 5]
+            var value = Double(random.next() % 1_000_000) / 1_000_000 * magnitude
+            if i % 4 == 0 { value = Double(random.next() % 4_000) / 16 }   // exact binary fractions: 0,0625 …
+            if i % 3 == 0 { value = -value }
+            let decimals = i % 7
+            let fixed = NumberFormat.display(value, decimals: decimals)
+            let expected = trimmed(fixed)
+            #expect(NumberFormat.displayTrimmed(value, decimals: decimals) == expected, "\(value) \(decimals)")
+            #expect(NumberFormat.data(value, decimals: decimals) == expected.replacingOccurrences(of: ",", with: "."), "\(value) \(decimals)")
+            var buffer = ByteBuffer(capacity: 8)
+            buffer.append(value, decimals: decimals, fixed: true, separator: NumberFormat.comma)
+            #expect(buffer.string == fixed)
+        }
+        // Long results (more than a small string holds) come out whole too.
+        #expect(NumberFormat.display(-123_456_789.123456, decimals: 6) == "-123456789,123456")
+        #expect(NumberFormat.data(899_999_999.5, decimals: 6) == "899999999.5")
+        #expect(NumberFormat.display(2.675, decimals: 2) == "2,68" && NumberFormat.displayTrimmed(1_000_000.125, decimals: 2) == "1000000,13")
     }
 
     /// Files saved by Windows editors end lines with CRLF: a .conf file read

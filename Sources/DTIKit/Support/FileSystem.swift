@@ -24,13 +24,16 @@ public enum FileSystem {
             if n == 0 { result.removeSubrange(done...); break }
             done += n
         }
-        // A file that grew while reading: read the rest.
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            result.append(contentsOf: chunk[0..<n])
+        // A file that grew while reading: read the rest. The probe is a
+        // small stack buffer, since nearly every file ends where fstat said
+        // (a 64 kB array per read was zeroed, faulted in and thrown away).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { chunk in
+            while true {
+                let n = Glibc.read(fd, chunk.baseAddress!, chunk.count)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<n]))
+            }
         }
         return result
     }

@@ -60,6 +60,23 @@ struct ChartTests {
         #expect(svg.contains("<path class=\"fill-cls-trung-binh\" d=\"M4 108h236.86v14h-236.86z\"/>"))
     }
 
+    /// Bars of one colour share one path, the paths in order of first use;
+    /// a label outside the five classes and a row without a class each get
+    /// their own colour (the lookup is by class level, not by name).
+    @Test func barsOfOneClassShareAPathInOrderOfFirstUse() {
+        let rows = [("A", 200.0, "Tốt"), ("B", 150.0, "Khá"), ("C", 140.0, "Tốt"), ("D", 100.0, "Chưa xếp loại"), ("E", 50.0, nil)].map {
+            BarChart.Row(label: $0.0, value: $0.1, display: String(Int($0.1)), max: 245, classLabel: $0.2, mean: nil, best: nil)
+        }
+        let svg = Self.render { BarChart(id: "t", title: "Tổng điểm", description: "d", summary: nil, rows: rows, scale: .sharedMaximum(245)).render(into: &$0) }
+        // 200 / 245 × 352 = 287,35 and 140 / 245 × 352 = 201,14, on rows 0 and 2 (44 units apart).
+        let tot = "<path class=\"fill-cls-tot\" d=\"M4 20h287.35v14h-287.35zM4 108h201.14v14h-201.14z\"/>"
+        let kha = "<path class=\"fill-cls-kha\" d=\"M4 64h215.51v14h-215.51z\"/>"
+        let other = "<path class=\"fill-cls-khac\" d=\"M4 152h143.67v14h-143.67z\"/>"
+        let plain = "<path class=\"fill-bar\" d=\"M4 196h71.84v14h-71.84z\"/>"
+        #expect(svg.contains(tot + kha + other + plain))
+        #expect(svg.contains(">100 · Chưa xếp loại</text>"))
+    }
+
     @Test func radarPointsSitOnTheirAxes() {
         let axes = (0..<4).map { RadarChart.Axis(label: "Chỉ số \($0)", value: 1, mean: 0.5) }
         let svg = Self.render { RadarChart(id: "r", title: "Radar", description: "d", summary: nil, axes: axes).render(into: &$0) }

@@ -40,8 +40,9 @@ struct BarChart {
             // Shapes of one kind share one path (tracks, bars of one class,
             // markers): a row costs two <text> elements and a few bytes of path.
             var tracks = ByteBuffer(capacity: rows.count * 24)
-            var bars: [String: ByteBuffer] = [:]
-            var barOrder: [String] = []
+            // Bars by colour: one path per class level, in order of first use.
+            var bars = [ByteBuffer?](repeating: nil, count: Self.barClasses.count)
+            var barOrder: [Int] = []
             var means = ByteBuffer(capacity: 64), bests = ByteBuffer(capacity: 64)
             let barHeight: Double = compact ? 9 : 14
             for (i, row) in rows.enumerated() {
@@ -60,14 +61,14 @@ struct BarChart {
                 Chart.text(Chart.clip(row.label, room), x: Self.left, y: top + 14, into: &html)
                 Chart.text(valueText, x: Self.left + Self.barWidth, y: top + 14, anchor: "end", css: "value", into: &html)
                 Self.rectangle(x: Self.left, y: barTop, width: Self.barWidth, height: barHeight, into: &tracks)
-                let css = row.classLabel != nil ? Chart.classFill(row.classLabel) : "fill-bar"
-                if bars[css] == nil { bars[css] = ByteBuffer(capacity: rows.count * 24); barOrder.append(css) }
-                Self.rectangle(x: Self.left, y: barTop, width: share * Self.barWidth, height: barHeight, into: &bars[css]!)
+                let slot = row.classLabel.map { ClassLabel.level($0) ?? Self.otherClass } ?? Self.noClass
+                if bars[slot] == nil { bars[slot] = ByteBuffer(capacity: rows.count * 24); barOrder.append(slot) }
+                Self.rectangle(x: Self.left, y: barTop, width: share * Self.barWidth, height: barHeight, into: &bars[slot]!)
                 if max > 0, let mean = row.mean { Self.tick(x: Self.left + Swift.min(mean / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, into: &means) }
                 if max > 0, let best = row.best { Self.tick(x: Self.left + Swift.min(best / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, into: &bests) }
             }
             html.void(.path, .class("track"), Attribute("d", escaping: tracks), selfClosing: true)
-            for css in barOrder { html.void(.path, .class(css), Attribute("d", escaping: bars[css]!), selfClosing: true) }
+            for slot in barOrder { html.void(.path, .class(Self.barClasses[slot]), Attribute("d", escaping: bars[slot]!), selfClosing: true) }
             if means.count > 0 { html.void(.path, .class("mark-mean"), Attribute("d", escaping: means), selfClosing: true) }
             if bests.count > 0 { html.void(.path, .class("mark-best"), Attribute("d", escaping: bests), selfClosing: true) }
             if hasMarkers {
@@ -82,6 +83,12 @@ struct BarChart {
             }
         }, table: includeTable ? { html in table(into: &html) } : nil)
     }
+
+    /// The fill class of a bar by class level (`ClassLabel.level`), then for
+    /// a label outside the five levels, then for no class at all: the same
+    /// names `Chart.classFill` gives, looked up by number once per row.
+    private static let barClasses = (0..<5).map { level in Chart.classFill(ClassLabel.standard[level]) } + ["fill-cls-khac", "fill-bar"]
+    private static let otherClass = 5, noClass = 6
 
     private var hasMarkers: Bool { rows.contains { $0.mean != nil || $0.best != nil } }
 

@@ -35,11 +35,11 @@ public enum NumberFormat {
     /// The most bytes `write` or `writeInteger` produce for one number.
     static let longest = 48
 
-    /// Runs `body` with 48 bytes of stack scratch space: enough for any Int64
+    /// Runs `body` with `longest` (48) bytes of stack scratch space: enough for any Int64
     /// or any number this formatter writes.
     @inline(__always)
     static func withScratch<T>(_ body: (UnsafeMutablePointer<UInt8>) -> T) -> T {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { body($0.baseAddress!) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { body($0.baseAddress!) }
     }
 
     /// Writes `value` in decimal at `out`; returns the number of bytes.

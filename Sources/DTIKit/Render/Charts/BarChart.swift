@@ -85,9 +85,9 @@ struct BarChart {
     }
 
     /// The fill class of a bar by class level (`ClassLabel.level`), then for
-    /// a label outside the five levels, then for no class at all: the same
-    /// names `Chart.classFill` gives, looked up by number once per row.
-    private static let barClasses = (0..<5).map { level in Chart.classFill(ClassLabel.standard[level]) } + ["fill-cls-khac", "fill-bar"]
+    /// a label outside the five levels, then for no class at all: the names
+    /// `Chart.classFill` gives, looked up by number once per row.
+    private static let barClasses = ([0, 1, 2, 3, 4, nil] as [Int?]).map { "fill-" + Components.classCSS(level: $0) } + ["fill-bar"]
     private static let otherClass = 5, noClass = 6
 
     private var hasMarkers: Bool { rows.contains { $0.mean != nil || $0.best != nil } }

@@ -1,8 +1,12 @@
 /// Small pieces shared by the pages: badges, ranks, changes, citations, notes.
 enum Components {
     /// The CSS class of a class label: `cls-xuat-sac`, … (`cls-khac` otherwise).
-    static func classCSS(_ label: String) -> String {
-        switch ClassLabel.level(label) {
+    static func classCSS(_ label: String) -> String { classCSS(level: ClassLabel.level(label)) }
+
+    /// The CSS class of a class level (`ClassLabel.level`); nil is a label
+    /// outside the five levels.
+    static func classCSS(level: Int?) -> String {
+        switch level {
         case 0: return "cls-xuat-sac"
         case 1: return "cls-tot"
         case 2: return "cls-kha"

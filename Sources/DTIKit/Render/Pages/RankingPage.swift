@@ -66,13 +66,8 @@ final class RankingPage {
         }
     }
 
-    /// The same group's table in the latest earlier period, if any.
-    private var previousTable: Int? {
-        context.tablesNewestFirst.first { i in
-            let other = context.model.tables[i].table
-            return other.group == table.group && other.period < table.period && !other.isPartial
-        }
-    }
+    /// The same group's complete table in the latest earlier period, if any.
+    private var previousTable: Int? { context.previousTable[tableIndex] }
 
     private var lead: String {
         var text = "Kỳ \(table.period) · \(Components.groupName(table)) · "

@@ -17,6 +17,10 @@ final class RenderContext: Sendable {
     let assessments: [String: [Assessment]]
     /// The tables of each (period, group) pillar view: table index by pillar.
     let pillarTables: [Pillar: [Int]]
+    /// For each table, the same group's complete table of the latest earlier
+    /// period, if any: found once here, since a search per ranking page grew
+    /// with the square of the number of tables.
+    let previousTable: [Int?]
 
     var site: SiteConfig { model.content.site }
 
@@ -43,6 +47,27 @@ final class RenderContext: Sendable {
             for pillar in model.tables[index].measures.compactMap(\.pillar) { pillarTables[pillar, default: []].append(index) }
         }
         self.pillarTables = pillarTables
+        previousTable = Self.previousTables(model, newestFirst: tablesNewestFirst)
+    }
+
+    /// Walks the tables oldest period first, remembering per group the latest
+    /// complete table of an earlier period than the one being looked at.
+    private static func previousTables(_ model: SiteModel, newestFirst: [Int]) -> [Int?] {
+        var result = [Int?](repeating: nil, count: model.tables.count)
+        var latestComplete: [String: (period: String, index: Int)] = [:]   // by group, of periods already passed
+        var pending: [(group: String, index: Int)] = []                     // complete tables of the current period
+        var currentPeriod: String?
+        for index in newestFirst.reversed() {
+            let table = model.tables[index].table
+            if table.period != currentPeriod {
+                for entry in pending { latestComplete[entry.group] = (currentPeriod!, entry.index) }
+                pending = []
+                currentPeriod = table.period
+            }
+            if let earlier = latestComplete[table.group], earlier.period < table.period { result[index] = earlier.index }
+            if !table.isPartial { pending.append((table.group, index)) }
+        }
+        return result
     }
 
     /// The group mean of an index as a share of its maximum (0–1), if known.

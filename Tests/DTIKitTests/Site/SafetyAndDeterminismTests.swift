@@ -60,6 +60,11 @@ struct SafetyAndDeterminismTests {
         html.element(.a, .href("data:text/html,x"), text: "y")
         html.element(.a, .href("https://ok.example/?a=1&b=\"2\""), text: "z")
         #expect(html.string == "<a href=\"#\">x</a><a href=\"#\">y</a><a href=\"https://ok.example/?a=1&amp;b=&quot;2&quot;\">z</a>")
+        // Schemes in any case; a colon after a path, query or fragment starts no scheme.
+        let allowed = ["HTTPS://a.example", "Http://a.example", "MailTo:so@example.gov.vn", "../don-vi/a:b/", "?q=a:b", "#a:b", "", "don-vi/"]
+        let refused = ["JaVaScRiPt:alert(1)", "vbscript:x", "httpx:y", "http :x", "https\u{0}:x", "mailt:x", "ＨＴＴＰ:x", ":x"]
+        #expect(allowed.filter { !SafeURL.isAllowedInPage($0) } == [])
+        #expect(refused.filter { SafeURL.isAllowedInPage($0) } == [])
     }
 
     @Test func twoBuildsAreByteIdenticalWithOneThreadOrMany() throws {

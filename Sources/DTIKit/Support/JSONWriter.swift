@@ -135,9 +135,12 @@ public struct JSONWriter {
         value.withUTF8 { utf8 in
             buffer.appendUnsafe(maxCount: utf8.count * 6 + 2) { out in
                 out[0] = UInt8(ascii: "\"")
-                var n = 1
-                for byte in utf8 {
-                    if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<") {
+                // What comes before the first byte to escape is copied whole.
+                let clean = ByteScan.firstJSONSpecial(utf8)
+                if let base = utf8.baseAddress { (out + 1).update(from: base, count: clean) }
+                var n = 1 + clean
+                for byte in UnsafeBufferPointer(rebasing: utf8[clean...]) {
+                    if !ByteScan.isJSONSpecial(byte) {
                         out[n] = byte
                         n &+= 1
                         continue

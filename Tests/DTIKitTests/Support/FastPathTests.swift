@@ -97,6 +97,32 @@ struct FastPathTests {
         }
     }
 
+    /// Escaping scans sixteen bytes at a time: a special byte is found at
+    /// every position of a chunk and of the tail, and near-misses (space,
+    /// DEL, `>` for JSON, multi-byte letters) are left alone.
+    @Test func escapingFindsSpecialBytesAtEveryPosition() throws {
+        for special in ["&", "<", ">", "\"", "'"] {
+            for position in 0..<40 {
+                let text = String(repeating: "a", count: position) + special + String(repeating: "ế", count: 13)
+                let entity = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"][special]!
+                #expect(HTML.escaped(text) == String(repeating: "a", count: position) + entity + String(repeating: "ế", count: 13))
+            }
+        }
+        let plain = String(repeating: "Xã Giả Định \u{7F} ~`=", count: 5)
+        #expect(HTML.escaped(plain) == plain)
+        let jsonEscapes = ["\"": "\\\"", "\\": "\\\\", "<": "\\u003c", "\n": "\\n", "\u{1}": "\\u0001", "\u{1F}": "\\u001f"]
+        for (special, escaped) in jsonEscapes.sorted(by: { $0.key < $1.key }) {
+            for position in 0..<40 {
+                let text = String(repeating: "b", count: position) + special + "> \u{7F}Đ"
+                var json = JSONWriter()
+                json.array { $0.string(text) }
+                let bytes = json.finish()
+                #expect(String(decoding: bytes, as: UTF8.self) == "[\"" + String(repeating: "b", count: position) + escaped + "> \u{7F}Đ\"]\n")
+                #expect(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String] == [text])
+            }
+        }
+    }
+
     /// Commas follow values at every depth of the bit stack, up to 40 levels.
     @Test func jsonNestingKeepsItsCommas() {
         var json = JSONWriter()

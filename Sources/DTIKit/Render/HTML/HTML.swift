@@ -230,9 +230,6 @@ public struct HTML {
     /// The longest replacement `escape` writes for one byte (`&quot;`).
     static let longestEntity = 6
 
-    /// Bit `b` is set for the bytes below 64 that HTML escapes: `"`, `&`, `'`, `<`, `>`.
-    private static let specialBelow64: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
-
     /// Appends `string` with the five HTML special characters escaped.
     public static func escape(_ string: String, into buffer: inout ByteBuffer) {
         var string = string
@@ -245,17 +242,13 @@ public struct HTML {
     /// entities; returns the byte count (at most `longestEntity` per byte).
     @inline(__always)
     static func escape(_ utf8: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        // Most text has nothing to escape: find that out reading only, then copy it whole.
+        // Most text has nothing to escape: what comes before the first special byte is copied whole.
         guard let base = utf8.baseAddress else { return 0 }
-        var clean = true
-        for byte in utf8 where byte < 64 && specialBelow64 & (1 << UInt64(byte)) != 0 { clean = false; break }
-        if clean {
-            out.update(from: base, count: utf8.count)
-            return utf8.count
-        }
-        var n = 0
-        for byte in utf8 {
-            if byte >= 64 || specialBelow64 & (1 << UInt64(byte)) == 0 {
+        let clean = ByteScan.firstHTMLSpecial(utf8)
+        out.update(from: base, count: clean)
+        var n = clean
+        for byte in UnsafeBufferPointer(rebasing: utf8[clean...]) {
+            guard ByteScan.isHTMLSpecial(byte) else {
                 out[n] = byte
                 n &+= 1
                 continue

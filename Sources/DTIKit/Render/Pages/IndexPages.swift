@@ -36,12 +36,13 @@ struct UnitIndexPage {
     let context: RenderContext
     let location = PageLocation(path: Routes.units)
 
-    /// Units sorted as Vietnamese readers expect: by the transliterated name, then the name.
-    var sortedUnits: [Int] {
-        let keys = context.model.units.map { SlugTransliteration.key($0.name) }
-        return context.model.units.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : context.model.units[a].slug < context.model.units[b].slug
-        }
+    /// Units sorted as Vietnamese readers expect: by the transliterated name
+    /// (their comparison key, returned with them), then the slug.
+    var sortedUnits: [(index: Int, key: String)] {
+        let units = context.model.units
+        let keys = units.map { SlugTransliteration.key($0.name) }
+        return units.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : units[a].slug < units[b].slug }
+            .map { ($0, keys[$0]) }
     }
 
     func render() -> [UInt8] {
@@ -62,9 +63,9 @@ struct UnitIndexPage {
             var letter: String?
             var open = false
             html.raw("<div id=\"danh-sach-don-vi\">")
-            for index in sortedUnits {
+            for (index, key) in sortedUnits {
                 let unit = units[index]
-                let first = String(SlugTransliteration.key(unit.name).prefix(1)).uppercased()
+                let first = String(key.prefix(1)).uppercased()
                 if first != letter {
                     if open { html.raw("</ul>") }
                     html.element(.h2, .id("chu-" + (first.isEmpty ? "khac" : first.lowercased())), text: first.isEmpty ? "#" : first)
@@ -74,7 +75,7 @@ struct UnitIndexPage {
                 }
                 let latest = unit.appearances.last!
                 let table = context.model.tables[latest.table]
-                html.element(.li, Attribute("data-name", SlugTransliteration.key(unit.name))) { html in
+                html.element(.li, Attribute("data-name", key)) { html in
                     html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.name)
                     html.element(.span, .class("muted"), text: " – \(Components.groupName(table.table)) \(table.table.period): "
                                  + Components.rankText(table.results[latest.row].rank, of: table.table.rankedCount).lowercased())

@@ -48,9 +48,17 @@ struct PageShell: Sendable {
     let extraNav: [(title: String, route: String)]
     /// Navigation and footer depend only on the page's depth (and section),
     /// so they are rendered once per depth instead of once per page.
-    private var navigation: [String: RawHTML] = [:]
-    private var footers: [Int: RawHTML] = [:]
+    /// By depth, then by `navSlot` of the section.
+    private var navigation: [[RawHTML]] = []
+    /// By depth.
+    private var footers: [RawHTML] = []
     private static let cachedDepths = 0...6
+    private static let sections: [NavSection?] = [nil] + NavSection.allCases.map(Optional.some)
+
+    /// The position of a page's section in `sections`.
+    private static func navSlot(_ section: NavSection?) -> Int {
+        section.map { 1 + NavSection.allCases.firstIndex(of: $0)! } ?? 0
+    }
 
     init(theme: Theme, site: SiteConfig, extraNav: [(title: String, route: String)]) {
         self.theme = theme
@@ -58,58 +66,61 @@ struct PageShell: Sendable {
         self.extraNav = extraNav
         for depth in Self.cachedDepths {
             let location = PageLocation(path: String(repeating: "x/", count: depth))
-            for section in [NavSection?.none] + NavSection.allCases.map(Optional.some) {
+            navigation.append(Self.sections.map { section in
                 var html = HTML(capacity: 2048)
                 writeNav(section, location, into: &html)
-                navigation["\(depth)|\(section?.rawValue ?? "")"] = RawHTML(trusted: html.buffer.bytes)
-            }
+                return RawHTML(trusted: html.buffer.bytes)
+            })
             var html = HTML(capacity: 2048)
             writeFooter(location, into: &html)
-            footers[depth] = RawHTML(trusted: html.buffer.bytes)
+            footers.append(RawHTML(trusted: html.buffer.bytes))
         }
+    }
+
+    /// Navigation and footer are taken from the cache for relative links at a cached depth.
+    private func usesCache(_ location: PageLocation) -> Bool {
+        location.absoluteBase == nil && Self.cachedDepths.contains(location.depth)
     }
 
     func render(_ meta: PageMeta, at location: PageLocation, capacity: Int = 24_576, content: (inout HTML) -> Void) -> [UInt8] {
         var html = HTML(capacity: capacity)
+        let fullTitle = meta.title == site.title ? site.title : meta.title + " – " + site.title
         for piece in theme.layout {
             switch piece {
             case .markup(let raw): html.raw(raw)
             case .slot(.lang): html.text(site.language)
-            case .slot(.title):
-                html.text(meta.title == site.title ? site.title : meta.title + " – " + site.title)
+            case .slot(.title): html.text(fullTitle)
             case .slot(.root): html.text(location.link(Routes.home))
             case .slot(.siteTitle): html.text(site.title)
-            case .slot(.meta): writeMeta(meta, location, into: &html)
+            case .slot(.meta): writeMeta(meta, fullTitle: fullTitle, location, into: &html)
             case .slot(.nav):
-                if location.absoluteBase == nil, let cached = navigation["\(location.depth)|\(meta.section?.rawValue ?? "")"] {
-                    html.raw(cached)
-                } else {
-                    writeNav(meta.section, location, into: &html)
-                }
+                if usesCache(location) { html.raw(navigation[location.depth][Self.navSlot(meta.section)]) } else { writeNav(meta.section, location, into: &html) }
             case .slot(.content): content(&html)
             case .slot(.footer):
-                if location.absoluteBase == nil, let cached = footers[location.depth] { html.raw(cached) } else { writeFooter(location, into: &html) }
+                if usesCache(location) { html.raw(footers[location.depth]) } else { writeFooter(location, into: &html) }
             }
         }
         return html.buffer.bytes
     }
 
-    private func writeMeta(_ meta: PageMeta, _ location: PageLocation, into html: inout HTML) {
+    private func writeMeta(_ meta: PageMeta, fullTitle: String, _ location: PageLocation, into html: inout HTML) {
         let canonical = site.baseURL + location.path
-        let fullTitle = meta.title == site.title ? site.title : meta.title + " – " + site.title
-        html.void(.meta, Attribute("name", "description"), Attribute("content", meta.description))
-        html.raw("\n")
+        func tag(_ key: StaticString, _ name: String, _ value: String, into html: inout HTML) {
+            html.void(.meta, Attribute(key, name), Attribute("content", value))
+            html.raw("\n")
+        }
+        tag("name", "description", meta.description, into: &html)
         html.void(.link, Attribute("rel", "canonical"), .href(canonical))
         html.raw("\n")
-        for (property, value) in [("og:type", "website"), ("og:site_name", site.title), ("og:locale", "vi_VN"),
-                                  ("og:title", fullTitle), ("og:description", meta.description), ("og:url", canonical)] {
-            html.void(.meta, Attribute("property", property), Attribute("content", value))
-            html.raw("\n")
-        }
-        for (name, value) in [("twitter:card", "summary"), ("twitter:title", fullTitle), ("twitter:description", meta.description)] {
-            html.void(.meta, Attribute("name", name), Attribute("content", value))
-            html.raw("\n")
-        }
+        tag("property", "og:type", "website", into: &html)
+        tag("property", "og:site_name", site.title, into: &html)
+        tag("property", "og:locale", "vi_VN", into: &html)
+        tag("property", "og:title", fullTitle, into: &html)
+        tag("property", "og:description", meta.description, into: &html)
+        tag("property", "og:url", canonical, into: &html)
+        tag("name", "twitter:card", "summary", into: &html)
+        tag("name", "twitter:title", fullTitle, into: &html)
+        tag("name", "twitter:description", meta.description, into: &html)
         html.void(.link, Attribute("rel", "alternate"), Attribute("type", "application/atom+xml"),
                   .href(location.link("feed.xml")), .title("Bảng xếp hạng mới – " + site.title))
         html.raw("\n")

@@ -163,6 +163,24 @@ struct ChartTests {
         #expect(svg.contains("<path class=\"mark-mean\" d=\"M109.6 17v20\"/>"))      // the mean 0,3 → 4 + 0,3 × 352 = 109,6
     }
 
+    /// Long labels are cut to a number of letters (Unicode scalars) with an
+    /// ellipsis, never inside a letter's UTF-8 bytes; short ones are kept.
+    @Test func longLabelsAreClippedOnWholeLetters() {
+        let name = "Sở Nông nghiệp và Phát triển nông thôn"   // seed 000, rank 1 of the 2022 departments
+        #expect(Chart.length(name) == 38)
+        #expect(Chart.clip(name, 38) == name)
+        #expect(Chart.clip(name, 20) == "Sở Nông nghiệp và P…")
+        #expect(Chart.length(Chart.clip(name, 20)) == 20)
+        #expect(Chart.clip(name, 2) == "S…")
+        // A letter written with a combining mark counts as two scalars, as everywhere in `Chart.length`.
+        let decomposed = "Ho\u{0300}a Bi\u{0300}nh"
+        #expect(Chart.clip(decomposed, 4) == "Ho\u{0300}…")
+        for limit in 2...37 {
+            let clipped = Chart.clip(name, limit)
+            #expect(Chart.length(clipped) == limit && clipped.hasSuffix("…") && name.hasPrefix(clipped.dropLast()))
+        }
+    }
+
     @Test func renderingIsDeterministic() {
         #expect(Self.indexBars() == Self.indexBars())
         #expect(Self.trend() == Self.trend())

@@ -84,26 +84,26 @@ public struct HTML {
     public init(capacity: Int = 16_384) { buffer = ByteBuffer(capacity: capacity) }
 
     /// `<tag attrs>…</tag>`, with the body written by `content`.
-    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ more: Attribute...,
-                                 content: (inout HTML) -> Void) {
-        open(tag, [a, b, c] + more)
+    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, _ e: Attribute,
+                                 _ more: Attribute..., content: (inout HTML) -> Void) {
+        open(tag, [a, b, c, d, e] + more)
         content(&self)
         close(tag)
     }
 
     /// `<tag attrs>text</tag>`, the text escaped.
-    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, _ more: Attribute...,
-                                 text: String) {
-        open(tag, [a, b, c, d] + more)
+    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, _ e: Attribute,
+                                 _ more: Attribute..., text: String) {
+        open(tag, [a, b, c, d, e] + more)
         self.text(text)
         close(tag)
     }
 
     /// A void element: `<img …>`, `<meta …>`, `<br>`; or a self-closed SVG
     /// element such as `<rect …/>` when `selfClosing` is true.
-    public mutating func void(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, _ more: Attribute...,
-                              selfClosing: Bool = false) {
-        open(tag, [a, b, c, d] + more, end: selfClosing ? "/>" : ">")
+    public mutating func void(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, _ e: Attribute,
+                              _ f: Attribute, _ g: Attribute, _ more: Attribute..., selfClosing: Bool = false) {
+        open(tag, [a, b, c, d, e, f, g] + more, end: selfClosing ? "/>" : ">")
     }
 
     public mutating func void(_ tag: Tag, _ a: Attribute, selfClosing: Bool = false) {
@@ -139,6 +139,30 @@ public struct HTML {
     }
     public mutating func void(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, selfClosing: Bool = false) {
         openStart(tag); write(a); write(b); write(c); buffer.append(selfClosing ? "/>" as StaticString : ">" as StaticString)
+    }
+    // Chart labels (x, y, anchor, class), markers and grid lines have three
+    // to six attributes: without these, each built an array of them.
+    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, content: (inout HTML) -> Void) {
+        openStart(tag); write(a); write(b); write(c); buffer.append(UInt8(ascii: ">")); content(&self); close(tag)
+    }
+    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, content: (inout HTML) -> Void) {
+        openStart(tag); write(a); write(b); write(c); write(d); buffer.append(UInt8(ascii: ">")); content(&self); close(tag)
+    }
+    public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, text: String) {
+        openStart(tag); write(a); write(b); write(c); write(d); buffer.append(UInt8(ascii: ">")); self.text(text); close(tag)
+    }
+    public mutating func void(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, selfClosing: Bool = false) {
+        openStart(tag); write(a); write(b); write(c); write(d); buffer.append(selfClosing ? "/>" as StaticString : ">" as StaticString)
+    }
+    public mutating func void(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, _ e: Attribute,
+                              selfClosing: Bool = false) {
+        openStart(tag); write(a); write(b); write(c); write(d); write(e)
+        buffer.append(selfClosing ? "/>" as StaticString : ">" as StaticString)
+    }
+    public mutating func void(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, _ e: Attribute,
+                              _ f: Attribute, selfClosing: Bool = false) {
+        openStart(tag); write(a); write(b); write(c); write(d); write(e); write(f)
+        buffer.append(selfClosing ? "/>" as StaticString : ">" as StaticString)
     }
 
     /// Escaped text: `&`, `<`, `>`, `"` and `'` become entities.

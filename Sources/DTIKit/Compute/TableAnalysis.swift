@@ -90,6 +90,7 @@ public final class TableModel: @unchecked Sendable {
         self.indexMaxima = indexMaxima
         self.measures = measures
         self.notes = notes
+        classCounts = Self.classCounts(results, framework: framework)
     }
 
     public var id: String { table.id }
@@ -126,10 +127,13 @@ public final class TableModel: @unchecked Sendable {
         return NormalizedMeasure.allCases.filter { set.contains($0) }
     }
 
-    /// Class counts in the standard order, then any other labels.
-    public var classCounts: [(label: String, count: Int)] {
+    /// Class counts in the standard order, then any other labels (kept:
+    /// ranking and home pages ask for them more than once).
+    public let classCounts: [(label: String, count: Int)]
+
+    private static func classCounts(_ results: [RowResult], framework: Framework?) -> [(label: String, count: Int)] {
         var counts: [String: Int] = [:]
-        for result in results { if let label = result.classLabel { counts[label, default: 0] += 1 } }
+        for r in results.indices { if let label = results[r].classLabel { counts[label, default: 0] += 1 } }
         let bandLabels = (framework?.bands ?? []).map { ClassLabel.canonical($0.label) }
         var labels = ClassLabel.standard.filter { counts[$0] != nil || bandLabels.contains($0) }
         labels += counts.keys.filter { !labels.contains($0) }.sorted()

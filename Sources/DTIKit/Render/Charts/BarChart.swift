@@ -102,17 +102,16 @@ struct BarChart {
     /// `M x y h w v h h −w z`: a rectangle as path data.
     static func rectangle(x: Double, y: Double, width: Double, height: Double, into d: inout ByteBuffer) {
         guard width > 0 else { return }
-        d.append(UInt8(ascii: "M")); d.appendCoordinate(x); d.append(UInt8(ascii: " ")); d.appendCoordinate(y)
-        d.append(UInt8(ascii: "h")); d.appendCoordinate(width)
-        d.append(UInt8(ascii: "v")); d.appendCoordinate(height)
-        d.append(UInt8(ascii: "h")); d.appendCoordinate(-width)
-        d.append(UInt8(ascii: "z"))
+        d.appendPath(pieces: 10) { p in
+            p.command("M"); p.coordinate(x); p.command(" "); p.coordinate(y)
+            p.command("h"); p.coordinate(width); p.command("v"); p.coordinate(height); p.command("h"); p.coordinate(-width)
+            p.command("z")
+        }
     }
 
     /// `M x y v h`: a vertical tick (the mean is drawn grey and dashed, the best solid black).
     static func tick(x: Double, top: Double, height: Double, into d: inout ByteBuffer) {
-        d.append(UInt8(ascii: "M")); d.appendCoordinate(x); d.append(UInt8(ascii: " ")); d.appendCoordinate(top)
-        d.append(UInt8(ascii: "v")); d.appendCoordinate(height)
+        d.appendPath(pieces: 6) { p in p.command("M"); p.coordinate(x); p.command(" "); p.coordinate(top); p.command("v"); p.coordinate(height) }
     }
 
     private func table(into html: inout HTML) {

@@ -125,12 +125,37 @@ enum Chart {
         guard !points.isEmpty else { return }
         var d = ByteBuffer(capacity: points.count * 14)
         for point in points {
-            d.append(UInt8(ascii: "M"))
-            d.appendCoordinate(point.x)
-            d.append(UInt8(ascii: " "))
-            d.appendCoordinate(point.y)
-            d.append("h0" as StaticString)
+            d.appendPath(pieces: 5) { p in p.command("M"); p.coordinate(point.x); p.command(" "); p.coordinate(point.y); p.command("h0") }
         }
         html.void(.path, .class(css), Attribute("d", escaping: d), selfClosing: true)
+    }
+}
+
+/// Writes SVG path or point data (commands and coordinates) into room made
+/// once: a shape of five numbers is one capacity check instead of ten.
+struct PathWriter {
+    fileprivate let out: UnsafeMutablePointer<UInt8>
+    fileprivate(set) var count = 0
+
+    /// A command letter or separator (`M`, `h`, ` `, `,`, `h0`).
+    mutating func command(_ text: StaticString) {
+        count += text.copyBytes(to: out + count)
+    }
+
+    /// A coordinate: dot separator, at most two decimals (as `appendCoordinate`).
+    mutating func coordinate(_ value: Double) {
+        count += NumberFormat.write(value, decimals: 2, fixed: false, separator: NumberFormat.dot, to: out + count)
+    }
+}
+
+extension ByteBuffer {
+    /// Appends path data of at most `pieces` commands and coordinates, each
+    /// command at most two bytes.
+    mutating func appendPath(pieces: Int, _ body: (inout PathWriter) -> Void) {
+        appendUnsafe(maxCount: pieces * NumberFormat.longest) { out in
+            var writer = PathWriter(out: out)
+            body(&writer)
+            return writer.count
+        }
     }
 }

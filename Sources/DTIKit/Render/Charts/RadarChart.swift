@@ -138,11 +138,11 @@ struct RadarChart {
     private func points(_ list: [(i: Int, share: Double)]) -> ByteBuffer {
         var buffer = ByteBuffer(capacity: list.count * 16)
         for (n, item) in list.enumerated() {
-            if n > 0 { buffer.append(UInt8(ascii: " ")) }
             let p = point(item.i, item.share)
-            buffer.appendCoordinate(p.x)
-            buffer.append(UInt8(ascii: ","))
-            buffer.appendCoordinate(p.y)
+            buffer.appendPath(pieces: 4) { w in
+                if n > 0 { w.command(" ") }
+                w.coordinate(p.x); w.command(","); w.coordinate(p.y)
+            }
         }
         return buffer
     }

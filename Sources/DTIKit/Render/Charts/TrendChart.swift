@@ -69,8 +69,7 @@ struct TrendChart {
                 let points = line.values.enumerated().compactMap { i, v in v.map { (x(i), y($0)) } }
                 var d = ByteBuffer(capacity: 64)
                 for (n, p) in points.enumerated() {
-                    d.append(UInt8(ascii: n == 0 ? "M" : "L"))
-                    d.appendCoordinate(p.0); d.append(UInt8(ascii: " ")); d.appendCoordinate(p.1)
+                    d.appendPath(pieces: 4) { w in w.command(n == 0 ? "M" : "L"); w.coordinate(p.0); w.command(" "); w.coordinate(p.1) }
                 }
                 if points.count > 1 { html.void(.path, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("d", escaping: d), selfClosing: true) }
                 for p in points { marker(s, at: p, css: line.css, into: &html) }

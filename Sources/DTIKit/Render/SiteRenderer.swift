@@ -19,13 +19,33 @@ enum OutputJob: Sendable {
     case pillarOverview, pillar(Pillar), pillarRanking(Pillar, Int)
     case methodologyIndex, framework(Int), contentPage(Int), notFound
     case rankingCSV(Int), rankingJSON(Int), unitJSON(Int)
+    /// A file that lists the others (the open-data page, checksums, the
+    /// catalogue, sitemap, feed, robots.txt) or an asset, by its position in
+    /// `SiteRenderer.listings`; `page` when it is an HTML page.
+    case listing(Int, page: Bool)
 
     var isPage: Bool {
         switch self {
         case .rankingCSV, .rankingJSON, .unitJSON: return false
+        case .listing(_, let page): return page
         default: return true
         }
     }
+
+    /// Open data: published with a checksum in SHA256SUMS.
+    var isData: Bool {
+        switch self {
+        case .rankingCSV, .rankingJSON, .unitJSON: return true
+        default: return false
+        }
+    }
+}
+
+/// A file rendered from the list of the others, with its path.
+struct Listing: Sendable {
+    var path: String
+    var page: Bool
+    var render: @Sendable () -> [UInt8]
 }
 
 /// Step 4 of the pipeline: renders every file of the site into a folder.
@@ -52,14 +72,23 @@ struct SiteRenderer {
         let writer = ParallelWriter(directory: directory, workers: workers, fresh: fresh,
                                     knownChecksums: PreviousChecksums.take(from: directory + "/" + Routes.checksums))
         let dataFiles = steps.measure("dựng và ghi dữ liệu mở") { writer.run(data) { job in (path(job, context), render(job, context)) } }
-        steps.measure("dựng và ghi trang") { writer.run(pages) { job in (path(job, context), render(job, context)) } }
-
-        // Files that list the others.
-        steps.measure("ghi mục lục, sơ đồ trang và tài nguyên") { writeIndexes(writer, context: context, dataFiles: dataFiles, pages: pages) }
+        // The files that list the others need only the data files' checksums
+        // and the page paths, so they go first in the page run instead of
+        // after it, where they kept one core waiting.
+        let listings = listings(context: context, dataFiles: dataFiles, pages: pages)
+        let listingJobs = listings.indices.map { OutputJob.listing($0, page: listings[$0].page) }
+        steps.measure("dựng và ghi trang, mục lục và tài nguyên") {
+            writer.run(listingJobs + pages) { job in
+                if case .listing(let i, _) = job { return (listings[i].path, listings[i].render()) }
+                return (path(job, context), render(job, context))
+            }
+        }
         return writer.result
     }
 
-    private func writeIndexes(_ writer: ParallelWriter, context: RenderContext, dataFiles: [PublishedFile], pages: [OutputJob]) {
+    /// The open-data page, SHA256SUMS, the catalogue, sitemap, robots.txt,
+    /// the feed and the assets.
+    private func listings(context: RenderContext, dataFiles: [PublishedFile], pages: [OutputJob]) -> [Listing] {
         let published = dataFiles.sorted { $0.path < $1.path }
         var byPath: [String: PublishedFile] = [:]
         for file in published { byPath[file.path] = file }
@@ -67,20 +96,15 @@ struct SiteRenderer {
         var pagePaths = pages.map { path($0, context) }.filter { $0 != "404.html" }.map { String($0.dropLast("index.html".count)) }
         pagePaths.append(Routes.openData)
         let sitemapPaths = pagePaths, filesByPath = byPath
-        // Independent of each other, so rendered in parallel; written in this order.
-        let indexes: [(path: String, page: Bool, render: @Sendable () -> [UInt8])] = [
-            (Routes.openData + "index.html", true, { OpenDataPage(context: context, files: filesByPath).render() }),
-            (Routes.checksums, false, { OpenDataPage.checksums(published) }),
-            (Routes.dataIndexJSON, false, { OpenDataPage.catalogue(published, context: context) }),
-            ("sitemap.xml", false, { files.sitemap(pagePaths: sitemapPaths) }),
-            ("robots.txt", false, { files.robots() }),
-            ("feed.xml", false, { files.feed() }),
-        ]
-        let rendered = ResultSlots<[UInt8]>(count: indexes.count)
-        DispatchQueue.concurrentPerform(iterations: indexes.count) { i in rendered.set(i, indexes[i].render()) }
-        writer.write(zip(indexes, rendered.values).map { ($0.path, $1, $0.page) }
-                     + [("assets/" + ScriptAsset.name, Array(ScriptAsset.source.utf8), false)]
-                     + theme.assets.map { ("assets/" + $0.name, $0.bytes, false) })
+        return [
+            Listing(path: Routes.openData + "index.html", page: true, render: { OpenDataPage(context: context, files: filesByPath).render() }),
+            Listing(path: Routes.checksums, page: false, render: { OpenDataPage.checksums(published) }),
+            Listing(path: Routes.dataIndexJSON, page: false, render: { OpenDataPage.catalogue(published, context: context) }),
+            Listing(path: "sitemap.xml", page: false, render: { files.sitemap(pagePaths: sitemapPaths) }),
+            Listing(path: "robots.txt", page: false, render: { files.robots() }),
+            Listing(path: "feed.xml", page: false, render: { files.feed() }),
+            Listing(path: "assets/" + ScriptAsset.name, page: false, render: { Array(ScriptAsset.source.utf8) }),
+        ] + theme.assets.map { asset in Listing(path: "assets/" + asset.name, page: false, render: { asset.bytes }) }
     }
 
     private func dataJobs() -> [OutputJob] {
@@ -115,6 +139,7 @@ struct SiteRenderer {
         case .rankingCSV(let i): return Routes.rankingCSV(model.tables[i].table)
         case .rankingJSON(let i): return Routes.rankingJSON(model.tables[i].table)
         case .unitJSON(let i): return Routes.unitJSON(model.units[i].slug)
+        case .listing: preconditionFailure("a listing carries its own path")
         }
     }
 
@@ -135,6 +160,7 @@ struct SiteRenderer {
         case .rankingCSV(let i): return OpenDataFiles(context: context).rankingCSV(i)
         case .rankingJSON(let i): return OpenDataFiles(context: context).rankingJSON(i)
         case .unitJSON(let i): return OpenDataFiles(context: context).unitJSON(i)
+        case .listing: preconditionFailure("a listing renders itself")
         }
     }
 }
@@ -200,7 +226,8 @@ final class ParallelWriter: @unchecked Sendable {
                 local.bytes += bytes.count
                 local.paths.append(path)
                 local.stamps.append(stamp)
-                if job.isPage { local.pages += 1 } else {
+                if job.isPage { local.pages += 1 }
+                if job.isData {
                     // A file left byte-identical keeps the checksum the previous build computed for it.
                     let known = changed ? nil : self.knownChecksums[path]
                     localFiles.append(PublishedFile(path: path, bytes: bytes.count, sha256: known ?? SHA256.hex(bytes)))
@@ -217,21 +244,6 @@ final class ParallelWriter: @unchecked Sendable {
         }
         lock.lock(); defer { lock.unlock() }
         return checksums
-    }
-
-    /// Writes a few files on the calling thread.
-    func write(_ items: [(path: String, bytes: [UInt8], page: Bool)]) {
-        for item in items where !failed {
-            var stamp = FileStamp()
-            do { try store(item.bytes, at: item.path, stamp: &stamp) } catch { fail(error); return }
-            lock.lock()
-            totals.paths.append(item.path)
-            totals.stamps.append(stamp)
-            totals.files += 1
-            totals.bytes += item.bytes.count
-            if item.page { totals.pages += 1 }
-            lock.unlock()
-        }
     }
 
     /// Writes one file: created outright in a fresh folder, else rewritten

@@ -50,24 +50,37 @@ public struct SiteModel: Sendable {
         }
         let tables = slots.values
 
-        var appearancesBySlug: [String: [Appearance]] = [:]
+        // Gathering the units is the one serial part: each slug is hashed
+        // once, to its position in the order of first appearance.
+        let rowCount = tables.reduce(0) { $0 + $1.table.rows.count }
+        var firstSeen: [String: Int] = [:]
+        firstSeen.reserveCapacity(rowCount)
+        var slugs: [String] = [], appearancesOf: [[Appearance]] = []
         for (t, table) in tables.enumerated() {
             for (r, row) in table.table.rows.enumerated() {
-                appearancesBySlug[row.unitSlug, default: []].append(Appearance(table: t, row: r))
+                let appearance = Appearance(table: t, row: r)
+                if let u = firstSeen[row.unitSlug] {
+                    appearancesOf[u].append(appearance)
+                } else {
+                    firstSeen[row.unitSlug] = slugs.count
+                    slugs.append(row.unitSlug)
+                    appearancesOf.append([appearance])
+                }
             }
         }
         let registry = Dictionary(content.units.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         var units: [UnitModel] = []
-        units.reserveCapacity(appearancesBySlug.count)
-        for slug in appearancesBySlug.keys.sorted() {
-            let appearances = appearancesBySlug[slug]!   // already in period, group order
+        units.reserveCapacity(slugs.count)
+        var index: [String: Int] = [:]
+        index.reserveCapacity(slugs.count)
+        for u in slugs.indices.sorted(by: { slugs[$0] < slugs[$1] }) {
+            let appearances = appearancesOf[u]   // already in period, group order
             let latest = appearances.last!
-            let record = registry[slug]
-            units.append(UnitModel(slug: slug, name: record?.name ?? tables[latest.table].table.rows[latest.row].name,
+            let record = registry[slugs[u]]
+            index[slugs[u]] = units.count
+            units.append(UnitModel(slug: slugs[u], name: record?.name ?? tables[latest.table].table.rows[latest.row].name,
                                    website: record?.website, appearances: appearances))
         }
-        var index: [String: Int] = [:]
-        for (i, unit) in units.enumerated() { index[unit.slug] = i }
         let diagnostics = tables.flatMap(\.notes)
         return SiteModel(content: content, tables: tables, units: units, unitIndex: index, diagnostics: diagnostics)
     }

@@ -84,4 +84,21 @@ struct SlugTransliterationTests {
         #expect(unit.name == "Sở A")
         #expect(unit.website == "https://a.example.gov.vn")
     }
+
+    /// The registry remembers each name's slug (names recur every period);
+    /// an answer from memory is the answer worked out afresh, also for
+    /// names of equal length that differ in one letter, an alias, and a
+    /// name that gives no slug.
+    @Test func rememberedSlugsAreTheSlugsWorkedOutAfresh() {
+        let record = UnitRecord(slug: "so-y-te", name: "Sở Y tế", group: "so", aliases: ["Sở Y Tế tỉnh"], website: nil, line: 2)
+        let registry = UnitRegistry(records: [record])
+        var names = (0..<300).map { "Xã Giả Định \(1000 + $0) – Tỉnh Thử Nghiệm \($0 % 34)" }
+        names += ["Sở Y tế", "Sở Y Tế tỉnh", "Sở Y tê", "Sở Y tể", "", "–"]
+        let fresh = names.map { registry.slug(forName: $0) }
+        let again = names.reversed().map { registry.slug(forName: $0) }.reversed()
+        #expect(Array(again) == fresh)
+        #expect(fresh[0] == "xa-gia-dinh-1000-tinh-thu-nghiem-0" && fresh[1] == "xa-gia-dinh-1001-tinh-thu-nghiem-1")
+        #expect(Array(fresh.suffix(6)) == ["so-y-te", "so-y-te", "so-y-te", "so-y-te", "", ""])
+        #expect(Set(fresh.prefix(300)).count == 300)
+    }
 }

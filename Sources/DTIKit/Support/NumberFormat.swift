@@ -84,6 +84,9 @@ public enum NumberFormat {
             out.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
             return text.utf8CodeUnitCount
         }
+        // Whole numbers (most SVG coordinates) round to themselves: written
+        // as integers, as the general path below would write them trimmed.
+        if !fixed, value == value.rounded(.towardZero), abs(value) < 9.0e15 { return writeInteger(Int(value), to: out) }
         let places = max(0, min(decimals, 6))
         let scale = Self.scale(places)
         // Nudge by a tiny relative epsilon so that values such as 0.125 or

@@ -368,6 +368,9 @@ struct FastPathTests {
         #expect(NumberFormat.display(-123_456_789.123456, decimals: 6) == "-123456789,123456")
         #expect(NumberFormat.data(899_999_999.5, decimals: 6) == "899999999.5")
         #expect(NumberFormat.display(2.675, decimals: 2) == "2,68" && NumberFormat.displayTrimmed(1_000_000.125, decimals: 2) == "1000000,13")
+        // Whole numbers take a shortcut: the same text, negative zero included.
+        #expect([352.0, -4, 0, -0.0, 4.0e15, 9.5e15].map { NumberFormat.data($0, decimals: 2) } == ["352", "-4", "0", "0", "4000000000000000", "9500000000000000"])
+        #expect(NumberFormat.display(352, decimals: 2) == "352,00" && NumberFormat.display(-0.0, decimals: 1) == "0,0")
     }
 
     /// Files saved by Windows editors end lines with CRLF: a .conf file read

@@ -103,6 +103,16 @@ public struct JSONWriter {
 
     public mutating func string(_ value: String) { beginValue(); appendString(value) }
 
+    /// Two strings written as one (a base URL and a route), without first
+    /// joining them into a new string.
+    public mutating func string(_ first: String, _ second: String) {
+        beginValue()
+        buffer.append(UInt8(ascii: "\""))
+        appendEscaped(first)
+        appendEscaped(second)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
     /// A string or `null`.
     public mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
@@ -131,14 +141,20 @@ public struct JSONWriter {
 
     /// `"value"`, escaped in one pass over its UTF-8 (at most six bytes out per byte in).
     private mutating func appendString(_ value: String) {
+        buffer.append(UInt8(ascii: "\""))
+        appendEscaped(value)
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// The bytes of `value` with JSON's escapes, without quotes.
+    private mutating func appendEscaped(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
-            buffer.appendUnsafe(maxCount: utf8.count * 6 + 2) { out in
-                out[0] = UInt8(ascii: "\"")
+            buffer.appendUnsafe(maxCount: utf8.count * 6) { out in
                 // What comes before the first byte to escape is copied whole.
                 let clean = ByteScan.firstJSONSpecial(utf8)
-                if let base = utf8.baseAddress { (out + 1).update(from: base, count: clean) }
-                var n = 1 + clean
+                if let base = utf8.baseAddress { out.update(from: base, count: clean) }
+                var n = clean
                 for byte in UnsafeBufferPointer(rebasing: utf8[clean...]) {
                     if !ByteScan.isJSONSpecial(byte) {
                         out[n] = byte
@@ -162,8 +178,7 @@ public struct JSONWriter {
                     }
                     n &+= escape.copyBytes(to: out + n)
                 }
-                out[n] = UInt8(ascii: "\"")
-                return n + 1
+                return n
             }
         }
     }

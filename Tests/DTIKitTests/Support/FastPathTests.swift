@@ -271,6 +271,9 @@ struct FastPathTests {
         #expect(!bytes.contains(UInt8(ascii: "<")))
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String])
         #expect(decoded == samples)
+        var joined = JSONWriter()
+        joined.array { a in a.string("https://dti.example.gov.vn/", "don-vi/so-y-te/"); a.string("a\"<", "\\\n"); a.string("", "") }
+        #expect(String(decoding: joined.finish(), as: UTF8.self) == #"["https://dti.example.gov.vn/don-vi/so-y-te/","a\"\u003c\\\n",""]"# + "\n")
         var keyed = JSONWriter(pretty: true)
         keyed.object { o in o.key("ten"); o.string("Sở \"Y\" tế") }
         #expect(String(decoding: keyed.finish(), as: UTF8.self) == "{\n  \"ten\": \"Sở \\\"Y\\\" tế\"\n}\n")

@@ -78,7 +78,7 @@ struct OpenDataFiles {
             o.key("source_url"); o.string(table.sourceURL)
             o.key("published"); o.string(table.published)
             o.key("note"); o.string(table.note)
-            o.key("url"); o.string(base + Routes.ranking(table))
+            o.key("url"); o.string(base, Routes.ranking(table))
             o.key("units_ranked"); o.integer(table.rankedCount)
             o.key("partial"); o.bool(table.isPartial)
             o.key("framework")
@@ -91,7 +91,7 @@ struct OpenDataFiles {
                         o.key("tied"); o.bool(result.tied)
                         o.key("slug"); o.string(row.unitSlug)
                         o.key("name"); o.string(row.name)
-                        o.key("url"); o.string(base + Routes.unit(row.unitSlug))
+                        o.key("url"); o.string(base, Routes.unit(row.unitSlug))
                         o.key("scores"); o.object { s in
                             for (p, code) in table.indexCodes.enumerated() { s.dynamicKey(code.description); s.published(row.scores[p]) }
                         }
@@ -139,7 +139,7 @@ struct OpenDataFiles {
             f.key("id"); f.string(framework.id)
             f.key("name"); f.string(framework.name)
             f.key("legal_basis"); f.string(framework.legalBasis)
-            f.key("url"); f.string(base + Routes.framework(framework.id))
+            f.key("url"); f.string(base, Routes.framework(framework.id))
             f.key("max"); f.number(framework.effectiveMax)
             f.key("indices"); f.array { a in
                 for index in framework.mainIndices {
@@ -175,7 +175,7 @@ struct OpenDataFiles {
         json.object { o in
             o.key("slug"); o.string(unit.slug)
             o.key("name"); o.string(unit.name)
-            o.key("url"); o.string(base + Routes.unit(unit.slug))
+            o.key("url"); o.string(base, Routes.unit(unit.slug))
             o.key("website"); o.string(unit.website)
             o.key("history"); o.array { a in
                 for appearance in unit.appearances {
@@ -187,7 +187,7 @@ struct OpenDataFiles {
                         h.key("period"); h.string(table.period)
                         h.key("group"); h.string(table.group)
                         h.key("name_published"); h.string(row.name)
-                        h.key("ranking"); h.string(base + Routes.ranking(table))
+                        h.key("ranking"); h.string(base, Routes.ranking(table))
                         h.key("framework"); h.string(model.framework?.id)
                         h.key("rank"); h.integer(result.rank)
                         h.key("units_ranked"); h.integer(table.rankedCount)

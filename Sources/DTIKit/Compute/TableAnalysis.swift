@@ -73,6 +73,10 @@ public final class TableModel: @unchecked Sendable {
     public let normalizedStatistics: [Statistics?]
     /// The maximum of each index column, aligned with `table.indexCodes`.
     public let indexMaxima: [Double?]
+    /// The name (`Nhận thức số`) and short label (`Nhận thức`) of each index
+    /// column, aligned with `table.indexCodes`; the code when the framework
+    /// does not name it. Kept: every unit page names every index several times.
+    public let indexNames: [String], indexLabels: [String]
     /// Findings in the published data, shown to readers as notes.
     public internal(set) var notes: [Diagnostic]
 
@@ -91,6 +95,9 @@ public final class TableModel: @unchecked Sendable {
         self.measures = measures
         self.notes = notes
         classCounts = Self.classCounts(results, framework: framework)
+        let indices = table.indexCodes.map { code in framework?.mainIndices.first { $0.code == code } }
+        indexNames = zip(table.indexCodes, indices).map { code, index in index?.name ?? code.description }
+        indexLabels = zip(table.indexCodes, indices).map { code, index in index?.label ?? code.description }
     }
 
     public var id: String { table.id }

@@ -13,7 +13,7 @@ public enum PublishedDataChecks {
         let file = table.file
         var findings: [Diagnostic] = []
         func at(_ line: Int, _ column: Int? = nil) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
-        let labels: [String] = table.indexCodes.map { code in model.framework?.mainIndices.first { $0.code == code }?.label ?? code.description }
+        let labels = model.indexLabels
         let complete = !table.isPartial
         // Taken out of the model once per table: reading it per row copied the framework.
         let framework = model.framework

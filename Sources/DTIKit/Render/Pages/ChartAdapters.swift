@@ -29,9 +29,9 @@ enum ChartAdapters {
     /// One strip per index (and the total): every unit a dot, mean and median marked.
     static func distributions(_ model: TableModel, idPrefix: String, into html: inout HTML) {
         var strips: [StripChart.Strip] = []
-        for (p, code) in model.table.indexCodes.enumerated() {
+        for p in model.table.indexCodes.indices {
             guard let stats = model.indexStatistics[p], let max = model.indexMaxima[p], max > 0 else { continue }
-            let label = model.framework?.mainIndices.first { $0.code == code }?.label ?? code.description
+            let label = model.indexLabels[p]
             strips.append(StripChart.Strip(label: label, max: max, values: model.table.rows.compactMap { $0.scores[p]?.value },
                                            mean: stats.mean, median: stats.median, highlight: nil))
         }
@@ -52,9 +52,9 @@ enum ChartAdapters {
         let model = context.model.tables[appearance.table]
         let row = model.table.rows[appearance.row]
         var rows: [BarChart.Row] = []
-        for (p, code) in model.table.indexCodes.enumerated() {
+        for p in model.table.indexCodes.indices {
             guard let score = row.scores[p], let max = model.indexMaxima[p], max > 0 else { continue }
-            let name = model.framework?.mainIndices.first { $0.code == code }?.name ?? code.description
+            let name = model.indexNames[p]
             rows.append(BarChart.Row(label: name, value: score.value, display: score.display, max: max, classLabel: nil,
                                      mean: model.indexStatistics[p]?.mean, best: model.indexStatistics[p]?.max))
         }
@@ -71,9 +71,9 @@ enum ChartAdapters {
         let model = context.model.tables[appearance.table]
         let row = model.table.rows[appearance.row]
         var axes: [RadarChart.Axis] = []
-        for (p, code) in model.table.indexCodes.enumerated() {
+        for p in model.table.indexCodes.indices {
             guard let max = model.indexMaxima[p], max > 0 else { continue }
-            let label = model.framework?.mainIndices.first { $0.code == code }?.label ?? code.description
+            let label = model.indexLabels[p]
             axes.append(RadarChart.Axis(label: label, value: row.scores[p].map { $0.value / max }, mean: context.meanShare(model, p)))
         }
         guard axes.count >= 3 else { return }

@@ -4,9 +4,9 @@ extension UnitSections {
     func strengths(into html: inout HTML) {
         guard table.table.hasScores else { return }
         var gaps: [(label: String, gap: Double, share: Double)] = []
-        for (p, code) in table.table.indexCodes.enumerated() {
+        for p in table.table.indexCodes.indices {
             guard let score = row.scores[p], let max = table.indexMaxima[p], max > 0 else { continue }
-            let label = table.framework?.mainIndices.first { $0.code == code }?.name ?? code.description
+            let label = table.indexNames[p]
             let share = score.value / max
             if let mean = context.meanShare(table, p) { gaps.append((label, (share - mean) * 100, share)) } else { gaps.append((label, .nan, share)) }
         }

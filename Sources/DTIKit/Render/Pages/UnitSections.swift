@@ -149,10 +149,9 @@ final class UnitSections {
                 if hasRanks { headings.append("Hạng") }
                 Chart.head(headings, into: &html)
                 html.element(.tbody) { html in
-                    for (p, code) in table.table.indexCodes.enumerated() {
-                        let index = table.framework?.mainIndices.first { $0.code == code }
+                    for p in table.table.indexCodes.indices {
                         html.element(.tr) { html in
-                            html.element(.th, .scope("row"), text: index?.name ?? code.description)
+                            html.element(.th, .scope("row"), text: table.indexNames[p])
                             html.element(.td, .class("num")) { Components.scoreWithMax(row.scores[p], max: table.indexMaxima[p], into: &$0) }
                             if hasStats {
                                 let stats = table.indexStatistics[p]

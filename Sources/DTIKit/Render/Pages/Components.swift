@@ -32,9 +32,11 @@ enum Components {
     }
 
     /// `Hạng 17/63`, or `Đồng hạng 15/63` for a tie.
-    static func rankText(_ rank: Int?, of count: Int?, tied: Bool = false) -> String {
-        guard let rank else { return "Chưa xếp hạng" }
-        let prefix = tied ? "Đồng hạng " : "Hạng "
+    /// `lowercase` starts it in lower case, for use inside a sentence
+    /// (`hạng 73/100`), without lowercasing Vietnamese text at run time.
+    static func rankText(_ rank: Int?, of count: Int?, tied: Bool = false, lowercase: Bool = false) -> String {
+        guard let rank else { return lowercase ? "chưa xếp hạng" : "Chưa xếp hạng" }
+        let prefix = tied ? (lowercase ? "đồng hạng " : "Đồng hạng ") : (lowercase ? "hạng " : "Hạng ")
         if let count { return prefix + "\(rank)/\(count)" }
         return prefix + "\(rank)"
     }

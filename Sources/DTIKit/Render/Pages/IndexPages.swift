@@ -78,7 +78,7 @@ struct UnitIndexPage {
                 html.element(.li, Attribute("data-name", key)) { html in
                     html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.name)
                     html.element(.span, .class("muted"), text: " – \(Components.groupName(table.table)) \(table.table.period): "
-                                 + Components.rankText(table.results[latest.row].rank, of: table.table.rankedCount).lowercased())
+                                 + Components.rankText(table.results[latest.row].rank, of: table.table.rankedCount, lowercase: true))
                 }
             }
             if open { html.raw("</ul>") }

@@ -22,7 +22,7 @@ final class UnitPage {
         let table = latestTable.table
         let result = latestTable.results[latest.row]
         var summary = "DTI \(table.period): " + context.headline(latest)
-        summary += ", " + Components.rankText(result.rank, of: table.rankedCount, tied: result.tied).lowercased()
+        summary += ", " + Components.rankText(result.rank, of: table.rankedCount, tied: result.tied, lowercase: true)
         if let label = result.classLabel { summary += ", xếp loại \(label)" }
         var description = "\(unit.name) – \(summary) (\(Components.groupName(table)))."
         let pillars: [String] = [Pillar.cqs, .kts, .xhs].compactMap { pillar in

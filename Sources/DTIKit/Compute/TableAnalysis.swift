@@ -113,6 +113,13 @@ public final class TableModel: @unchecked Sendable {
         return table.rows[row].normalizedRank(measure)?.value ?? results[row].computedNormalizedRanks[measure.position]
     }
 
+    /// What pages and data files show of a row's result, read field by field:
+    /// copying a whole `RowResult` costs a dozen reference counts, and tables,
+    /// data files and unit pages read one for every row.
+    public func shown(_ row: Int) -> (rank: Int?, tied: Bool, total: PublishedNumber?, classLabel: String?) {
+        (results[row].rank, results[row].tied, results[row].total, results[row].classLabel)
+    }
+
     /// The rank shown for an index: published, else computed.
     public func indexRank(_ position: Int, row: Int) -> Int? {
         table.rows[row].indexRanks[position]?.value ?? results[row].computedIndexRanks[position]

@@ -32,7 +32,7 @@ struct OpenDataFiles {
         Self.csvLine(Self.csvColumns(table), into: &out)
         var fields: [String] = []
         for (r, row) in table.rows.enumerated() {
-            let result = model.results[r]
+            let result = model.shown(r)
             fields.removeAll(keepingCapacity: true)
             fields += [table.period, table.group, result.rank.map(String.init) ?? "", result.tied ? "true" : "false", row.unitSlug, row.name]
             for score in row.scores { fields.append(score?.text ?? "") }
@@ -85,7 +85,7 @@ struct OpenDataFiles {
             if let framework = model.framework { Self.frameworkSummary(framework, base: base, into: &o) } else { o.null() }
             o.key("rows"); o.array { a in
                 for (r, row) in table.rows.enumerated() {
-                    let result = model.results[r]
+                    let result = model.shown(r)
                     a.object { o in
                         o.key("rank"); o.integer(result.rank)
                         o.key("tied"); o.bool(result.tied)
@@ -103,7 +103,7 @@ struct OpenDataFiles {
                             for measure in model.measures {
                                 n.dynamicKey(measure.dataKey); n.object { m in
                                     m.key("published"); m.published(row.normalized(measure))
-                                    m.key("computed"); m.number(result.computedNormalized[measure.position], decimals: 6)
+                                    m.key("computed"); m.number(model.results[r].computedNormalized[measure.position], decimals: 6)
                                     m.key("rank"); m.integer(model.normalizedRank(measure, row: r))
                                 }
                             }
@@ -182,7 +182,7 @@ struct OpenDataFiles {
                     let model = context.model.tables[appearance.table]
                     let table = model.table
                     let row = table.rows[appearance.row]
-                    let result = model.results[appearance.row]
+                    let result = model.shown(appearance.row)
                     a.object { h in
                         h.key("period"); h.string(table.period)
                         h.key("group"); h.string(table.group)

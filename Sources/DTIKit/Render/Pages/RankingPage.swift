@@ -115,7 +115,7 @@ final class RankingPage {
                 html.element(.tbody) { html in
                     let showClass = table.hasClass || model.results.contains(where: { $0.classLabel != nil })
                     for (r, row) in table.rows.enumerated() {
-                        let result = model.results[r]
+                        let result = model.shown(r)
                         html.element(.tr) { html in
                             html.element(.td, .class("num"), Attribute("data-value", result.rank.map(String.init) ?? "")) { html in
                                 html.text(result.rank.map(String.init) ?? "–")

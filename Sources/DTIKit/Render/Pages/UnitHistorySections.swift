@@ -64,9 +64,8 @@ extension UnitSections {
                 for p in range {
                     let r = order[p]
                     let peer = table.table.rows[r]
-                    let peerResult = table.results[r]
                     html.element(.li, .class(r == latest.row ? "self" : "peer")) { html in
-                        html.element(.span, .class("num"), text: peerResult.rank.map { "\($0)." } ?? "–")
+                        html.element(.span, .class("num"), text: table.results[r].rank.map { "\($0)." } ?? "–")
                         html.raw(" ")
                         if r == latest.row { html.element(.strong, text: peer.name) } else {
                             html.element(.a, .href(location.link(Routes.unit(peer.unitSlug))), text: peer.name)
@@ -94,13 +93,14 @@ extension UnitSections {
                     html.element(.tbody) { html in
                         for appearance in unit.appearances.reversed() {
                             let model = context.model.tables[appearance.table]
-                            let result = model.results[appearance.row]
+                            // The two fields read, not the whole row result (a copy was a dozen reference counts).
+                            let rank = model.results[appearance.row].rank, classLabel = model.results[appearance.row].classLabel
                             html.element(.tr) { html in
                                 html.element(.th, .scope("row"), text: model.table.period)
                                 html.element(.td) { $0.element(.a, .href(location.link(Routes.ranking(model.table))), text: Components.groupName(model.table)) }
                                 html.element(.td, .class("num"), text: context.headline(appearance))
-                                html.element(.td, .class("num"), text: result.rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")
-                                html.element(.td) { Components.classBadge(result.classLabel, into: &$0) }
+                                html.element(.td, .class("num"), text: rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")
+                                html.element(.td) { Components.classBadge(classLabel, into: &$0) }
                                 html.element(.td) { html in
                                     if let change = context.model.change(of: unit, at: appearance) { Components.rankChange(change.rank, into: &html) }
                                 }

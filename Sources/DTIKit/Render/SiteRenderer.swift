@@ -24,12 +24,10 @@ enum OutputJob: Sendable {
     /// `SiteRenderer.listings`; `page` when it is an HTML page.
     case listing(Int, page: Bool)
 
+    /// An HTML page: every job but the data files and the listings that are not pages.
     var isPage: Bool {
-        switch self {
-        case .rankingCSV, .rankingJSON, .unitJSON: return false
-        case .listing(_, let page): return page
-        default: return true
-        }
+        if case .listing(_, let page) = self { return page }
+        return !isData
     }
 
     /// Open data: published with a checksum in SHA256SUMS.

@@ -77,10 +77,7 @@ final class RankingPage {
     }
 
     private var indexLabels: [(label: String, name: String, max: Double?)] {
-        table.indexCodes.enumerated().map { p, code in
-            let index = model.framework?.mainIndices.first { $0.code == code }
-            return (index?.label ?? code.description, index?.name ?? code.description, model.indexMaxima[p])
-        }
+        table.indexCodes.indices.map { p in (model.indexLabels[p], model.indexNames[p], model.indexMaxima[p]) }
     }
 
     private func rankingTable(into html: inout HTML) {

@@ -93,14 +93,13 @@ extension UnitSections {
                     html.element(.tbody) { html in
                         for appearance in unit.appearances.reversed() {
                             let model = context.model.tables[appearance.table]
-                            // The two fields read, not the whole row result (a copy was a dozen reference counts).
-                            let rank = model.results[appearance.row].rank, classLabel = model.results[appearance.row].classLabel
+                            let result = model.shown(appearance.row)
                             html.element(.tr) { html in
                                 html.element(.th, .scope("row"), text: model.table.period)
                                 html.element(.td) { $0.element(.a, .href(location.link(Routes.ranking(model.table))), text: Components.groupName(model.table)) }
                                 html.element(.td, .class("num"), text: context.headline(appearance))
-                                html.element(.td, .class("num"), text: rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")
-                                html.element(.td) { Components.classBadge(classLabel, into: &$0) }
+                                html.element(.td, .class("num"), text: result.rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")
+                                html.element(.td) { Components.classBadge(result.classLabel, into: &$0) }
                                 html.element(.td) { html in
                                     if let change = context.model.change(of: unit, at: appearance) { Components.rankChange(change.rank, into: &html) }
                                 }

@@ -135,17 +135,15 @@ final class SlugCache: @unchecked Sendable {
         init(_ text: String) {
             self.text = text
             var hasher = Hasher()
-            var copy = text
-            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            text.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             hash = hasher.finalize()
         }
 
         static func == (a: Name, b: Name) -> Bool {
             guard a.hash == b.hash, a.text.utf8.count == b.text.utf8.count else { return false }
             // One memcmp: comparing through the UTF-8 views went byte by byte (3,500 instructions a name).
-            var x = a.text, y = b.text
-            return x.withUTF8 { p in
-                y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+            return a.text.withUTF8Bytes { p in
+                b.text.withUTF8Bytes { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
             }
         }
 

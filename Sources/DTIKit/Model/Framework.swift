@@ -227,8 +227,7 @@ public enum ClassLabel {
     /// NFC already, so equal bytes settle almost every case (anything else
     /// goes on to the full comparison).
     private static func standardLevel(bytesOf label: String) -> Int? {
-        var label = label
-        return label.withUTF8 { bytes in
+        return label.withUTF8Bytes { bytes in
             for (level, standard) in standardUTF8.enumerated() where standard.count == bytes.count {
                 if standard.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return level }
             }

@@ -61,8 +61,7 @@ public struct PublishedNumber: Sendable, Hashable {
     /// division gives the correctly rounded value, exactly what `Double(text)`
     /// (strtod) returns.
     private static func parsePlain(_ raw: String, line: Int, column: Int) -> PublishedNumber? {
-        var raw = raw
-        return raw.withUTF8 { utf8 -> PublishedNumber? in
+        return raw.withUTF8Bytes { utf8 -> PublishedNumber? in
             guard let first = utf8.first else { return nil }
             var index = 0
             let negative = first == UInt8(ascii: "-")
@@ -113,8 +112,7 @@ public struct PublishedNumber: Sendable, Hashable {
 
     /// The published text with a decimal comma, for display (`187,390`).
     public var display: String {
-        var text = self.text
-        return text.withUTF8 { utf8 in
+        return text.withUTF8Bytes { utf8 in
             guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")) else { return self.text }
             return String(unsafeUninitializedCapacity: utf8.count) { out in
                 _ = out.initialize(from: utf8)

@@ -90,14 +90,12 @@ public struct ByteBuffer: @unchecked Sendable {
 
     /// Appends the UTF-8 bytes of a string, unchanged.
     public mutating func append(_ string: String) {
-        var string = string
-        string.withUTF8 { append(bytes: UnsafeRawPointer($0.baseAddress ?? UnsafePointer(bitPattern: 1)!), count: $0.count) }
+        string.withUTF8Bytes { append(bytes: UnsafeRawPointer($0.baseAddress ?? UnsafePointer(bitPattern: 1)!), count: $0.count) }
     }
 
     /// Appends the UTF-8 bytes of a substring, unchanged.
     public mutating func append(_ string: Substring) {
-        var string = string
-        string.withUTF8 { append(bytes: UnsafeRawPointer($0.baseAddress ?? UnsafePointer(bitPattern: 1)!), count: $0.count) }
+        string.withUTF8Bytes { append(bytes: UnsafeRawPointer($0.baseAddress ?? UnsafePointer(bitPattern: 1)!), count: $0.count) }
     }
 
     /// Appends a compile-time constant string.
@@ -165,8 +163,7 @@ extension String {
     /// pointer loop, for the scans writers make over every value.
     @inline(__always)
     func containsUTF8(where predicate: (UInt8) -> Bool) -> Bool {
-        var string = self
-        return string.withUTF8 { utf8 in
+        return withUTF8Bytes { utf8 in
             for byte in utf8 where predicate(byte) { return true }
             return false
         }

@@ -139,9 +139,8 @@ public enum FileSystem {
 
     /// Byte order of the UTF-8 encodings (memcmp), the order of every listing.
     public static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
+        return a.withUTF8Bytes { x in
+            b.withUTF8Bytes { y in
                 let common = min(x.count, y.count)
                 if common > 0 {
                     let order = memcmp(x.baseAddress!, y.baseAddress!, common)

@@ -148,8 +148,7 @@ public struct JSONWriter {
 
     /// The bytes of `value` with JSON's escapes, without quotes.
     private mutating func appendEscaped(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
+        value.withUTF8Bytes { utf8 in
             buffer.appendUnsafe(maxCount: utf8.count * 6) { out in
                 // What comes before the first byte to escape is copied whole.
                 let clean = ByteScan.firstJSONSpecial(utf8)

@@ -24,8 +24,7 @@ public enum SafeURL {
     public static func isAllowedInPage(_ link: String) -> Bool {
         // Read on the UTF-8 bytes: every href of every page passes here, and
         // building the scheme as a String cost a percent of a build.
-        var link = link
-        return link.withUTF8 { utf8 in
+        return link.withUTF8Bytes { utf8 in
             for (position, byte) in utf8.enumerated() {
                 switch byte {
                 case UInt8(ascii: ":"): return isAllowedScheme(UnsafeBufferPointer(rebasing: utf8[..<position]))

@@ -81,8 +81,7 @@ enum Chart {
         guard length(label) > limit else { return label }
         // Cut on the UTF-8 bytes before the scalar number `limit` (from 1):
         // building a scalar view from a prefix was 13 000 instructions a label.
-        var label = label
-        return label.withUTF8 { utf8 in
+        return label.withUTF8Bytes { utf8 in
             var kept = 0, end = 0
             for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 {
                 if kept == limit - 1 { end = offset; break }
@@ -96,8 +95,7 @@ enum Chart {
     static func length(_ text: String) -> Int {
         // Counted on the UTF-8 bytes: every scalar has exactly one byte that
         // is not a continuation byte (10xxxxxx).
-        var text = text
-        return text.withUTF8 { utf8 in
+        return text.withUTF8Bytes { utf8 in
             var count = 0
             for byte in utf8 where byte & 0xC0 != 0x80 { count &+= 1 }
             return count

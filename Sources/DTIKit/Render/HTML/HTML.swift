@@ -204,8 +204,8 @@ public struct HTML {
                 out[0] = UInt8(ascii: " ")
                 return 1 + name.copyBytes(to: out + 1)
             }
-        case .text(var value):
-            value.withUTF8 { writeEscaped(name, $0) }
+        case .text(let value):
+            value.withUTF8Bytes { writeEscaped(name, $0) }
         case .bytes(let value):
             value.withUnsafeBytes { writeEscaped(name, $0) }
         case .number(let value):
@@ -256,8 +256,7 @@ public struct HTML {
 
     /// Appends `string` with the five HTML special characters escaped.
     public static func escape(_ string: String, into buffer: inout ByteBuffer) {
-        var string = string
-        string.withUTF8 { utf8 in
+        string.withUTF8Bytes { utf8 in
             buffer.appendUnsafe(maxCount: utf8.count * longestEntity) { out in escape(utf8, to: out) }
         }
     }

@@ -198,14 +198,20 @@ public struct HTML {
     /// ` name="value"`, the value escaped; a flag is just ` name`.
     private mutating func write(_ attribute: Attribute) {
         let name = attribute.name
+        // Text first and on its own: bound inside the `switch`, the string
+        // was retained for the call (an atomic increment per attribute).
+        if case .text(let value) = attribute.value {
+            value.withUTF8Bytes { writeEscaped(name, $0) }
+            return
+        }
         switch attribute.value {
         case .flag:
             buffer.appendUnsafe(maxCount: 1 + name.utf8CodeUnitCount) { out in
                 out[0] = UInt8(ascii: " ")
                 return 1 + name.copyBytes(to: out + 1)
             }
-        case .text(let value):
-            value.withUTF8Bytes { writeEscaped(name, $0) }
+        case .text:
+            break
         case .bytes(let value):
             value.withUnsafeBytes { writeEscaped(name, $0) }
         case .number(let value):

@@ -118,7 +118,11 @@ extension ContentLoader {
                           kind: "no-scores"))
             return nil
         }
+        // Where each column's cell goes, worked out once: per cell, the row
+        // loop then switches on a small integer case instead of copying an
+        // index code out of the column and hashing it into a dictionary.
         let position = Dictionary(uniqueKeysWithValues: indexCodes.enumerated().map { ($0.element, $0.offset) })
+        let slots = columns.map { CellSlot($0, scorePosition: position) }
 
         // Rows.
         var rows: [RankingRow] = []
@@ -148,27 +152,28 @@ extension ContentLoader {
             var normalized: [PublishedNumber?] = [nil, nil, nil, nil]
             var normalizedRanks: [PublishedRank?] = [nil, nil, nil, nil]
             var total: PublishedNumber?, classText: String?, classColumn = 0, rowRank: PublishedRank?
-            for (offset, column) in columns.enumerated() {
-                let cell = csvRow[offset]
+            for (offset, slot) in slots.enumerated() {
+                if case .skip = slot { continue }
+                let cell = csvRow.cells[offset]
                 if cell.isBlank { continue }
-                switch column {
-                case .ignored, .unit:
+                switch slot {
+                case .skip:
                     break
-                case .score(let code):
-                    scores[position[code]!] = number(cell, file: file)
+                case .score(let p):
+                    scores[p] = number(cell, file: file)
                 case .total:
                     total = number(cell, file: file)
-                case .normalized(let measure):
-                    normalized[measure.position] = number(cell, file: file)
+                case .normalized(let p):
+                    normalized[p] = number(cell, file: file)
                 case .classLabel:
                     classText = cell.text.normalizedText
                     classColumn = cell.column
                 case .rank:
                     rowRank = rank(cell, file: file)
-                case .indexRank(let code):
-                    if let p = position[code] { indexRanks[p] = rank(cell, file: file) }
-                case .normalizedRank(let measure):
-                    normalizedRanks[measure.position] = rank(cell, file: file)
+                case .indexRank(let p):
+                    indexRanks[p] = rank(cell, file: file)
+                case .normalizedRank(let p):
+                    normalizedRanks[p] = rank(cell, file: file)
                 }
             }
             let row = RankingRow(line: csvRow.line, name: name, nameColumn: nameCell.column, unitSlug: slug,
@@ -226,5 +231,26 @@ extension ContentLoader {
                       "ô xếp hạng không phải số nguyên dương: `\(text)`",
                       hint: "Ghi thứ hạng như 1, 2, 15.", kind: "not-a-rank"))
         return nil
+    }
+}
+
+/// Where the cells of one ranking column go in a `RankingRow`, by position.
+private enum CellSlot {
+    /// Not read per row: the unit name (read first), or an ignored column.
+    case skip
+    case score(Int), total, normalized(Int), classLabel, rank, indexRank(Int), normalizedRank(Int)
+
+    init(_ column: RankingColumn, scorePosition: [IndexCode: Int]) {
+        switch column {
+        case .ignored, .unit: self = .skip
+        case .score(let code): self = .score(scorePosition[code]!)
+        case .total: self = .total
+        case .normalized(let measure): self = .normalized(measure.position)
+        case .classLabel: self = .classLabel
+        case .rank: self = .rank
+        // A rank of an index the table has no score column for is not kept.
+        case .indexRank(let code): self = scorePosition[code].map { .indexRank($0) } ?? .skip
+        case .normalizedRank(let measure): self = .normalizedRank(measure.position)
+        }
     }
 }

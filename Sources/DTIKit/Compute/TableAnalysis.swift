@@ -187,17 +187,23 @@ public enum TableAnalysis {
             let position = Dictionary(uniqueKeysWithValues: table.indexCodes.enumerated().map { ($0.element, $0.offset) })
             let maxOf = Dictionary(framework.mainIndices.map { ($0.code, $0.max?.value ?? 0) }, uniquingKeysWith: { a, _ in a })
             let effectiveMax = framework.effectiveMax
-            let pillars = framework.pillars
+            // Each pillar's indices as score positions (nil: no column) and
+            // whether a missing one has points, looked up once per table
+            // rather than once per row.
+            let pillars = framework.pillars.map { pillar in
+                (measure: NormalizedMeasure(pillar.pillar).position, max: pillar.max,
+                 indices: pillar.indexCodes.map { code in (position: position[code], counts: (maxOf[code] ?? 0) > 0) })
+            }
             for r in rows.indices {
                 if let total = results[r].total, effectiveMax > 0 { results[r].computedNormalized[0] = total.value / effectiveMax }
                 for pillar in pillars {
                     var sum = 0.0
                     var complete = pillar.max > 0
-                    for code in pillar.indexCodes {
-                        if let p = position[code], let score = rows[r].scores[p] { sum += score.value }
-                        else if (maxOf[code] ?? 0) > 0 { complete = false }
+                    for index in pillar.indices {
+                        if let p = index.position, let score = rows[r].scores[p] { sum += score.value }
+                        else if index.counts { complete = false }
                     }
-                    if complete { results[r].computedNormalized[NormalizedMeasure(pillar.pillar).position] = sum / pillar.max }
+                    if complete { results[r].computedNormalized[pillar.measure] = sum / pillar.max }
                 }
             }
         }

@@ -72,7 +72,17 @@ struct BuildState: Sendable {
     static func fingerprint(paths: [String], stamps: [FileStamp]) -> [UInt8] {
         precondition(paths.count == stamps.count)
         let keys = paths.map { path in path.utf8.map { $0 == UInt8(ascii: "/") ? 0 : $0 } }
-        let order = paths.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        // memcmp order is byte order; the generic `lexicographicallyPrecedes`
+        // went element by element and made this the build's last serial step.
+        let order = paths.indices.sorted { a, b in
+            keys[a].withUnsafeBufferPointer { x in
+                keys[b].withUnsafeBufferPointer { y in
+                    let common = min(x.count, y.count)
+                    let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                    return order != 0 ? order < 0 : x.count < y.count
+                }
+            }
+        }
         var buffer = ByteBuffer(capacity: paths.count * 64)
         for i in order { append(paths[i], stamps[i], to: &buffer) }
         return SHA256.hash(buffer.bytes)

@@ -30,38 +30,35 @@ struct OpenDataFiles {
         let indexRanks = Self.publishedIndexRanks(table)
         var out = ByteBuffer(capacity: 256 + table.rows.count * 160)
         Self.csvLine(Self.csvColumns(table), into: &out)
-        var fields: [String] = []
+        // Rows are written field by field: collecting each row's fields as
+        // strings first cost a string per number and an array per row.
         for (r, row) in table.rows.enumerated() {
             let result = model.shown(r)
-            fields.removeAll(keepingCapacity: true)
-            fields += [table.period, table.group, result.rank.map(String.init) ?? "", result.tied ? "true" : "false", row.unitSlug, row.name]
-            for score in row.scores { fields.append(score?.text ?? "") }
-            fields += [result.total?.text ?? "", result.classLabel ?? ""]
+            var line = CSVLine()
+            line.field(table.period, into: &out)
+            line.field(table.group, into: &out)
+            line.field(result.rank, into: &out)
+            line.field(result.tied ? "true" : "false", into: &out)
+            line.field(row.unitSlug, into: &out)
+            line.field(row.name, into: &out)
+            for score in row.scores { line.field(score?.text ?? "", into: &out) }
+            line.field(result.total?.text ?? "", into: &out)
+            line.field(result.classLabel ?? "", into: &out)
             for measure in table.normalizedMeasures {
-                fields += [row.normalized(measure)?.text ?? "", row.normalizedRank(measure).map { String($0.value) } ?? ""]
+                line.field(row.normalized(measure)?.text ?? "", into: &out)
+                line.field(row.normalizedRank(measure)?.value, into: &out)
             }
-            for p in indexRanks { fields.append(row.indexRanks[p].map { String($0.value) } ?? "") }
-            Self.csvLine(fields, into: &out)
+            for p in indexRanks { line.field(row.indexRanks[p]?.value, into: &out) }
+            CSVLine.end(into: &out)
         }
         return out.bytes
     }
 
     /// One RFC 4180 line: fields with `,`, `"` or line breaks are quoted.
     static func csvLine(_ fields: [String], into out: inout ByteBuffer) {
-        for (i, field) in fields.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            if field.containsUTF8(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
-                out.append(UInt8(ascii: "\""))
-                for byte in field.utf8 {
-                    if byte == UInt8(ascii: "\"") { out.append(UInt8(ascii: "\"")) }
-                    out.append(byte)
-                }
-                out.append(UInt8(ascii: "\""))
-            } else {
-                out.append(field)
-            }
-        }
-        out.append("\r\n" as StaticString)
+        var line = CSVLine()
+        for field in fields { line.field(field, into: &out) }
+        CSVLine.end(into: &out)
     }
 
     func rankingJSON(_ index: Int) -> [UInt8] {
@@ -219,4 +216,37 @@ struct OpenDataFiles {
         }
         return json.finish()
     }
+}
+
+/// Writes one CSV line field by field (RFC 4180, CRLF line ends).
+struct CSVLine {
+    private var started = false
+
+    /// A text field, quoted when it holds `,`, `"` or a line break.
+    mutating func field(_ text: String, into out: inout ByteBuffer) {
+        comma(&out)
+        if text.containsUTF8(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
+            out.append(UInt8(ascii: "\""))
+            for byte in text.utf8 {
+                if byte == UInt8(ascii: "\"") { out.append(UInt8(ascii: "\"")) }
+                out.append(byte)
+            }
+            out.append(UInt8(ascii: "\""))
+        } else {
+            out.append(text)
+        }
+    }
+
+    /// A whole number, or an empty field for nil.
+    mutating func field(_ value: Int?, into out: inout ByteBuffer) {
+        comma(&out)
+        if let value { out.append(value) }
+    }
+
+    private mutating func comma(_ out: inout ByteBuffer) {
+        if started { out.append(UInt8(ascii: ",")) }
+        started = true
+    }
+
+    static func end(into out: inout ByteBuffer) { out.append("\r\n" as StaticString) }
 }

@@ -49,17 +49,39 @@ public enum NumberFormat {
         return n + writeMagnitude(value.magnitude, to: out + n)
     }
 
+    /// "00" through "99": two digits per division by a hundred.
+    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
     private static func writeMagnitude(_ value: UInt, to out: UnsafeMutablePointer<UInt8>) -> Int {
         if value < 10 { out[0] = UInt8(truncatingIfNeeded: value) &+ 48; return 1 }
-        var rest = value
-        var count = 0
-        while rest > 0 {
-            out[count] = UInt8(truncatingIfNeeded: rest % 10) &+ 48
-            rest /= 10
-            count += 1
+        // Count the digits (most numbers have two to four), then write them
+        // backwards in place, two per division by a hundred: no reversal,
+        // and no copy from a scratch buffer (a call to memmove each).
+        var count = 2
+        var power: UInt = 100
+        while value >= power {
+            count &+= 1
+            if power > UInt.max / 10 { break }
+            power &*= 10
         }
-        var i = 0, j = count - 1
-        while i < j { let t = out[i]; out[i] = out[j]; out[j] = t; i += 1; j -= 1 }
+        let pairs = digitPairs.utf8Start
+        var end = out + count
+        var rest = value
+        while rest >= 100 {
+            let q = rest / 100
+            let r = Int(truncatingIfNeeded: rest &- q &* 100) &* 2
+            end -= 2
+            end[0] = pairs[r]; end[1] = pairs[r &+ 1]
+            rest = q
+        }
+        if rest >= 10 {
+            let r = Int(truncatingIfNeeded: rest) &* 2
+            end -= 2
+            end[0] = pairs[r]; end[1] = pairs[r &+ 1]
+        } else {
+            end -= 1
+            end[0] = UInt8(truncatingIfNeeded: rest) &+ 48
+        }
         return count
     }
 
@@ -86,7 +108,9 @@ public enum NumberFormat {
         }
         // Whole numbers (most SVG coordinates) round to themselves: written
         // as integers, as the general path below would write them trimmed.
-        if !fixed, value == value.rounded(.towardZero), abs(value) < 9.0e15 { return writeInteger(Int(value), to: out) }
+        // (Tested by converting to Int and back: `rounded(.towardZero)` is a
+        // call to libm's trunc on the baseline x86-64 target.)
+        if !fixed, abs(value) < 9.0e15, Double(Int(value)) == value { return writeInteger(Int(value), to: out) }
         let places = max(0, min(decimals, 6))
         let scale = Self.scale(places)
         // Nudge by a tiny relative epsilon so that values such as 0.125 or
@@ -157,7 +181,7 @@ public enum NumberFormat {
         withScratch { scratch in
             let count = write(value, decimals: decimals, fixed: fixed, separator: separator, to: scratch)
             return String(unsafeUninitializedCapacity: count) { out in
-                out.baseAddress!.update(from: scratch, count: count)
+                SmallCopy.copy(scratch, to: out.baseAddress!, count: count)
                 return count
             }
         }

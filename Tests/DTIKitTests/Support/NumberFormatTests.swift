@@ -30,6 +30,33 @@ struct NumberFormatTests {
         #expect(buffer.string == "0.3 349.1 0.33")
     }
 
+    /// Digits are written two at a time from the end: every digit count,
+    /// each side of every power of ten, and the extremes read as `String(n)`.
+    @Test func integersOfEveryLengthMatchTheStandardLibrary() {
+        var samples: [Int] = [0, 1, 9, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            samples += [power - 1, power, power + 1, -power, -(power - 1), power / 2 + 7]
+        }
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<2_000 { samples.append(Int(truncatingIfNeeded: random.next()) >> Int(random.next() % 60)) }
+        for n in samples {
+            var buffer = ByteBuffer()
+            buffer.append(n)
+            #expect(buffer.string == String(n))
+        }
+        // Whole numbers below 9·10^15 take the integer path, with or without
+        // decimals asked for; others still round (`12.5`, `0.3`).
+        for n in [0, 7, 10, 233, 1_000, 123_456_789, -45, 8_999_999_999_999_999 / 10] {
+            #expect(NumberFormat.data(Double(n)) == String(n))
+            #expect(NumberFormat.displayTrimmed(Double(n), decimals: 2) == String(n))
+        }
+        #expect(NumberFormat.data(-0.0) == "0")
+        #expect(NumberFormat.data(12.5) == "12.5")
+        #expect(NumberFormat.displayTrimmed(233.06) == "233,06")
+    }
+
     @Test func integersAndSignedChanges() {
         var buffer = ByteBuffer()
         buffer.append(-1234)

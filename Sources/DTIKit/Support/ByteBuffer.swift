@@ -64,7 +64,7 @@ public struct ByteBuffer: @unchecked Sendable {
     public mutating func append(bytes source: UnsafeRawPointer, count: Int) {
         guard count > 0 else { return }
         reserve(count)
-        memcpy(storage.base + storage.count, source, count)
+        SmallCopy.copy(raw: source, to: UnsafeMutableRawPointer(storage.base + storage.count), count: count)
         storage.count += count
     }
 
@@ -148,15 +148,6 @@ public struct ByteBuffer: @unchecked Sendable {
     }
 }
 
-extension StaticString {
-    /// Copies the bytes to `target`; returns how many.
-    @inline(__always)
-    func copyBytes(to target: UnsafeMutablePointer<UInt8>) -> Int {
-        let count = utf8CodeUnitCount
-        target.update(from: utf8Start, count: count)
-        return count
-    }
-}
 
 extension String {
     /// True when some UTF-8 byte of the string satisfies `predicate`; a

@@ -152,7 +152,7 @@ public struct JSONWriter {
             buffer.appendUnsafe(maxCount: utf8.count * 6) { out in
                 // What comes before the first byte to escape is copied whole.
                 let clean = ByteScan.firstJSONSpecial(utf8)
-                if let base = utf8.baseAddress { out.update(from: base, count: clean) }
+                if let base = utf8.baseAddress { SmallCopy.copy(base, to: out, count: clean) }
                 var n = clean
                 for byte in UnsafeBufferPointer(rebasing: utf8[clean...]) {
                     if !ByteScan.isJSONSpecial(byte) {

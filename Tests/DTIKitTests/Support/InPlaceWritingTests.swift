@@ -17,6 +17,21 @@ struct InPlaceWritingTests {
         #expect(Substring("").withUTF8Bytes { $0.count } == 0)
     }
 
+    /// Short copies move words that overlap; every length from 0 to 80
+    /// (across the 32-byte switch to memmove) copies exactly its bytes and
+    /// writes nothing before or after them.
+    @Test func smallCopiesCopyExactlyTheirBytes() {
+        let source = (0..<80).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        for count in 0...80 {
+            var target = [UInt8](repeating: 0xEE, count: 96)
+            source.withUnsafeBufferPointer { s in
+                target.withUnsafeMutableBufferPointer { t in SmallCopy.copy(s.baseAddress!, to: t.baseAddress! + 8, count: count) }
+            }
+            #expect(Array(target[8..<(8 + count)]) == Array(source[..<count]), "length \(count)")
+            #expect(target[..<8].allSatisfy { $0 == 0xEE } && target[(8 + count)...].allSatisfy { $0 == 0xEE }, "length \(count)")
+        }
+    }
+
     /// A field is quoted only when it holds a comma, a quote or a line break;
     /// quotes inside are doubled, and a missing number is an empty field.
     /// The line reads back through the CSV reader as the same fields.

@@ -274,7 +274,7 @@ public struct HTML {
         // Most text has nothing to escape: what comes before the first special byte is copied whole.
         guard let base = utf8.baseAddress else { return 0 }
         let clean = ByteScan.firstHTMLSpecial(utf8)
-        out.update(from: base, count: clean)
+        SmallCopy.copy(base, to: out, count: clean)
         var n = clean
         for byte in UnsafeBufferPointer(rebasing: utf8[clean...]) {
             guard ByteScan.isHTMLSpecial(byte) else {

@@ -80,14 +80,27 @@ public struct JSONWriter {
 
     /// A key known at compile time (written as is: keys are plain ASCII).
     public mutating func key(_ name: StaticString) {
-        separator()
-        let pretty = self.pretty
+        if pretty { separator() } else {
+            // Compact output: the comma goes in with the key, one write for both.
+            let bit: UInt64 = 1 << UInt64(depth)
+            let comma = hasValue & bit != 0
+            hasValue |= bit
+            buffer.appendUnsafe(maxCount: name.utf8CodeUnitCount + 4) { out in
+                var n = 0
+                if comma { out[0] = UInt8(ascii: ","); n = 1 }
+                out[n] = UInt8(ascii: "\"")
+                n += 1 + name.copyBytes(to: out + n + 1)
+                out[n] = UInt8(ascii: "\""); out[n + 1] = UInt8(ascii: ":")
+                return n + 2
+            }
+            afterKey = true
+            return
+        }
         buffer.appendUnsafe(maxCount: name.utf8CodeUnitCount + 4) { out in
             out[0] = UInt8(ascii: "\"")
             var n = 1 + name.copyBytes(to: out + 1)
-            out[n] = UInt8(ascii: "\""); out[n + 1] = UInt8(ascii: ":")
-            n += 2
-            if pretty { out[n] = UInt8(ascii: " "); n += 1 }
+            out[n] = UInt8(ascii: "\""); out[n + 1] = UInt8(ascii: ":"); out[n + 2] = UInt8(ascii: " ")
+            n += 3
             return n
         }
         afterKey = true
@@ -141,19 +154,20 @@ public struct JSONWriter {
 
     /// `"value"`, escaped in one pass over its UTF-8 (at most six bytes out per byte in).
     private mutating func appendString(_ value: String) {
-        buffer.append(UInt8(ascii: "\""))
-        appendEscaped(value)
-        buffer.append(UInt8(ascii: "\""))
+        appendEscaped(value, quoted: true)
     }
 
-    /// The bytes of `value` with JSON's escapes, without quotes.
-    private mutating func appendEscaped(_ value: String) {
+    /// The bytes of `value` with JSON's escapes, in quotes when `quoted`
+    /// (one write for the quotes and the text).
+    private mutating func appendEscaped(_ value: String, quoted: Bool = false) {
         value.withUTF8Bytes { utf8 in
-            buffer.appendUnsafe(maxCount: utf8.count * 6) { out in
+            buffer.appendUnsafe(maxCount: utf8.count * 6 + 2) { out in
+                var n = 0
+                if quoted { out[0] = UInt8(ascii: "\""); n = 1 }
                 // What comes before the first byte to escape is copied whole.
                 let clean = ByteScan.firstJSONSpecial(utf8)
-                if let base = utf8.baseAddress { SmallCopy.copy(base, to: out, count: clean) }
-                var n = clean
+                if let base = utf8.baseAddress { SmallCopy.copy(base, to: out + n, count: clean) }
+                n += clean
                 for byte in UnsafeBufferPointer(rebasing: utf8[clean...]) {
                     if !ByteScan.isJSONSpecial(byte) {
                         out[n] = byte
@@ -177,6 +191,7 @@ public struct JSONWriter {
                     }
                     n &+= escape.copyBytes(to: out + n)
                 }
+                if quoted { out[n] = UInt8(ascii: "\""); n &+= 1 }
                 return n
             }
         }

@@ -81,4 +81,26 @@ struct RenderContextTests {
         #expect(Components.rankText(17, of: 63, lowercase: true) == "hạng 17/63")
         #expect(Components.rankText(15, of: 63, tied: true) == "Đồng hạng 15/63")
     }
+
+    /// Headlines are written straight into the page; as text they read as
+    /// published, with a decimal comma: the 2022 Sở Giao thông vận tải row
+    /// totals 187,390 of 245 points, and Hậu Giang's 2022 DTI is 0,6342.
+    @Test func headlinesReadAsPublished() throws {
+        let content = try #require(ContentLoader.load(from: TestSupport.bundledContent).0)
+        let context = try Self.context(content)
+        func appearance(_ group: String, _ name: String) throws -> Appearance {
+            let t = try #require(context.model.tables.firstIndex { $0.table.period == "2022" && $0.table.group == group })
+            let r = try #require(context.model.tables[t].table.rows.firstIndex { $0.name == name })
+            return Appearance(table: t, row: r)
+        }
+        let department = try appearance("so-ban-nganh", "Sở Giao thông vận tải")
+        let province = try appearance("tinh-thanh-pho", "Hậu Giang")
+        #expect(context.headline(department) == "187,390 / 245 điểm")
+        #expect(context.headline(province) == "DTI 0,6342")
+        var html = HTML(capacity: 64)
+        html.text("<")
+        context.headline(province, into: &html)
+        html.published(try #require(PublishedNumber.parse("-3,5")))
+        #expect(html.buffer.string == "&lt;DTI 0,6342-3,5")
+    }
 }

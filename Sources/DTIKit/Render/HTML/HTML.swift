@@ -175,6 +175,18 @@ public struct HTML {
         buffer.append(value, decimals: decimals, fixed: fixed, separator: NumberFormat.comma)
     }
 
+    /// A published number as published, with a decimal comma (`187,390`),
+    /// written without first becoming a display string. Its text is digits,
+    /// a sign and one separator, so it needs no escaping.
+    public mutating func published(_ number: PublishedNumber) {
+        number.text.withUTF8Bytes { utf8 in
+            buffer.appendUnsafe(maxCount: utf8.count) { out in
+                for (i, byte) in utf8.enumerated() { out[i] = byte == UInt8(ascii: ".") ? NumberFormat.comma : byte }
+                return utf8.count
+            }
+        }
+    }
+
     /// Trusted markup, written unchanged.
     public mutating func raw(_ html: RawHTML) { buffer.append(contentsOf: html.bytes) }
 

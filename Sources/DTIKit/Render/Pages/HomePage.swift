@@ -118,7 +118,8 @@ struct HomePage {
                     let row = table.rows[r]
                     html.element(.li) { html in
                         html.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name)
-                        html.text(" – " + context.headline(Appearance(table: index, row: r)))
+                        html.raw(" – ")
+                        context.headline(Appearance(table: index, row: r), into: &html)
                     }
                 }
             }

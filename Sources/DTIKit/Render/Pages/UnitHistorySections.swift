@@ -70,7 +70,8 @@ extension UnitSections {
                         if r == latest.row { html.element(.strong, text: peer.name) } else {
                             html.element(.a, .href(location.link(Routes.unit(peer.unitSlug))), text: peer.name)
                         }
-                        html.text(" – " + context.headline(Appearance(table: latest.table, row: r)))
+                        html.raw(" – ")
+                        context.headline(Appearance(table: latest.table, row: r), into: &html)
                     }
                 }
             }
@@ -97,7 +98,7 @@ extension UnitSections {
                             html.element(.tr) { html in
                                 html.element(.th, .scope("row"), text: model.table.period)
                                 html.element(.td) { $0.element(.a, .href(location.link(Routes.ranking(model.table))), text: Components.groupName(model.table)) }
-                                html.element(.td, .class("num"), text: context.headline(appearance))
+                                html.element(.td, .class("num")) { context.headline(appearance, into: &$0) }
                                 html.element(.td, .class("num"), text: result.rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")
                                 html.element(.td) { Components.classBadge(result.classLabel, into: &$0) }
                                 html.element(.td) { html in

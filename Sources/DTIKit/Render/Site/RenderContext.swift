@@ -76,14 +76,30 @@ final class RenderContext: Sendable {
         return stats.mean / max
     }
 
-    /// The headline of an appearance for people: `206,45 / 245` or `DTI 0,6342`.
+    /// The headline of an appearance for people: `206,45 / 245 điểm` or `DTI 0,6342`.
     func headline(_ appearance: Appearance) -> String {
+        var html = HTML(capacity: 32)
+        headline(appearance, into: &html)
+        return html.buffer.string
+    }
+
+    /// Writes the headline of an appearance as text, without building it
+    /// as a string first (ranking neighbours and history rows write tens of
+    /// thousands of them).
+    func headline(_ appearance: Appearance, into html: inout HTML) {
         let table = model.tables[appearance.table]
-        let result = table.results[appearance.row]
-        if let dti = table.table.rows[appearance.row].normalized(.dti) { return "DTI " + dti.display }
-        if table.table.hasScores, let total = result.total {
-            return total.display + (table.totalMax.map { " / " + NumberFormat.displayTrimmed($0) } ?? "") + " điểm"
+        if let dti = table.table.rows[appearance.row].normalized(.dti) {
+            html.raw("DTI ")
+            html.published(dti)
+        } else if table.table.hasScores, let total = table.results[appearance.row].total {
+            html.published(total)
+            if let max = table.totalMax {
+                html.raw(" / ")
+                html.number(max)
+            }
+            html.raw(" điểm")
+        } else {
+            html.raw("–")
         }
-        return "–"
     }
 }

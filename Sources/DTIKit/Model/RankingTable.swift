@@ -93,6 +93,10 @@ public final class RankingTable: @unchecked Sendable {
     public let frameworkID: String?
     public let title: String
     public let groupName: String?
+    /// The group's name for people: `group_name` from the .conf, else the
+    /// standard name of a standard group (`so-ban-nganh` → `Sở, ban, ngành`),
+    /// else the group as written. Worked out once: pages ask for it per row.
+    public let shownGroupName: String
     public let source: String?
     public let sourceURL: String?
     public let published: String?
@@ -116,6 +120,7 @@ public final class RankingTable: @unchecked Sendable {
         self.frameworkID = frameworkID
         self.title = title
         self.groupName = groupName
+        self.shownGroupName = groupName ?? Self.standardGroupNames[group] ?? group
         self.source = source
         self.sourceURL = sourceURL
         self.published = published
@@ -137,6 +142,12 @@ public final class RankingTable: @unchecked Sendable {
     public var rankedCount: Int { max(of ?? rows.count, rows.count) }
     /// True when the table gives index scores (not only normalized values).
     public var hasScores: Bool { !indexCodes.isEmpty }
+
+    /// Names of the groups DTI reports use (see Content/README.md).
+    static let standardGroupNames: [String: String] = [
+        "so-ban-nganh": "Sở, ban, ngành", "nganh-doc": "Ngành dọc", "ubnd-huyen": "UBND cấp huyện",
+        "ubnd-xa": "UBND cấp xã", "tinh-thanh-pho": "Tỉnh, thành phố", "bo-nganh": "Bộ, ngành",
+    ]
 }
 
 /// One component's assessment for one unit: `assessments/<period>/<unit>.csv`.

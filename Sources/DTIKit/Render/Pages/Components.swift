@@ -137,18 +137,7 @@ enum Components {
     }
 
     /// The display name of a group.
-    static func groupName(_ table: RankingTable) -> String {
-        if let name = table.groupName { return name }
-        switch table.group {
-        case "so-ban-nganh": return "Sở, ban, ngành"
-        case "nganh-doc": return "Ngành dọc"
-        case "ubnd-huyen": return "UBND cấp huyện"
-        case "ubnd-xa": return "UBND cấp xã"
-        case "tinh-thanh-pho": return "Tỉnh, thành phố"
-        case "bo-nganh": return "Bộ, ngành"
-        default: return table.group
-        }
-    }
+    static func groupName(_ table: RankingTable) -> String { table.shownGroupName }
 
     /// The percentage `value / max`, formatted `72,7%`.
     static func percent(_ value: Double, of max: Double) -> String {

@@ -21,20 +21,35 @@ final class UnitPage {
     var meta: PageMeta {
         let table = latestTable.table
         let result = latestTable.results[latest.row]
-        var summary = "DTI \(table.period): " + context.headline(latest)
-        summary += ", " + Components.rankText(result.rank, of: table.rankedCount, tied: result.tied, lowercase: true)
-        if let label = result.classLabel { summary += ", xếp loại \(label)" }
-        var description = "\(unit.name) – \(summary) (\(Components.groupName(table)))."
-        let pillars: [String] = [Pillar.cqs, .kts, .xhs].compactMap { pillar in
+        // Built by appending into reserved strings: the interpolations and
+        // concatenations this replaced made a dozen temporary strings a page.
+        var summary = String()
+        summary.reserveCapacity(96)
+        summary += "DTI "; summary += table.period; summary += ": "
+        summary += context.headline(latest)
+        summary += ", "
+        summary += Components.rankText(result.rank, of: table.rankedCount, tied: result.tied, lowercase: true)
+        if let label = result.classLabel { summary += ", xếp loại "; summary += label }
+        var description = String()
+        description.reserveCapacity(unit.name.utf8.count + summary.utf8.count + 160)
+        description += unit.name; description += " – "; description += summary
+        description += " ("; description += Components.groupName(table); description += ")."
+        var first = true
+        for pillar in [Pillar.cqs, .kts, .xhs] {
             let measure = NormalizedMeasure(pillar)
             guard table.normalizedMeasures.contains(measure) || latestTable.measures.contains(measure),
-                  let value = latestTable.normalized(measure, row: latest.row) else { return nil }
-            let rank = latestTable.normalizedRank(measure, row: latest.row).map { " (hạng \($0))" } ?? ""
-            return "\(pillar.rawValue) \(NumberFormat.display(value, decimals: 4))\(rank)"
+                  let value = latestTable.normalized(measure, row: latest.row) else { continue }
+            description += first ? " " : ", "
+            first = false
+            description += pillar.rawValue; description += " "; description += NumberFormat.display(value, decimals: 4)
+            if let rank = latestTable.normalizedRank(measure, row: latest.row) { description += " (hạng "; description += String(rank); description += ")" }
         }
-        if !pillars.isEmpty { description += " " + pillars.joined(separator: ", ") + "." }
-        if unit.appearances.count > 1 { description += " Lịch sử \(unit.appearances.count) kỳ đánh giá." }
-        return PageMeta(title: "\(unit.name): \(summary)", description: description, section: .units)
+        if !first { description += "." }
+        if unit.appearances.count > 1 { description += " Lịch sử "; description += String(unit.appearances.count); description += " kỳ đánh giá." }
+        var title = String()
+        title.reserveCapacity(unit.name.utf8.count + summary.utf8.count + 2)
+        title += unit.name; title += ": "; title += summary
+        return PageMeta(title: title, description: description, section: .units)
     }
 
     func render() -> [UInt8] {

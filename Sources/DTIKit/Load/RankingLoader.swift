@@ -147,7 +147,7 @@ extension ContentLoader {
                 continue
             }
             lineOfSlug[slug] = (csvRow.line, name)
-            var scores = [PublishedNumber?](repeating: nil, count: indexCodes.count)
+            var scores = [PublishedNumber?].nils(indexCodes.count)
             var indexRanks = [PublishedRank?](repeating: nil, count: indexCodes.count)
             var normalized: [PublishedNumber?] = [nil, nil, nil, nil]
             var normalizedRanks: [PublishedRank?] = [nil, nil, nil, nil]
@@ -251,6 +251,17 @@ private enum CellSlot {
         // A rank of an index the table has no score column for is not kept.
         case .indexRank(let code): self = scorePosition[code].map { .indexRank($0) } ?? .skip
         case .normalizedRank(let measure): self = .normalizedRank(measure.position)
+        }
+    }
+}
+
+extension Array {
+    /// `count` nils. `Array(repeating: nil, count:)` copied the nil into each
+    /// slot through the element type's generic copy, a call per slot.
+    static func nils<Wrapped>(_ count: Int) -> [Wrapped?] where Element == Wrapped? {
+        [Wrapped?](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for i in 0..<count { (buffer.baseAddress! + i).initialize(to: nil) }
+            initialized = count
         }
     }
 }

@@ -144,9 +144,13 @@ public struct JSONWriter {
     }
 
     /// A published number exactly as published (its digits, dot separator), or `null`.
-    public mutating func published(_ value: PublishedNumber?) {
+    public mutating func published(_ value: PublishedNumber?) { published(digits: value?.text) }
+
+    /// A published number's digits (`PublishedNumber.text`), or `null`; for
+    /// loops that read the number in place rather than copy it out.
+    public mutating func published(digits: String?) {
         beginValue()
-        if let value { buffer.append(value.text) } else { buffer.append("null" as StaticString) }
+        if let digits { buffer.append(digits) } else { buffer.append("null" as StaticString) }
     }
 
     public mutating func bool(_ value: Bool) { beginValue(); buffer.append(value ? "true" as StaticString : "false" as StaticString) }

@@ -32,6 +32,21 @@ struct InPlaceWritingTests {
         }
     }
 
+    /// Arrays of nils made without copying a value per slot, and whole
+    /// numbers and published digits written straight into a page.
+    @Test func nilArraysAndDirectNumbers() throws {
+        let three = [PublishedNumber?].nils(3)
+        #expect(three.count == 3 && three.allSatisfy { $0 == nil })
+        let none: [PublishedRank?] = .nils(0)
+        #expect(none.isEmpty)
+        var html = HTML(capacity: 16)
+        html.integer(-42); html.raw(" "); html.published(digits: "187.390"); html.raw(" "); html.integer(0)
+        #expect(html.buffer.string == "-42 187,390 0")
+        var json = JSONWriter()
+        json.array { a in a.published(digits: "26.25"); a.published(digits: nil) }
+        #expect(String(decoding: json.finish(), as: UTF8.self) == "[26.25,null]\n")
+    }
+
     /// A field is quoted only when it holds a comma, a quote or a line break;
     /// quotes inside are doubled, and a missing number is an empty field.
     /// The line reads back through the CSV reader as the same fields.

@@ -90,7 +90,7 @@ struct OpenDataFiles {
                         o.key("name"); o.string(row.name)
                         o.key("url"); o.string(base, Routes.unit(row.unitSlug))
                         o.key("scores"); o.object { s in
-                            for (p, code) in table.indexCodes.enumerated() { s.dynamicKey(code.description); s.published(row.scores[p]) }
+                            for (p, code) in table.indexCodes.enumerated() { s.dynamicKey(code.description); s.published(digits: row.scores[p]?.text) }
                         }
                         o.key("total"); o.published(result.total)
                         o.key("total_published"); o.bool(row.total != nil)
@@ -193,7 +193,7 @@ struct OpenDataFiles {
                         h.key("max"); h.number(model.totalMax)
                         h.key("class"); h.string(result.classLabel)
                         h.key("scores"); h.object { s in
-                            for (p, code) in table.indexCodes.enumerated() { s.dynamicKey(code.description); s.published(row.scores[p]) }
+                            for (p, code) in table.indexCodes.enumerated() { s.dynamicKey(code.description); s.published(digits: row.scores[p]?.text) }
                         }
                         h.key("normalized"); h.object { n in
                             for measure in model.measures {

@@ -170,6 +170,9 @@ public struct HTML {
         HTML.escape(string, into: &buffer)
     }
 
+    /// A whole number in text.
+    public mutating func integer(_ value: Int) { buffer.append(value) }
+
     /// A number in text, rounded to `decimals` and with a decimal comma.
     public mutating func number(_ value: Double, decimals: Int = 2, fixed: Bool = false) {
         buffer.append(value, decimals: decimals, fixed: fixed, separator: NumberFormat.comma)
@@ -178,8 +181,11 @@ public struct HTML {
     /// A published number as published, with a decimal comma (`187,390`),
     /// written without first becoming a display string. Its text is digits,
     /// a sign and one separator, so it needs no escaping.
-    public mutating func published(_ number: PublishedNumber) {
-        number.text.withUTF8Bytes { utf8 in
+    public mutating func published(_ number: PublishedNumber) { published(digits: number.text) }
+
+    /// The digits of a published number (`PublishedNumber.text`) with a decimal comma.
+    public mutating func published(digits: String) {
+        digits.withUTF8Bytes { utf8 in
             buffer.appendUnsafe(maxCount: utf8.count) { out in
                 for (i, byte) in utf8.enumerated() { out[i] = byte == UInt8(ascii: ".") ? NumberFormat.comma : byte }
                 return utf8.count

@@ -114,17 +114,19 @@ final class RankingPage {
                     for (r, row) in table.rows.enumerated() {
                         let result = model.shown(r)
                         html.element(.tr) { html in
-                            html.element(.td, .class("num"), Attribute("data-value", result.rank.map(String.init) ?? "")) { html in
-                                html.text(result.rank.map(String.init) ?? "–")
+                            html.element(.td, .class("num"), result.rank.map { Attribute("data-value", integer: $0) } ?? Attribute("data-value", "")) { html in
+                                if let rank = result.rank { html.integer(rank) } else { html.raw("–") }
                                 if result.tied { html.element(.abbr, .title("đồng hạng"), text: "=") }
                             }
                             html.element(.th, .scope("row")) { html in
                                 html.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name)
                             }
-                            for (p, score) in row.scores.enumerated() {
-                                let over = score.map { s in model.indexMaxima[p].map { s.value > $0 + 1e-9 } ?? false } ?? false
+                            // By position, reading each score in place: copying the
+                            // optional numbers out went through a generic copy per cell.
+                            for p in row.scores.indices {
+                                let over = row.scores[p].map { s in model.indexMaxima[p].map { s.value > $0 + 1e-9 } ?? false } ?? false
                                 html.element(.td, .class(over ? "num flagged" : "num")) { html in
-                                    html.text(score?.display ?? "–")
+                                    if let digits = row.scores[p]?.text { html.published(digits: digits) } else { html.raw("–") }
                                     if over { html.element(.span, .class("flag"), .title("Vượt điểm tối đa"), text: " ⚠") }
                                 }
                             }

@@ -113,13 +113,16 @@ public struct PublishedNumber: Sendable, Hashable {
     /// The published text with a decimal comma, for display (`187,390`).
     public var display: String {
         return text.withUTF8Bytes { utf8 in
-            guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")) else { return self.text }
-            return String(unsafeUninitializedCapacity: utf8.count) { out in
-                _ = out.initialize(from: utf8)
-                out[dot] = UInt8(ascii: ",")
-                return utf8.count
-            }
+            guard utf8.contains(UInt8(ascii: ".")) else { return self.text }
+            return String(unsafeUninitializedCapacity: utf8.count) { out in Self.writeDisplay(utf8, to: out.baseAddress!) }
         }
+    }
+
+    /// Writes published digits (`text`) with the decimal comma at `out`;
+    /// returns the byte count, always that of the digits.
+    static func writeDisplay(_ digits: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        for (i, byte) in digits.enumerated() { out[i] = byte == UInt8(ascii: ".") ? UInt8(ascii: ",") : byte }
+        return digits.count
     }
 }
 

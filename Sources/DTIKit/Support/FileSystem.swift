@@ -139,16 +139,17 @@ public enum FileSystem {
 
     /// Byte order of the UTF-8 encodings (memcmp), the order of every listing.
     public static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-        return a.withUTF8Bytes { x in
-            b.withUTF8Bytes { y in
-                let common = min(x.count, y.count)
-                if common > 0 {
-                    let order = memcmp(x.baseAddress!, y.baseAddress!, common)
-                    if order != 0 { return order < 0 }
-                }
-                return x.count < y.count
-            }
+        a.withUTF8Bytes { x in b.withUTF8Bytes { y in bytesPrecede(x, y) } }
+    }
+
+    /// Byte order (memcmp of the common part, then the shorter first).
+    static func bytesPrecede(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = min(x.count, y.count)
+        if common > 0 {
+            let order = memcmp(x.baseAddress!, y.baseAddress!, common)
+            if order != 0 { return order < 0 }
         }
+        return x.count < y.count
     }
 
     public static func isDirectory(_ path: String) -> Bool {

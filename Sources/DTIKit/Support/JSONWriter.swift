@@ -80,27 +80,20 @@ public struct JSONWriter {
 
     /// A key known at compile time (written as is: keys are plain ASCII).
     public mutating func key(_ name: StaticString) {
-        if pretty { separator() } else {
-            // Compact output: the comma goes in with the key, one write for both.
-            let bit: UInt64 = 1 << UInt64(depth)
-            let comma = hasValue & bit != 0
-            hasValue |= bit
-            buffer.appendUnsafe(maxCount: name.utf8CodeUnitCount + 4) { out in
-                var n = 0
-                if comma { out[0] = UInt8(ascii: ","); n = 1 }
-                out[n] = UInt8(ascii: "\"")
-                n += 1 + name.copyBytes(to: out + n + 1)
-                out[n] = UInt8(ascii: "\""); out[n + 1] = UInt8(ascii: ":")
-                return n + 2
-            }
-            afterKey = true
-            return
-        }
-        buffer.appendUnsafe(maxCount: name.utf8CodeUnitCount + 4) { out in
-            out[0] = UInt8(ascii: "\"")
-            var n = 1 + name.copyBytes(to: out + 1)
-            out[n] = UInt8(ascii: "\""); out[n + 1] = UInt8(ascii: ":"); out[n + 2] = UInt8(ascii: " ")
-            n += 3
+        // Compact output writes the comma with the key, in one write; pretty
+        // output writes it, and the line break, first.
+        let bit: UInt64 = 1 << UInt64(depth)
+        let comma = hasValue & bit != 0 && !pretty
+        if pretty { separator() } else { hasValue |= bit }
+        let pretty = self.pretty
+        buffer.appendUnsafe(maxCount: name.utf8CodeUnitCount + 5) { out in
+            var n = 0
+            if comma { out[0] = UInt8(ascii: ","); n = 1 }
+            out[n] = UInt8(ascii: "\"")
+            n += 1 + name.copyBytes(to: out + n + 1)
+            out[n] = UInt8(ascii: "\""); out[n + 1] = UInt8(ascii: ":")
+            n += 2
+            if pretty { out[n] = UInt8(ascii: " "); n += 1 }
             return n
         }
         afterKey = true

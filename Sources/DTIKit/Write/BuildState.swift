@@ -75,13 +75,7 @@ struct BuildState: Sendable {
         // memcmp order is byte order; the generic `lexicographicallyPrecedes`
         // went element by element and made this the build's last serial step.
         let order = paths.indices.sorted { a, b in
-            keys[a].withUnsafeBufferPointer { x in
-                keys[b].withUnsafeBufferPointer { y in
-                    let common = min(x.count, y.count)
-                    let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
-                    return order != 0 ? order < 0 : x.count < y.count
-                }
-            }
+            keys[a].withUnsafeBufferPointer { x in keys[b].withUnsafeBufferPointer { y in FileSystem.bytesPrecede(x, y) } }
         }
         var buffer = ByteBuffer(capacity: paths.count * 64)
         for i in order { append(paths[i], stamps[i], to: &buffer) }

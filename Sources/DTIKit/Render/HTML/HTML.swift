@@ -186,10 +186,7 @@ public struct HTML {
     /// The digits of a published number (`PublishedNumber.text`) with a decimal comma.
     public mutating func published(digits: String) {
         digits.withUTF8Bytes { utf8 in
-            buffer.appendUnsafe(maxCount: utf8.count) { out in
-                for (i, byte) in utf8.enumerated() { out[i] = byte == UInt8(ascii: ".") ? NumberFormat.comma : byte }
-                return utf8.count
-            }
+            buffer.appendUnsafe(maxCount: utf8.count) { out in PublishedNumber.writeDisplay(utf8, to: out) }
         }
     }
 

@@ -12,7 +12,12 @@ public struct UnitModel: Sendable {
     public var slug: String
     /// The registered name, else the name in its latest table.
     public var name: String
+    /// The parent unit (district, province) that qualifies the name, if any.
+    public var parent: String?
     public var website: String?
+    /// The name as lists and titles show it: with its parent, when it has
+    /// one (`Xã Tân Phú (Huyện Châu Thành)`), since the name alone may recur.
+    public var shownName: String { parent.map { "\(name) (\($0))" } ?? name }
     /// Every table row of this unit, by period then group.
     public var appearances: [Appearance]
 }
@@ -69,6 +74,7 @@ public struct SiteModel: Sendable {
             }
         }
         let registry = Dictionary(content.units.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        let identities = Dictionary(content.unitIdentities.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         var units: [UnitModel] = []
         units.reserveCapacity(slugs.count)
         var index: [String: Int] = [:]
@@ -79,7 +85,7 @@ public struct SiteModel: Sendable {
             let record = registry[slugs[u]]
             index[slugs[u]] = units.count
             units.append(UnitModel(slug: slugs[u], name: record?.name ?? tables[latest.table].table.rows[latest.row].name,
-                                   website: record?.website, appearances: appearances))
+                                   parent: identities[slugs[u]]?.parent, website: record?.website, appearances: appearances))
         }
         let diagnostics = tables.flatMap(\.notes)
         return SiteModel(content: content, tables: tables, units: units, unitIndex: index, diagnostics: diagnostics)
@@ -121,7 +127,7 @@ public struct SiteModel: Sendable {
     }
 
     /// Tables grouped by period (newest first), each period's tables by group.
-    public var periodsNewestFirst: [String] {
+    public var periodsNewestFirst: [Period] {
         Array(Set(tables.map(\.table.period))).sorted(by: >)
     }
 }

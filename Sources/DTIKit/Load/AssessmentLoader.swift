@@ -11,15 +11,30 @@ extension ContentLoader {
     mutating func loadAssessments(rankings: [RankingTable], frameworks: [Framework]) -> [Assessment] {
         guard let periods = FileSystem.list(root + "/assessments") else { return [] }
         var result: [Assessment] = []
-        for period in periods where FileSystem.isDirectory(root + "/assessments/" + period) {
-            for name in FileSystem.list(root + "/assessments/" + period) ?? [] where name.hasSuffix(".csv") {
+        for label in periods {
+            guard FileSystem.isDirectory(root + "/assessments/" + label) else {
+                if ContentFileType(name: label) != .ignored { reportUnusedFile("assessments/" + label, tableWanted: false) }
+                continue
+            }
+            guard let period = Period(label: label) else {
+                report(.error(SourceLocation(file: display("assessments/" + label) + "/"), "tên kỳ `\(label)` không đúng dạng",
+                              hint: "Đặt tên thư mục kỳ theo một trong các dạng: \(Period.acceptedForms).", kind: "bad-period"))
+                continue
+            }
+            for name in FileSystem.list(root + "/assessments/" + label) ?? [] {
+                let relative = "assessments/\(label)/\(name)"
+                if FileSystem.isDirectory(root + "/" + relative) { reportUnusedFolder(relative); continue }
+                switch ContentFileType(name: name) {
+                case .csv: break
+                case .ignored: continue
+                default: reportUnusedFile(relative, tableWanted: false); continue
+                }
                 let slug = FileSystem.stem(of: name)
-                let relative = "assessments/\(period)/\(name)"
                 let file = display(relative)
                 // The unit's framework in that period comes from its ranking row.
                 let table = rankings.first { $0.period == period && $0.rows.contains { $0.unitSlug == slug } }
                 guard let table else {
-                    report(.error(SourceLocation(file: file), "không có đơn vị `\(slug)` trong bảng xếp hạng nào của kỳ \(period)",
+                    report(.error(SourceLocation(file: file), "không có đơn vị `\(slug)` trong bảng xếp hạng nào của kỳ \(period.label)",
                                   hint: "Tên tệp là slug của đơn vị (ví dụ hau-giang.csv) và kỳ phải có bảng xếp hạng chứa đơn vị đó.",
                                   kind: "unknown-unit"))
                     continue
@@ -33,7 +48,7 @@ extension ContentLoader {
         return result
     }
 
-    mutating func loadAssessment(relative: String, period: String, slug: String, framework: Framework?) -> Assessment? {
+    mutating func loadAssessment(relative: String, period: Period, slug: String, framework: Framework?) -> Assessment? {
         let file = display(relative)
         guard let bytes = read(relative) else { return nil }
         let csv: CSVTable

@@ -72,6 +72,7 @@ public struct CSVReader {
 
     /// Parses a whole file. `file` is used in the diagnostics only.
     public static func parse(_ data: [UInt8], file: String) throws(DiagnosticError) -> CSVTable {
+        if let disguised = disguisedWorkbook(data, file: file) { throw DiagnosticError(disguised) }
         let decoded: (bytes: [UInt8], encoding: TextDecoding.Encoding)
         do {
             decoded = try TextDecoding.utf8(data)
@@ -105,6 +106,25 @@ public struct CSVReader {
             })
         }
         return CSVTable(header: header, rows: rows, delimiter: delimiter, encoding: decoded.encoding)
+    }
+
+    /// A workbook saved under a `.csv` name (or renamed): an `.xlsx` is a ZIP
+    /// archive (`PK\u{3}\u{4}`), an `.xls` an OLE2 compound file. Said as
+    /// such, instead of as a text file in an unknown encoding.
+    static func disguisedWorkbook(_ data: [UInt8], file: String) -> Diagnostic? {
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04], ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+        let stem = file.split(separator: "/").last.map { FileSystem.stem(of: String($0)) } ?? file
+        if data.starts(with: zip) {
+            return .error(SourceLocation(file: file), "tệp có đuôi .csv nhưng thực ra là sổ tính Excel (.xlsx)",
+                          hint: "Đổi tên thành \(stem).xlsx, hoặc mở trong Excel và Lưu thành → \"CSV UTF-8 (phân tách bằng dấu phẩy)\".",
+                          kind: "disguised-workbook")
+        }
+        if data.starts(with: ole) {
+            return .error(SourceLocation(file: file), "tệp có đuôi .csv nhưng thực ra là sổ tính Excel đời cũ (.xls)",
+                          hint: "Mở trong Excel và Lưu thành → \"CSV UTF-8 (phân tách bằng dấu phẩy)\" với tên \(stem).csv.",
+                          kind: "disguised-workbook")
+        }
+        return nil
     }
 
     /// Picks the delimiter that occurs most often in the first record, outside

@@ -44,11 +44,14 @@ public struct ContentLoader {
         let site = loadSiteConfig()
         let frameworks = loadFrameworks()
         let registry = loadUnitRegistry()
-        let rankings = loadRankings(frameworks: frameworks, registry: registry)
+        let rankings = loadRankings(frameworks: frameworks)
+        let (identities, identityFindings) = UnitIdentityResolver.resolve(rankings, registry: registry)
+        report(identityFindings)
         let assessments = loadAssessments(rankings: rankings, frameworks: frameworks)
         let pages = loadPages()
+        reportUnusedTopLevel()
         return Content(root: root, site: site, frameworks: frameworks, rankings: rankings,
-                       assessments: assessments, units: registry.records, pages: pages)
+                       assessments: assessments, units: registry.records, unitIdentities: identities, pages: pages)
     }
 
     // MARK: - site.conf
@@ -89,7 +92,16 @@ public struct ContentLoader {
     mutating func loadPages() -> [ContentPage] {
         guard let names = FileSystem.list(root + "/pages") else { return [] }
         var pages: [ContentPage] = []
-        for name in names where name.hasSuffix(".md") {
+        for name in names {
+            if FileSystem.isDirectory(root + "/pages/" + name) {
+                if !ContentFileType.isSystemLeftover(name) { reportUnusedFolder("pages/" + name) }
+                continue
+            }
+            switch ContentFileType(name: name) {
+            case .markdown: break
+            case .ignored: continue
+            default: reportUnusedFile("pages/" + name, tableWanted: false); continue
+            }
             let relative = "pages/" + name
             guard let bytes = read(relative) else { continue }
             guard let decoded = try? TextDecoding.utf8(bytes) else {

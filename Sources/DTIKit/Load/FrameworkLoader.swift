@@ -20,28 +20,22 @@ extension ContentLoader {
                                               "xep loai", "class", "xep hang", "rank", "ten don vi", "don vi", "unit"]
 
     mutating func loadFrameworks() -> [Framework] {
-        guard let names = FileSystem.list(root + "/frameworks") else {
+        guard FileSystem.isDirectory(root + "/frameworks") else {
             report(.error(SourceLocation(file: display("frameworks")), "không có thư mục frameworks/",
                           hint: "Mỗi bộ chỉ số là một cặp tệp frameworks/<tên>.csv và frameworks/<tên>.conf.", kind: "missing-file"))
             return []
         }
         var frameworks: [Framework] = []
-        for name in names where name.hasSuffix(".csv") {
-            if let framework = loadFramework(id: FileSystem.stem(of: name)) { frameworks.append(framework) }
-        }
-        for name in names where name.hasSuffix(".conf") {
-            let id = FileSystem.stem(of: name)
-            if !names.contains(id + ".csv") {
-                report(.error(SourceLocation(file: display("frameworks/" + name)), "có tệp .conf nhưng thiếu frameworks/\(id).csv",
-                              hint: "Thêm bảng chỉ số \(id).csv hoặc xoá tệp .conf thừa.", kind: "missing-file"))
-            }
+        for source in tableSources(in: "frameworks") {
+            if let framework = loadFramework(source) { frameworks.append(framework) }
         }
         return frameworks
     }
 
-    mutating func loadFramework(id: String) -> Framework? {
-        let csvPath = display("frameworks/\(id).csv")
-        guard let bytes = read("frameworks/\(id).csv") else { return nil }
+    mutating func loadFramework(_ source: TableSource) -> Framework? {
+        let id = source.stem
+        let csvPath = display("frameworks/" + source.dataFile)
+        guard let bytes = read("frameworks/" + source.dataFile) else { return nil }
         let table: CSVTable
         do { table = try CSVReader.parse(bytes, file: csvPath) } catch { report(error.diagnostics); return nil }
 
@@ -136,10 +130,11 @@ extension ContentLoader {
         indices.sort { $0.code < $1.code }
         checkTree(indices, file: csvPath)
 
-        guard let confBytes = read("frameworks/\(id).conf", because: "mỗi bộ chỉ số cần tệp .conf với tên và căn cứ pháp lý") else {
+        let confName = "frameworks/" + (source.confFile ?? id + ".conf")
+        guard let confBytes = read(confName, because: "mỗi bộ chỉ số cần tệp .conf với tên và căn cứ pháp lý") else {
             return nil
         }
-        let (conf, problems) = ConfFile.parse(confBytes, file: display("frameworks/\(id).conf"), allowedKeys: Self.frameworkKeys)
+        let (conf, problems) = ConfFile.parse(confBytes, file: display(confName), allowedKeys: Self.frameworkKeys)
         report(problems)
         var framework = Framework(id: id, file: csvPath, confFile: conf.file, name: conf["name"] ?? id,
                                   legalBasis: conf["legal_basis"], legalBasisURL: nil, level: conf["level"],

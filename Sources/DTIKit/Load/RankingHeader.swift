@@ -2,6 +2,8 @@
 public enum RankingColumn: Sendable, Hashable {
     case ignored
     case unit
+    /// The unit's parent (`Huyện`, `Tỉnh`, `Đơn vị cấp trên`): qualifies the name.
+    case parent
     case score(IndexCode)
     case total
     case classLabel
@@ -18,7 +20,14 @@ public enum RankingColumn: Sendable, Hashable {
 public struct RankingHeaderMatcher: Sendable {
     static let ignoredKeys: Set<String> = ["stt", "tt", "so thu tu", "ma"]
     static let unitKeys: Set<String> = ["ten don vi", "don vi", "unit", "ten", "co quan don vi", "co quan", "dia phuong",
-                                        "tinh thanh pho", "tinh", "bo nganh"]
+                                        "bo nganh", "xa", "xa phuong", "xa phuong thi tran", "ten xa", "ten co quan"]
+    /// Headers that name a level above the unit. A table whose only name
+    /// column is one of them (`Tỉnh` in the national table, `Huyện` in a
+    /// district table) names its units there; beside another name column it
+    /// is the parent (`Tên đơn vị` + `Huyện`): see `resolvingParents`.
+    static let levelKeys: Set<String> = ["tinh", "tinh thanh pho", "huyen", "quan huyen", "huyen thi xa thanh pho",
+                                         "huyen thi xa", "quan huyen thi xa", "don vi cap tren", "cap tren", "thuoc",
+                                         "parent", "tinh thanh"]
     static let totalKeys: Set<String> = ["tong diem", "diem so", "total", "tong", "diem"]
     static let classKeys: Set<String> = ["xep loai", "class", "loai", "muc xep loai"]
     static let rankPrefixes = ["xep hang ", "thu hang ", "rank ", "hang "]
@@ -40,7 +49,7 @@ public struct RankingHeaderMatcher: Sendable {
     public func column(for header: String) -> RankingColumn? {
         let key = SlugTransliteration.key(header)
         if key.isEmpty || Self.ignoredKeys.contains(key) { return .ignored }
-        if Self.unitKeys.contains(key) { return .unit }
+        if Self.unitKeys.contains(key) || Self.levelKeys.contains(key) { return .unit }
         if Self.totalKeys.contains(key) { return .total }
         if Self.classKeys.contains(key) { return .classLabel }
         if Self.rankKeys.contains(key) { return .rank }
@@ -65,9 +74,25 @@ public struct RankingHeaderMatcher: Sendable {
         }
     }
 
+    /// The columns of a whole header row, with parent columns told apart:
+    /// when several columns name units and one of them is a name column
+    /// proper (`Tên đơn vị`), the level columns (`Huyện`, `Tỉnh`) are parents.
+    public func resolvingParents(_ columns: [RankingColumn], headers: [String]) -> [RankingColumn] {
+        let unitPositions = columns.indices.filter { columns[$0] == .unit }
+        guard unitPositions.count > 1 else { return columns }
+        let isLevel = { (i: Int) in Self.levelKeys.contains(SlugTransliteration.key(headers[i])) }
+        let names = unitPositions.filter { !isLevel($0) }
+        // The name column: a name column proper, else the last level column
+        // (`Tỉnh`, `Huyện`, `Xã` from broad to narrow, as tables list them).
+        guard let name = names.first ?? unitPositions.last else { return columns }
+        var result = columns
+        for i in unitPositions where i != name && isLevel(i) { result[i] = .parent }
+        return result
+    }
+
     /// The headers this table would accept, for the "unknown header" message.
     public var acceptedHeaders: [String] {
-        var list = ["STT", "Tên đơn vị"]
+        var list = ["STT", "Tên đơn vị", "Huyện / Tỉnh / Đơn vị cấp trên (cột đơn vị cấp trên)"]
         for index in framework?.mainIndices ?? [] {
             list.append(index.short.isEmpty ? index.name : "\(index.short) (hoặc \(index.code) / \(index.name))")
         }

@@ -10,24 +10,31 @@ struct LoadedTable: Sendable {
 extension ContentLoader {
     static let rankingKeys = ["framework", "title", "source", "source_url", "published", "of", "note", "group_name"]
 
-    mutating func loadRankings(frameworks: [Framework], registry: UnitRegistry) -> [RankingTable] {
+    mutating func loadRankings(frameworks: [Framework]) -> [RankingTable] {
         // rankings/ is optional: a portal may publish its frameworks before any results.
         guard let periods = FileSystem.list(root + "/rankings") else { return [] }
-        // Work out the tables in sorted order, reporting misplaced files as we go…
-        enum Job: Sendable { case load(period: String, group: String), report(Diagnostic) }
+        // Work out the tables in period order, reporting misplaced files as we go…
+        enum Job: Sendable { case load(period: Period, source: TableSource), report(Diagnostic) }
         var jobs: [Job] = []
-        for period in periods where FileSystem.isDirectory(root + "/rankings/" + period) {
-            if SlugTransliteration.slug(period) != period {
-                jobs.append(.report(.error(SourceLocation(file: display("rankings/" + period)), "tên kỳ `\(period)` không dùng được trong đường dẫn",
-                                           hint: "Đặt tên thư mục kỳ như 2022 hoặc 2022-6t (chữ thường, không dấu).", kind: "bad-period")))
+        var labels: [(Period, String)] = []
+        for name in periods {
+            guard FileSystem.isDirectory(root + "/rankings/" + name) else {
+                if ContentFileType(name: name) != .ignored {
+                    jobs.append(.report(.error(SourceLocation(file: display("rankings/" + name)), "bảng xếp hạng phải nằm trong thư mục của kỳ đánh giá",
+                                               hint: "Chuyển tệp vào rankings/<kỳ>/, ví dụ rankings/2022/\(name).", kind: "misplaced-file")))
+                }
                 continue
             }
-            let names = FileSystem.list(root + "/rankings/" + period) ?? []
-            for name in names where name.hasSuffix(".csv") { jobs.append(.load(period: period, group: FileSystem.stem(of: name))) }
-            for name in names where name.hasSuffix(".conf") && !names.contains(FileSystem.stem(of: name) + ".csv") {
-                jobs.append(.report(.error(SourceLocation(file: display("rankings/\(period)/\(name)")), "có tệp .conf nhưng thiếu bảng .csv cùng tên",
-                                           hint: "Thêm \(FileSystem.stem(of: name)).csv hoặc xoá tệp .conf thừa.", kind: "missing-file")))
+            if ContentFileType.isSystemLeftover(name) { continue }
+            guard let period = Period(label: name) else {
+                jobs.append(.report(.error(SourceLocation(file: display("rankings/" + name) + "/"), "tên kỳ `\(name)` không đúng dạng",
+                                           hint: "Đặt tên thư mục kỳ theo một trong các dạng: \(Period.acceptedForms).", kind: "bad-period")))
+                continue
             }
+            labels.append((period, name))
+        }
+        for (period, name) in labels.sorted(by: { $0.0 < $1.0 }) {
+            for source in tableSources(in: "rankings/" + name) { jobs.append(.load(period: period, source: source)) }
         }
         // …then read the tables in parallel (each file is independent) and
         // merge tables and findings back in that order.
@@ -35,9 +42,9 @@ extension ContentLoader {
         let root = self.root
         let work = jobs
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            guard case .load(let period, let group) = work[i] else { slots.set(i, LoadedTable(table: nil, diagnostics: [])); return }
+            guard case .load(let period, let source) = work[i] else { slots.set(i, LoadedTable(table: nil, diagnostics: [])); return }
             var worker = ContentLoader(root: root)
-            let table = worker.loadRanking(period: period, group: group, frameworks: frameworks, registry: registry)
+            let table = worker.loadRanking(period: period, source: source, frameworks: frameworks)
             slots.set(i, LoadedTable(table: table, diagnostics: worker.diagnostics.items))
         }
         var tables: [RankingTable] = []
@@ -49,16 +56,18 @@ extension ContentLoader {
         return tables
     }
 
-    mutating func loadRanking(period: String, group: String, frameworks: [Framework], registry: UnitRegistry) -> RankingTable? {
-        let relative = "rankings/\(period)/\(group)"
-        let file = display(relative + ".csv")
+    mutating func loadRanking(period: Period, source: TableSource, frameworks: [Framework]) -> RankingTable? {
+        let folder = "rankings/\(period.label)/"
+        let group = source.stem
+        let file = display(folder + source.dataFile)
         if SlugTransliteration.slug(group) != group {
             report(.error(SourceLocation(file: file), "tên nhóm `\(group)` không dùng được trong đường dẫn",
                           hint: "Đặt tên tệp như so-ban-nganh.csv (chữ thường, không dấu, nối bằng -).", kind: "bad-group-name"))
             return nil
         }
-        guard let confBytes = read(relative + ".conf", because: "mỗi bảng xếp hạng cần tệp .conf ghi bộ chỉ số và nguồn") else { return nil }
-        let (conf, confProblems) = ConfFile.parse(confBytes, file: display(relative + ".conf"), allowedKeys: Self.rankingKeys)
+        let confName = folder + (source.confFile ?? group + ".conf")
+        guard let confBytes = read(confName, because: "mỗi bảng xếp hạng cần tệp .conf ghi bộ chỉ số và nguồn") else { return nil }
+        let (conf, confProblems) = ConfFile.parse(confBytes, file: display(confName), allowedKeys: Self.rankingKeys)
         report(confProblems)
         var framework: Framework?
         if let entry = conf.entry("framework"), !entry.value.isEmpty {
@@ -74,14 +83,14 @@ extension ContentLoader {
                 return nil
             }
         }
-        guard let bytes = read(relative + ".csv") else { return nil }
+        guard let bytes = read(folder + source.dataFile) else { return nil }
         let csv: CSVTable
         do { csv = try CSVReader.parse(bytes, file: file) } catch { report(error.diagnostics); return nil }
 
-        // Header.
+        // Header: each cell is matched alone, then the row as a whole tells
+        // a parent column (`Huyện` beside `Tên đơn vị`) from the name column.
         let matcher = RankingHeaderMatcher(framework: framework)
-        var columns: [RankingColumn] = []
-        var firstColumnOf: [RankingColumn: CSVCell] = [:]
+        var matched: [RankingColumn] = []
         var headerOK = true
         for cell in csv.header.cells {
             guard let column = matcher.column(for: cell.text) else {
@@ -92,9 +101,14 @@ extension ContentLoader {
                                 + (framework == nil ? ". (Bảng chưa khai báo `framework` trong tệp .conf nên chưa nhận cột chỉ số.)" : "."),
                               kind: "unknown-header"))
                 headerOK = false
-                columns.append(.ignored)
+                matched.append(.ignored)
                 continue
             }
+            matched.append(column)
+        }
+        let columns = matcher.resolvingParents(matched, headers: csv.header.cells.map(\.text))
+        var firstColumnOf: [RankingColumn: CSVCell] = [:]
+        for (cell, column) in zip(csv.header.cells, columns) {
             if column != .ignored, let first = firstColumnOf[column] {
                 report(.error(SourceLocation(file: file, line: cell.line, column: cell.column),
                               "cột `\(cell.text.normalizedText)` trùng nghĩa với cột \(first.column) `\(first.text.normalizedText)`",
@@ -102,7 +116,6 @@ extension ContentLoader {
                 headerOK = false
             }
             firstColumnOf[column] = firstColumnOf[column] ?? cell
-            columns.append(column)
         }
         guard let unitColumn = columns.firstIndex(of: .unit) else {
             report(.error(SourceLocation(file: file, line: csv.header.line), "thiếu cột tên đơn vị",
@@ -126,7 +139,7 @@ extension ContentLoader {
 
         // Rows.
         var rows: [RankingRow] = []
-        var lineOfSlug: [String: (line: Int, name: String)] = [:]
+        let parentColumn = columns.firstIndex(of: .parent)
         for csvRow in csv.rows {
             let nameCell = csvRow[unitColumn]
             let name = nameCell.text.normalizedText
@@ -135,18 +148,11 @@ extension ContentLoader {
                 report(.error(at(nameCell), "dòng có số liệu nhưng thiếu tên đơn vị", hint: "Điền tên đơn vị như trong bảng công bố.", kind: "missing-name"))
                 continue
             }
-            let slug = registry.slug(forName: name)
-            guard !slug.isEmpty else {
+            guard !SlugTransliteration.words(name).isEmpty else {
                 report(.error(at(nameCell), "tên đơn vị `\(name)` không tạo được slug", hint: "Tên cần có chữ cái hoặc chữ số.", kind: "empty-slug"))
                 continue
             }
-            if let first = lineOfSlug[slug] {
-                report(.error(at(nameCell), "hai dòng cùng là đơn vị `\(slug)`: dòng \(first.line) `\(first.name)` và dòng \(csvRow.line) `\(name)`",
-                              hint: "Mỗi đơn vị chỉ xuất hiện một lần trong một bảng; nếu là hai đơn vị khác nhau, khai báo slug riêng trong units.csv.",
-                              kind: "slug-collision"))
-                continue
-            }
-            lineOfSlug[slug] = (csvRow.line, name)
+            let parent = parentColumn.flatMap { csvRow[$0].isBlank ? nil : csvRow[$0].text.normalizedText }
             var scores = [PublishedNumber?].nils(indexCodes.count)
             var indexRanks = [PublishedRank?](repeating: nil, count: indexCodes.count)
             var normalized: [PublishedNumber?] = [nil, nil, nil, nil]
@@ -176,7 +182,7 @@ extension ContentLoader {
                     normalizedRanks[p] = rank(cell, file: file)
                 }
             }
-            let row = RankingRow(line: csvRow.line, name: name, nameColumn: nameCell.column, unitSlug: slug,
+            let row = RankingRow(line: csvRow.line, name: name, nameColumn: nameCell.column, parent: parent,
                                  scores: scores, total: total, classText: classText, classColumn: classColumn,
                                  rank: rowRank, indexRanks: indexRanks, normalized: normalized, normalizedRanks: normalizedRanks)
             rows.append(row)
@@ -242,7 +248,7 @@ private enum CellSlot {
 
     init(_ column: RankingColumn, scorePosition: [IndexCode: Int]) {
         switch column {
-        case .ignored, .unit: self = .skip
+        case .ignored, .unit, .parent: self = .skip
         case .score(let code): self = .score(scorePosition[code]!)
         case .total: self = .total
         case .normalized(let measure): self = .normalized(measure.position)

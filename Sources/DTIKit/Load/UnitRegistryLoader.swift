@@ -3,37 +3,36 @@ import Foundation
 /// The unit registry: who is who across years and tables.
 ///
 /// Built from `units.csv` (optional). Names vary between tables (`Sở Y Tế`,
-/// `Sở Y tế`); aliases map every spelling to one slug, so one page and one
-/// link hold a unit's whole history.
+/// `Sở Y tế`, `Sở Y tế tỉnh`); each record gives a unit its name, its aliases
+/// and, where the same name recurs under different parents, its parent.
+/// Names and aliases are matched exactly (`NameKey.exact`: diacritics count),
+/// so `Xã Phú Thành` and `Xã Phú Thạnh` can each have a line of their own.
 public struct UnitRegistry: Sendable {
     public var records: [UnitRecord]
-    /// Slug by the comparison key of every name and alias.
-    var slugByKey: [String: String]
+    /// Record positions by the identity key of every name and alias.
+    let recordsByKey: [String: [Int]]
 
     public init(records: [UnitRecord] = []) {
         self.records = records
-        var map: [String: String] = [:]
-        for record in records {
-            map[SlugTransliteration.key(record.name)] = record.slug
-            for alias in record.aliases { map[SlugTransliteration.key(alias)] = record.slug }
+        var map: [String: [Int]] = [:]
+        for (i, record) in records.enumerated() {
+            for spelling in [record.name] + record.aliases {
+                let key = NameKey.exact(spelling)
+                if map[key]?.contains(i) != true { map[key, default: []].append(i) }
+            }
         }
-        slugByKey = map
+        recordsByKey = map
     }
 
-    /// The unit slug for a name as a table publishes it: the registry's slug
-    /// when the name or an alias is registered, else the name's own slug.
-    public func slug(forName name: String) -> String {
-        if let known = cache.slug(for: name) { return known }
-        let words = SlugTransliteration.words(name)   // once: the key and the slug are both these words
-        var slug = words.joined(separator: "-")
-        if !slugByKey.isEmpty, let registered = slugByKey[words.joined(separator: " ")] { slug = registered }
-        cache.remember(slug, for: name)
-        return slug
+    /// The records that name `name` exactly, and whose parent (if they have
+    /// one) is `parent` when the row gives one.
+    func records(named name: String, parent: String?) -> [Int] {
+        let parentKey = parent.map(NameKey.exact)
+        return (recordsByKey[NameKey.exact(name)] ?? []).filter { i in
+            guard let own = records[i].parent, let parentKey else { return true }
+            return NameKey.exact(own) == parentKey
+        }
     }
-
-    /// Slugs already worked out, shared by the threads loading tables: a
-    /// unit's name recurs in every period, and transliterating is the costly part.
-    private let cache = SlugCache()
 
     public func record(slug: String) -> UnitRecord? { records.first { $0.slug == slug } }
 }
@@ -43,6 +42,7 @@ extension ContentLoader {
         ("slug", ["slug", "duong dan"]),
         ("name", ["name", "ten", "ten don vi", "don vi"]),
         ("group", ["group", "nhom", "khoi"]),
+        ("parent", ["parent", "don vi cap tren", "cap tren", "thuoc", "huyen", "tinh"]),
         ("aliases", ["aliases", "alias", "ten khac"]),
         ("website", ["website", "trang web", "cong thong tin"]),
     ]
@@ -59,14 +59,14 @@ extension ContentLoader {
             guard let match = Self.unitColumns.first(where: { $0.keys.contains(key) }) else {
                 report(.error(SourceLocation(file: file, line: cell.line, column: cell.column),
                               "tiêu đề cột không được hỗ trợ `\(cell.text.normalizedText)`",
-                              hint: "Các cột hợp lệ: slug, name, group, aliases, website.", kind: "unknown-header"))
+                              hint: "Các cột hợp lệ: slug, name, parent, group, aliases, website.", kind: "unknown-header"))
                 continue
             }
             columnOf[match.column] = position
         }
         guard let nameColumn = columnOf["name"] else {
             report(.error(SourceLocation(file: file, line: 1), "thiếu cột `name`",
-                          hint: "Dòng tiêu đề: slug,name,group,aliases,website.", kind: "missing-column"))
+                          hint: "Dòng tiêu đề: slug,name,parent,group,aliases,website.", kind: "missing-column"))
             return UnitRegistry()
         }
         var records: [UnitRecord] = []
@@ -75,8 +75,11 @@ extension ContentLoader {
         for row in table.rows {
             let at = { (cell: CSVCell) in SourceLocation(file: file, line: cell.line, column: cell.column) }
             let name = row[nameColumn].text.normalizedText
-            var slug = SlugTransliteration.slug(name)
+            let parent = columnOf["parent"].flatMap { row[$0].isBlank ? nil : row[$0].text.normalizedText }
+            var slug = UnitSlug.base(name: name, parent: parent)
+            var pinned = false
             if let c = columnOf["slug"], !row[c].isBlank {
+                pinned = true
                 let given = row[c].text.trimmingASCIISpaces()
                 if SlugTransliteration.slug(given) != given {
                     report(.error(at(row[c]), "slug `\(given)` không hợp lệ",
@@ -99,7 +102,9 @@ extension ContentLoader {
             lineOfSlug[slug] = row.line
             let aliases = columnOf["aliases"].map { row[$0].text.split(separator: "|").map { String($0).normalizedText }.filter { !$0.isEmpty } } ?? []
             for spelling in [name] + aliases {
-                let key = SlugTransliteration.key(spelling)
+                // Exact keys: `Phú Thành` and `Phú Thạnh` are two names. The
+                // parent qualifies: one name under two parents is two units.
+                let key = NameKey.exact(spelling) + "\u{1F}" + (parent.map(NameKey.exact) ?? "")
                 if let owner = ownerOfKey[key], owner.slug != slug {
                     report(.error(SourceLocation(file: file, line: row.line),
                                   "tên `\(spelling)` đã thuộc về đơn vị `\(owner.slug)` ở dòng \(owner.line)",
@@ -115,60 +120,9 @@ extension ContentLoader {
                 }
             }
             let group = columnOf["group"].flatMap { row[$0].isBlank ? nil : row[$0].text.trimmingASCIISpaces() }
-            records.append(UnitRecord(slug: slug, name: name, group: group, aliases: aliases, website: website, line: row.line))
+            records.append(UnitRecord(slug: slug, slugIsPinned: pinned, name: name, parent: parent, group: group, aliases: aliases,
+                                      website: website, line: row.line))
         }
         return UnitRegistry(records: records)
-    }
-}
-
-/// Name → slug, safe to share between threads.
-///
-/// Keyed by the name's bytes: `String` hashing and `==` normalize non-ASCII
-/// text scalar by scalar, and every name here is Vietnamese (and already NFC,
-/// so equal bytes is the same as equal text). Split into stripes, each with
-/// its own lock, so that loading threads seldom wait for each other.
-final class SlugCache: @unchecked Sendable {
-    private struct Name: Hashable {
-        let text: String
-        let hash: Int
-
-        init(_ text: String) {
-            self.text = text
-            var hasher = Hasher()
-            text.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hash = hasher.finalize()
-        }
-
-        static func == (a: Name, b: Name) -> Bool {
-            guard a.hash == b.hash, a.text.utf8.count == b.text.utf8.count else { return false }
-            // One memcmp: comparing through the UTF-8 views went byte by byte (3,500 instructions a name).
-            return a.text.withUTF8Bytes { p in
-                b.text.withUTF8Bytes { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
-            }
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-    }
-
-    private final class Stripe: @unchecked Sendable {
-        var slugs: [Name: String] = [:]
-        let lock = NSLock()
-    }
-
-    private let stripes = (0..<16).map { _ in Stripe() }
-
-    func slug(for name: String) -> String? { lookup(Name(name)) }
-
-    func remember(_ slug: String, for name: String) {
-        let key = Name(name)
-        let stripe = stripes[Int(UInt(bitPattern: key.hash) % 16)]
-        stripe.lock.lock(); defer { stripe.lock.unlock() }
-        stripe.slugs[key] = slug
-    }
-
-    private func lookup(_ key: Name) -> String? {
-        let stripe = stripes[Int(UInt(bitPattern: key.hash) % 16)]
-        stripe.lock.lock(); defer { stripe.lock.unlock() }
-        return stripe.slugs[key]
     }
 }

@@ -43,8 +43,14 @@ public final class RankingRow: @unchecked Sendable {
     /// The unit's name exactly as this table publishes it (NFC).
     public let name: String
     public let nameColumn: Int
-    /// The unit's identity across tables and years (see `UnitRegistry`).
-    public let unitSlug: String
+    /// The parent unit as the table publishes it (its `Huyện`, `Tỉnh` or
+    /// `Đơn vị cấp trên` column), which qualifies the name: the same commune
+    /// name in two districts is two units. Nil when the table has no such column.
+    public let parent: String?
+    /// The unit's slug, its identity across tables and periods. Set once, by
+    /// `UnitIdentityResolver`, after every table is read and before the row
+    /// is shared between threads; empty until then.
+    public internal(set) var unitSlug: String
     /// Scores aligned with `RankingTable.indexCodes`; nil = not published.
     public let scores: [PublishedNumber?]
     public let total: PublishedNumber?
@@ -58,10 +64,11 @@ public final class RankingRow: @unchecked Sendable {
     public let normalized: [PublishedNumber?]
     public let normalizedRanks: [PublishedRank?]
 
-    public init(line: Int, name: String, nameColumn: Int, unitSlug: String, scores: [PublishedNumber?], total: PublishedNumber?, classText: String?, classColumn: Int, rank: PublishedRank?, indexRanks: [PublishedRank?], normalized: [PublishedNumber?], normalizedRanks: [PublishedRank?]) {
+    public init(line: Int, name: String, nameColumn: Int, parent: String? = nil, unitSlug: String = "", scores: [PublishedNumber?], total: PublishedNumber?, classText: String?, classColumn: Int, rank: PublishedRank?, indexRanks: [PublishedRank?], normalized: [PublishedNumber?], normalizedRanks: [PublishedRank?]) {
         self.line = line
         self.name = name
         self.nameColumn = nameColumn
+        self.parent = parent
         self.unitSlug = unitSlug
         self.scores = scores
         self.total = total
@@ -84,7 +91,7 @@ public final class RankingRow: @unchecked Sendable {
 /// A class for the same reason as `RankingRow`: pages keep looking at their
 /// table; its fields are constants, set once by the loader.
 public final class RankingTable: @unchecked Sendable {
-    public let period: String
+    public let period: Period
     public let group: String
     public let file: String
     public let confFile: String
@@ -111,8 +118,10 @@ public final class RankingTable: @unchecked Sendable {
     /// The normalized measures that have a column.
     public let normalizedMeasures: [NormalizedMeasure]
     public let rows: [RankingRow]
+    /// True when the table has a parent column (`Huyện`, `Tỉnh`, …) filled on some row.
+    public let hasParent: Bool
 
-    public init(period: String, group: String, file: String, confFile: String, frameworkID: String?, title: String, groupName: String?, source: String?, sourceURL: String?, published: String?, note: String?, of: Int?, indexCodes: [IndexCode], hasTotal: Bool, hasClass: Bool, hasRank: Bool, normalizedMeasures: [NormalizedMeasure], rows: [RankingRow]) {
+    public init(period: Period, group: String, file: String, confFile: String, frameworkID: String?, title: String, groupName: String?, source: String?, sourceURL: String?, published: String?, note: String?, of: Int?, indexCodes: [IndexCode], hasTotal: Bool, hasClass: Bool, hasRank: Bool, normalizedMeasures: [NormalizedMeasure], rows: [RankingRow]) {
         self.period = period
         self.group = group
         self.file = file
@@ -132,10 +141,12 @@ public final class RankingTable: @unchecked Sendable {
         self.hasRank = hasRank
         self.normalizedMeasures = normalizedMeasures
         self.rows = rows
+        hasParent = rows.contains { $0.parent != nil }
     }
 
     /// `2022/so-ban-nganh`.
-    public var id: String { period + "/" + group }
+    public var id: String { period.label + "/" + group }
+
     /// True when `of` says more units were ranked than the table lists.
     public var isPartial: Bool { (of ?? rows.count) > rows.count }
     /// The number of units ranked: `of`, or the number of rows.
@@ -161,7 +172,7 @@ public struct AssessmentItem: Sendable, Hashable {
 
 /// The component-level assessment of one unit in one period.
 public struct Assessment: Sendable {
-    public var period: String
+    public var period: Period
     public var unitSlug: String
     public var file: String
     public var items: [AssessmentItem]
@@ -170,7 +181,11 @@ public struct Assessment: Sendable {
 /// A row of `units.csv`: one unit's identity across years and tables.
 public struct UnitRecord: Sendable, Hashable {
     public var slug: String
+    /// True when the slug was written in the `slug` column (pinned), not derived from the name.
+    public var slugIsPinned: Bool = false
     public var name: String
+    /// The parent unit (`parent` column), for names that recur under different parents.
+    public var parent: String? = nil
     public var group: String?
     public var aliases: [String]
     public var website: String?
@@ -224,10 +239,12 @@ public struct Content: Sendable {
     public var site: SiteConfig
     /// Frameworks by id, sorted by id.
     public var frameworks: [Framework]
-    /// Rankings sorted by period label, then group.
+    /// Rankings sorted by period (`Period` order), then group.
     public var rankings: [RankingTable]
     public var assessments: [Assessment]
     public var units: [UnitRecord]
+    /// Every unit named by a table, in order of first appearance (see `UnitIdentityResolver`).
+    public var unitIdentities: [UnitIdentity] = []
     public var pages: [ContentPage]
 
     public func framework(_ id: String?) -> Framework? {

@@ -182,7 +182,7 @@ struct NationalSeedTests {
     func history() throws {
         let unit = try #require(Self.model.unit("hau-giang"))
         let national = unit.appearances.filter { Self.model.tables[$0.table].table.group == "tinh-thanh-pho" }
-        #expect(national.map { Self.model.tables[$0.table].table.period } == ["2020", "2021", "2022"])
+        #expect(national.map { Self.model.tables[$0.table].table.period.label } == ["2020", "2021", "2022"])
         let value = { (a: Appearance, m: NormalizedMeasure) in Self.model.tables[a.table].normalized(m, row: a.row)! }
         let rank = { (a: Appearance, m: NormalizedMeasure) in Self.model.tables[a.table].normalizedRank(m, row: a.row)! }
         // "DTI của Hậu Giang tăng 11 bậc, xếp 17/63, năm 2022 giữ nguyên so với năm 2021."
@@ -210,7 +210,7 @@ struct NationalSeedTests {
 
     @Test("2022 assessment: one row per listed component, in seed order, text as published")
     func assessment() throws {
-        let assessment = try #require(Self.loaded.content.assessments.first { $0.period == "2022" && $0.unitSlug == "hau-giang" })
+        let assessment = try #require(Self.loaded.content.assessments.first { $0.period.label == "2022" && $0.unitSlug == "hau-giang" })
         let components = Self.framework.indices.filter { !$0.isMain }
         #expect(assessment.items.map(\.code) == components.map(\.code))
         #expect(assessment.items.count == 106)

@@ -33,7 +33,7 @@ struct RenderContextTests {
         var context = try Self.context(content)
         #expect(try previous("2022/tinh-thanh-pho", in: context) == nil)
         #expect(try previous("2022/so-ban-nganh", in: context) == nil)   // Hậu Giang's departments: 2022 only
-        let at = try #require(content.rankings.firstIndex { $0.period == "2021" && $0.group == "tinh-thanh-pho" })
+        let at = try #require(content.rankings.firstIndex { $0.period.label == "2021" && $0.group == "tinh-thanh-pho" })
         #expect(content.rankings[at].of == 63 && content.rankings[at].rows.count == 1)
         content.rankings[at] = Self.copy(content.rankings[at], of: nil)
         context = try Self.context(content)
@@ -89,7 +89,7 @@ struct RenderContextTests {
         let content = try #require(ContentLoader.load(from: TestSupport.bundledContent).0)
         let context = try Self.context(content)
         func appearance(_ group: String, _ name: String) throws -> Appearance {
-            let t = try #require(context.model.tables.firstIndex { $0.table.period == "2022" && $0.table.group == group })
+            let t = try #require(context.model.tables.firstIndex { $0.table.period.label == "2022" && $0.table.group == group })
             let r = try #require(context.model.tables[t].table.rows.firstIndex { $0.name == name })
             return Appearance(table: t, row: r)
         }

@@ -102,7 +102,7 @@ struct SiteBuildTests {
         let (content, _) = ContentLoader.load(from: TestSupport.bundledContent)
         #expect(feed.components(separatedBy: "<entry>").count - 1 == content!.rankings.count)
         #expect(feed.contains("<updated>2023-02-01T00:00:00Z</updated>"))   // "published = 02/2023"
-        #expect(SiteFiles.date(RankingTable(period: "2022", group: "x", file: "", confFile: "", frameworkID: nil, title: "", groupName: nil, source: nil, sourceURL: nil, published: "25/11/2023", note: nil, of: nil, indexCodes: [], hasTotal: false, hasClass: false, hasRank: false, normalizedMeasures: [], rows: [])) == "2023-11-25T00:00:00Z")
+        #expect(SiteFiles.date(RankingTable(period: Period(label: "2022")!, group: "x", file: "", confFile: "", frameworkID: nil, title: "", groupName: nil, source: nil, sourceURL: nil, published: "25/11/2023", note: nil, of: nil, indexCodes: [], hasTotal: false, hasClass: false, hasRank: false, normalizedMeasures: [], rows: [])) == "2023-11-25T00:00:00Z")
     }
 }
 

@@ -73,7 +73,7 @@ struct InPlaceWritingTests {
     /// rank for Nhận thức số or Kinh tế số.
     @Test func indexRanksLandOnTheirIndex() throws {
         let content = try #require(ContentLoader.load(from: TestSupport.bundledContent).0)
-        let table = try #require(content.rankings.first { $0.period == "2022" && $0.group == "tinh-thanh-pho" })
+        let table = try #require(content.rankings.first { $0.period.label == "2022" && $0.group == "tinh-thanh-pho" })
         let framework = try #require(content.frameworks.first { $0.id == table.frameworkID })
         let row = try #require(table.rows.first { $0.name == "Hậu Giang" })
         func rank(_ name: String) -> Int? {

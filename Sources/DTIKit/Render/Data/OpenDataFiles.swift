@@ -10,6 +10,7 @@ struct OpenDataFiles {
     /// The CSV columns in order, for the data dictionary and the writer.
     static func csvColumns(_ table: RankingTable) -> [String] {
         var columns = ["period", "group", "rank", "tied", "slug", "name"]
+        if table.hasParent { columns.append("parent") }
         columns += table.indexCodes.map(\.description)
         columns += ["total", "class"]
         for measure in table.normalizedMeasures {
@@ -35,12 +36,13 @@ struct OpenDataFiles {
         for (r, row) in table.rows.enumerated() {
             let result = model.shown(r)
             var line = CSVLine()
-            line.field(table.period, into: &out)
+            line.field(table.period.label, into: &out)
             line.field(table.group, into: &out)
             line.field(result.rank, into: &out)
             line.field(result.tied ? "true" : "false", into: &out)
             line.field(row.unitSlug, into: &out)
             line.field(row.name, into: &out)
+            if table.hasParent { line.field(row.parent ?? "", into: &out) }
             for score in row.scores { line.field(score?.text ?? "", into: &out) }
             line.field(result.total?.text ?? "", into: &out)
             line.field(result.classLabel ?? "", into: &out)
@@ -67,7 +69,7 @@ struct OpenDataFiles {
         let base = context.site.baseURL
         var json = JSONWriter()
         json.object { o in
-            o.key("period"); o.string(table.period)
+            o.key("period"); o.string(table.period.label)
             o.key("group"); o.string(table.group)
             o.key("group_name"); o.string(Components.groupName(table))
             o.key("title"); o.string(table.title)
@@ -88,6 +90,7 @@ struct OpenDataFiles {
                         o.key("tied"); o.bool(result.tied)
                         o.key("slug"); o.string(row.unitSlug)
                         o.key("name"); o.string(row.name)
+                        if table.hasParent { o.key("parent"); o.string(row.parent) }
                         o.key("url"); o.string(base, Routes.unit(row.unitSlug))
                         o.key("scores"); o.object { s in
                             for (p, code) in table.indexCodes.enumerated() { s.dynamicKey(code.description); s.published(digits: row.scores[p]?.text) }
@@ -172,6 +175,7 @@ struct OpenDataFiles {
         json.object { o in
             o.key("slug"); o.string(unit.slug)
             o.key("name"); o.string(unit.name)
+            if let parent = unit.parent { o.key("parent"); o.string(parent) }
             o.key("url"); o.string(base, Routes.unit(unit.slug))
             o.key("website"); o.string(unit.website)
             o.key("history"); o.array { a in
@@ -181,7 +185,7 @@ struct OpenDataFiles {
                     let row = table.rows[appearance.row]
                     let result = model.shown(appearance.row)
                     a.object { h in
-                        h.key("period"); h.string(table.period)
+                        h.key("period"); h.string(table.period.label)
                         h.key("group"); h.string(table.group)
                         h.key("name_published"); h.string(row.name)
                         h.key("ranking"); h.string(base, Routes.ranking(table))
@@ -204,7 +208,7 @@ struct OpenDataFiles {
                         let change = context.model.change(of: unit, at: appearance)
                         h.key("change"); if let change {
                             h.object { c in
-                                c.key("since"); c.string(context.model.tables[change.previous.table].table.period)
+                                c.key("since"); c.string(context.model.tables[change.previous.table].table.period.label)
                                 c.key("score"); c.number(change.score)
                                 c.key("rank"); c.integer(change.rank)
                                 c.key("class_before"); c.string(change.previousClass)

@@ -76,7 +76,7 @@ struct SiteFiles {
         } else if numbers.count == 1, numbers[0] > 1900 {
             year = numbers[0]
         }
-        if year == nil, let leading = Int(table.period.prefix(4)), leading > 1900 { year = leading }
+        if year == nil { year = table.period.year }
         guard let year, (1...12).contains(month), (1...31).contains(day) else { return "1970-01-01T00:00:00Z" }
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(two(month))-\(two(day))T00:00:00Z"

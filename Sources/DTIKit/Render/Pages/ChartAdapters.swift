@@ -87,7 +87,7 @@ enum ChartAdapters {
 
     /// Across periods: DTI and pillars for national tables, else the total as a share of its maximum.
     static func trend(context: RenderContext, unit: UnitModel, idPrefix: String, into html: inout HTML) {
-        var byPeriod: [(period: String, appearance: Appearance)] = []
+        var byPeriod: [(period: Period, appearance: Appearance)] = []
         for appearance in unit.appearances {
             let period = context.model.tables[appearance.table].table.period
             if byPeriod.last?.period == period { byPeriod[byPeriod.count - 1].appearance = appearance } else { byPeriod.append((period, appearance)) }
@@ -112,7 +112,7 @@ enum ChartAdapters {
         let summary = "\(first.name) từ \(NumberFormat.display(firstValue, decimals: 4)) (\(byPeriod.first!.period)) đến \(NumberFormat.display(lastValue, decimals: 4)) (\(byPeriod.last!.period))."
         TrendChart(id: idPrefix, title: "\(unit.name) qua các kỳ đánh giá",
                    description: "Biểu đồ đường theo kỳ, thang 0–1" + (national ? ", gồm DTI và ba trụ cột CQS, KTS, XHS" : "") + ". " + summary,
-                   summary: summary, periods: byPeriod.map(\.period), series: series, maximum: 1).render(into: &html)
+                   summary: summary, periods: byPeriod.map(\.period.label), series: series, maximum: 1).render(into: &html)
     }
 
     /// Pillar values of a table, highest first; the table below holds the numbers.
@@ -163,7 +163,7 @@ enum ChartAdapters {
         }
         guard lines.count > 1 else { return }
         RankSlopeChart(id: idPrefix, title: "Thay đổi thứ hạng từ kỳ \(before.table.period) đến kỳ \(now.table.period)",
-                       before: before.table.period, after: now.table.period,
+                       before: before.table.period.label, after: now.table.period.label,
                        count: max(now.table.rankedCount, before.table.rankedCount), lines: lines).render(into: &html)
     }
 }

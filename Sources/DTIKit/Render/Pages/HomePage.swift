@@ -78,7 +78,7 @@ struct HomePage {
                         for appearance in national.reversed() {
                             let model = context.model.tables[appearance.table]
                             html.element(.tr) { html in
-                                html.element(.th, .scope("row"), text: model.table.period)
+                                html.element(.th, .scope("row"), text: model.table.period.label)
                                 for measure in NormalizedMeasure.allCases {
                                     let value = model.normalized(measure, row: appearance.row)
                                     let rank = model.normalizedRank(measure, row: appearance.row)

@@ -9,7 +9,7 @@ struct RankingIndexPage {
         return context.shell.render(meta, at: location) { html in
             Components.breadcrumbs([("Trang chủ", Routes.home), ("Xếp hạng", nil)], location: location, into: &html)
             Components.pageHeader("Bảng xếp hạng", lead: "\(context.model.tables.count) bảng, mới nhất trước.", site: context.site, location: location, into: &html)
-            var period: String?
+            var period: Period?
             for index in context.tablesNewestFirst {
                 let model = context.model.tables[index]
                 let table = model.table
@@ -76,7 +76,7 @@ struct UnitIndexPage {
                 let latest = unit.appearances.last!
                 let table = context.model.tables[latest.table]
                 html.element(.li, Attribute("data-name", key)) { html in
-                    html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.name)
+                    html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.shownName)
                     html.element(.span, .class("muted"), text: " – \(Components.groupName(table.table)) \(table.table.period): "
                                  + Components.rankText(table.results[latest.row].rank, of: table.table.rankedCount, lowercase: true))
                 }

@@ -79,6 +79,7 @@ struct OpenDataPage {
             ("tied", "true khi đơn vị bằng điểm với đơn vị khác (đồng hạng)."),
             ("slug", "Mã định danh của đơn vị, dùng trong đường dẫn /don-vi/<slug>/; giữ nguyên qua các năm."),
             ("name", "Tên đơn vị đúng như bảng công bố."),
+            ("parent", "Đơn vị cấp trên (huyện, tỉnh) đúng như bảng công bố, khi bảng có cột này; cùng với tên, nó phân biệt các đơn vị trùng tên."),
             ("1, 2, 3, …", "Điểm từng chỉ số chính, tiêu đề là mã chỉ số của bộ chỉ số; chữ số như công bố, dấu chấm thập phân; ô trống là không công bố (không phải 0)."),
             ("total", "Tổng điểm công bố; nếu không công bố, tổng các chỉ số (khi đủ mọi chỉ số)."),
             ("class", "Xếp loại (Xuất sắc, Tốt, Khá, Trung bình, Yếu): như công bố, hoặc theo ngưỡng của bộ chỉ số."),

@@ -88,6 +88,7 @@ final class RankingPage {
                     html.element(.tr) { html in
                         html.element(.th, .scope("col"), Attribute("data-type", "number"), text: "Hạng")
                         html.element(.th, .scope("col"), Attribute("data-type", "text"), text: "Đơn vị")
+                        if table.hasParent { html.element(.th, .scope("col"), Attribute("data-type", "text"), text: "Đơn vị cấp trên") }
                         for column in indexLabels {
                             html.element(.th, .scope("col"), Attribute("data-type", "number"), .title(column.name)) { html in
                                 html.text(column.label)
@@ -121,6 +122,7 @@ final class RankingPage {
                             html.element(.th, .scope("row")) { html in
                                 html.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name)
                             }
+                            if table.hasParent { html.element(.td, text: row.parent ?? "–") }
                             // By position, reading each score in place: copying the
                             // optional numbers out went through a generic copy per cell.
                             for p in row.scores.indices {

@@ -96,7 +96,7 @@ extension UnitSections {
                             let model = context.model.tables[appearance.table]
                             let result = model.shown(appearance.row)
                             html.element(.tr) { html in
-                                html.element(.th, .scope("row"), text: model.table.period)
+                                html.element(.th, .scope("row"), text: model.table.period.label)
                                 html.element(.td) { $0.element(.a, .href(location.link(Routes.ranking(model.table))), text: Components.groupName(model.table)) }
                                 html.element(.td, .class("num")) { context.headline(appearance, into: &$0) }
                                 html.element(.td, .class("num"), text: result.rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")

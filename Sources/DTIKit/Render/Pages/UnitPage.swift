@@ -25,14 +25,14 @@ final class UnitPage {
         // concatenations this replaced made a dozen temporary strings a page.
         var summary = String()
         summary.reserveCapacity(96)
-        summary += "DTI "; summary += table.period; summary += ": "
+        summary += "DTI "; summary += table.period.label; summary += ": "
         summary += context.headline(latest)
         summary += ", "
         summary += Components.rankText(result.rank, of: table.rankedCount, tied: result.tied, lowercase: true)
         if let label = result.classLabel { summary += ", xếp loại "; summary += label }
         var description = String()
         description.reserveCapacity(unit.name.utf8.count + summary.utf8.count + 160)
-        description += unit.name; description += " – "; description += summary
+        description += unit.shownName; description += " – "; description += summary
         description += " ("; description += Components.groupName(table); description += ")."
         var first = true
         for pillar in [Pillar.cqs, .kts, .xhs] {
@@ -48,7 +48,7 @@ final class UnitPage {
         if unit.appearances.count > 1 { description += " Lịch sử "; description += String(unit.appearances.count); description += " kỳ đánh giá." }
         var title = String()
         title.reserveCapacity(unit.name.utf8.count + summary.utf8.count + 2)
-        title += unit.name; title += ": "; title += summary
+        title += unit.shownName; title += ": "; title += summary
         return PageMeta(title: title, description: description, section: .units)
     }
 
@@ -56,7 +56,7 @@ final class UnitPage {
         context.shell.render(meta, at: location, capacity: 40_000) { html in
             let sections = UnitSections(context: context, unit: unit, location: location)
             Components.breadcrumbs([("Trang chủ", Routes.home), ("Đơn vị", Routes.units), (unit.name, nil)], location: location, into: &html)
-            Components.pageHeader(unit.name, site: context.site, location: location, into: &html)
+            Components.pageHeader(unit.name, lead: unit.parent.map { "Thuộc " + $0 }, site: context.site, location: location, into: &html)
             sections.headline(into: &html)
             if latestTable.table.hasScores {
                 sections.indices(into: &html)

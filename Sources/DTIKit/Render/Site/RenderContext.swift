@@ -54,9 +54,9 @@ final class RenderContext: Sendable {
     /// complete table of an earlier period than the one being looked at.
     private static func previousTables(_ model: SiteModel, newestFirst: [Int]) -> [Int?] {
         var result = [Int?](repeating: nil, count: model.tables.count)
-        var latestComplete: [String: (period: String, index: Int)] = [:]   // by group, of periods already passed
+        var latestComplete: [String: (period: Period, index: Int)] = [:]   // by group, of periods already passed
         var pending: [(group: String, index: Int)] = []                     // complete tables of the current period
-        var currentPeriod: String?
+        var currentPeriod: Period?
         for index in newestFirst.reversed() {
             let table = model.tables[index].table
             if table.period != currentPeriod {

@@ -7,6 +7,7 @@ enum BuildCommand {
         .value("base-url", "URL", "địa chỉ công khai, thay cho base_url trong site.conf"),
         .value("threads", "N", "số luồng dựng trang (mặc định: số lõi CPU)"),
         .flag("strict", "coi cảnh báo là lỗi: không ghi gì nếu có cảnh báo"),
+        .flag("verbose", "in từng phát hiện, không gộp các trường hợp lặp lại"),
     ]
 
     static let command = Command(
@@ -32,7 +33,7 @@ enum BuildCommand {
             // A persistent session: when nothing changed since the last build
             // into this output, the build is skipped (and says so).
             let report = BuildSession(persistent: true).build(options) { console.out($0) }.report
-            DTICommandLine.printDiagnostics(report.diagnostics, console: console)
+            DTICommandLine.printDiagnostics(report.diagnostics, console: console, verbose: arguments.has("verbose"))
             if report.succeeded {
                 console.out("Xong: \(report.pages) trang, \(report.files) tệp, \(ByteCount.display(report.bytes)), "
                             + "\(report.diagnostics.warnings.count) cảnh báo, \(Clock.milliseconds(report.seconds)).")

@@ -3,10 +3,11 @@ enum CheckCommand {
     static let command = Command(
         name: "check",
         summary: "đọc và kiểm tra Content/, in mọi lỗi và cảnh báo kèm tệp:dòng:cột",
-        usage: "dti check [--content DIR] [--strict]",
+        usage: "dti check [--content DIR] [--strict] [--verbose]",
         options: [
             .value("content", "DIR", "thư mục nội dung (mặc định: Content)"),
             .flag("strict", "coi cảnh báo là lỗi (mã thoát 1)"),
+            .flag("verbose", "in từng phát hiện, không gộp các trường hợp lặp lại"),
         ],
         run: { arguments, console in
             let root = arguments.value("content") ?? "Content"
@@ -19,7 +20,7 @@ enum CheckCommand {
                 let rows = content.rankings.reduce(0) { $0 + $1.rows.count }
                 counts = "\(content.frameworks.count) bộ chỉ số, \(content.rankings.count) bảng xếp hạng, \(rows) dòng, \(model.units.count) đơn vị; "
             }
-            DTICommandLine.printDiagnostics(diagnostics, console: console)
+            DTICommandLine.printDiagnostics(diagnostics, console: console, verbose: arguments.has("verbose"))
             let strictFailure = arguments.has("strict") && !diagnostics.warnings.isEmpty
             let verdict = diagnostics.hasErrors || strictFailure ? "không đạt" : "đạt"
             console.out("dti check \(root): \(counts)\(diagnostics.summary): \(verdict)" + (strictFailure && !diagnostics.hasErrors ? " (--strict)" : ""))

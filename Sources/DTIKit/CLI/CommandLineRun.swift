@@ -110,8 +110,8 @@ public enum DTICommandLine {
     }
 
     /// Prints diagnostics the way a compiler does, then the summary line.
-    static func printDiagnostics(_ list: DiagnosticList, console: Console) {
-        for line in list.report() { console.err(line) }
+    static func printDiagnostics(_ list: DiagnosticList, console: Console, verbose: Bool = false) {
+        for line in list.report(verbose: verbose) { console.err(line) }
     }
 }
 

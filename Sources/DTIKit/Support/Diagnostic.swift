@@ -96,31 +96,50 @@ public struct DiagnosticList: Sendable {
         }.map(\.element)
     }
 
-    /// How many findings of one kind in one file are printed in full before
-    /// the rest are summarized on one line.
+    /// How many findings of one kind are printed in full before the rest
+    /// are summarized on one line.
     public static let repeatLimit = 3
 
-    /// The printable lines: every finding, except that a kind repeated many
-    /// times in one file is shown `repeatLimit` times followed by a summary
-    /// with the count and the remaining line numbers.
-    public func report() -> [String] {
-        var lines: [String] = []
-        var seen: [String: Int] = [:]
+    /// Kinds that are always printed in full: each names units a reader compares.
+    public static let neverSummarized: Set<String> = ["tie-distinct-ranks"]
+
+    /// The printable lines.
+    ///
+    /// Every finding is printed when `verbose`. Otherwise a kind that repeats
+    /// (in one file or across many) is shown `repeatLimit` times, its hint
+    /// only the first time, then one line with the count and where the rest
+    /// are (files and line numbers), so that the output for a province of a
+    /// few hundred units stays within a few dozen lines however many repeats
+    /// lie behind it, and a real problem is never lost among them.
+    public func report(verbose: Bool = false) -> [String] {
         let ordered = sorted
-        var totals: [String: [Diagnostic]] = [:]
-        for item in ordered { totals[item.location.file + "\u{0}" + item.kind, default: []].append(item) }
+        guard !verbose else { return ordered.map(\.description) }
+        var groups: [String: [Diagnostic]] = [:]
+        for item in ordered { groups[item.severity.rawValue + "\u{0}" + item.kind, default: []].append(item) }
+        var lines: [String] = []
+        var shown: [String: Int] = [:]
         for item in ordered {
-            let key = item.location.file + "\u{0}" + item.kind
-            let index = seen[key, default: 0]
-            seen[key] = index + 1
-            let group = totals[key] ?? []
-            if index < Self.repeatLimit || group.count <= Self.repeatLimit + 1 {
-                lines.append(item.description)
+            let key = item.severity.rawValue + "\u{0}" + item.kind
+            let index = shown[key, default: 0]
+            shown[key] = index + 1
+            let group = groups[key] ?? []
+            if Self.neverSummarized.contains(item.kind) || index < Self.repeatLimit || group.count <= Self.repeatLimit + 1 {
+                var line = item
+                if index > 0 { line.hint = nil }   // the hint once per kind
+                lines.append(line.description)
             } else if index == Self.repeatLimit {
                 let rest = group.dropFirst(Self.repeatLimit)
-                let where_ = rest.prefix(8).compactMap { $0.location.line }.map(String.init).joined(separator: ", ")
-                let more = rest.count > 8 ? ", …" : ""
-                lines.append("\(item.location.file): \(item.severity.rawValue): còn \(rest.count) trường hợp tương tự (\(item.kind)) ở các dòng \(where_)\(more)")
+                var files: [(file: String, lines: [Int])] = []
+                for other in rest {
+                    if files.last?.file == other.location.file { files[files.count - 1].lines += other.location.line.map { [$0] } ?? [] } else {
+                        files.append((other.location.file, other.location.line.map { [$0] } ?? []))
+                    }
+                }
+                let places = files.prefix(3).map { entry in
+                    entry.lines.isEmpty ? entry.file
+                        : entry.file + " dòng " + entry.lines.prefix(6).map(String.init).joined(separator: ", ") + (entry.lines.count > 6 ? ", …" : "")
+                }.joined(separator: "; ") + (files.count > 3 ? "; và \(files.count - 3) tệp khác" : "")
+                lines.append("\(item.location.file): \(item.severity.rawValue): còn \(rest.count) trường hợp tương tự (\(item.kind)) ở \(places); thêm --verbose để xem tất cả")
             }
         }
         return lines

@@ -43,20 +43,6 @@ public enum PublishedDataChecks {
                                          "\(row.name): tổng điểm \(total.display) vượt điểm tối đa \(NumberFormat.displayTrimmed(max))",
                                          hint: "Đối chiếu lại với văn bản gốc.", kind: "total-above-max"))
             }
-            // Rank against the recomputed competition rank.
-            if complete, let published = row.rank, let computed = result.computedRank, published.value != computed {
-                findings.append(.warning(at(published.line, published.column),
-                                         "\(row.name): xếp hạng công bố \(published.value) nhưng theo tổng điểm là \(computed)",
-                                         hint: "Thứ hạng là thứ hạng cạnh tranh (1, 2, 2, 4) theo tổng điểm giảm dần.", kind: "rank-order"))
-            }
-            if complete {
-                for (p, published) in row.indexRanks.enumerated() {
-                    guard let published, let computed = result.computedIndexRanks[p], published.value != computed else { continue }
-                    findings.append(.warning(at(published.line, published.column),
-                                             "\(row.name): xếp hạng \(labels[p]) công bố \(published.value) nhưng theo điểm là \(computed)",
-                                             hint: nil, kind: "rank-order"))
-                }
-            }
             // Class against its band.
             if let text = row.classText {
                 if let framework, !framework.bands.isEmpty {
@@ -90,14 +76,9 @@ public enum PublishedDataChecks {
                                              hint: "Giá trị trụ cột = (các chỉ số nền tảng + chỉ số hoạt động của trụ cột) / tổng điểm tối đa của chúng.",
                                              kind: "pillar-mismatch"))
                 }
-                if complete, let publishedRank = row.normalizedRank(measure), let computedRank = result.computedNormalizedRanks[measure.position],
-                   publishedRank.value != computedRank {
-                    findings.append(.warning(at(publishedRank.line, publishedRank.column),
-                                             "\(row.name): xếp hạng \(measure.rawValue) công bố \(publishedRank.value) nhưng theo giá trị là \(computedRank)",
-                                             hint: nil, kind: "rank-order"))
-                }
             }
         }
+        if complete { findings += rankFindings(model) }
         return findings
     }
 

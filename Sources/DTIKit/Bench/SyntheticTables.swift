@@ -51,8 +51,10 @@ public enum SyntheticTables {
     /// The anomalies a table receives: the last period's communes of the first
     /// province get the score above its maximum, the first period's departments
     /// of the first province the wrong total, the last national table the wrong
-    /// rank, and the first period's communes of the last province the wrong class
-    /// (the national table's, when that is the same table as the first).
+    /// rank (the last period's communes of the first province when there is
+    /// one province: a one-row table has no order to contradict), and the first
+    /// period's communes of the last province the wrong class (the national
+    /// table's, when that is the same table as the first).
     static func anomalyKinds(of job: SyntheticTableJob, plan: SyntheticContentPlan) -> [SyntheticAnomaly.Kind] {
         let last = plan.periods.count - 1
         let classBandInNational = plan.provinces == 1 && last == 0
@@ -60,11 +62,12 @@ public enum SyntheticTables {
         switch job.group {
         case .communes(let province):
             if province == 0 && job.period == last { kinds.append(.scoreAboveMax) }
+            if province == 0 && job.period == last && plan.provinces < 2 { kinds.append(.rankOrder) }
             if province == plan.provinces - 1 && job.period == 0 && !classBandInNational { kinds.append(.classBand) }
         case .departments(let province):
             if province == 0 && job.period == 0 { kinds.append(.totalMismatch) }
         case .national:
-            if job.period == last { kinds.append(.rankOrder) }
+            if job.period == last && plan.provinces >= 2 { kinds.append(.rankOrder) }
             if job.period == 0 && classBandInNational { kinds.append(.classBand) }
         }
         return kinds
@@ -135,9 +138,11 @@ public enum SyntheticTables {
 
         // Anomalies in what is published about a correct total.
         if kinds.contains(.rankOrder) {
-            let position = min(2, rows.count - 1)
-            rows[position].rank += 1
-            anomalyUnits.append((.rankOrder, rows[position].unit))
+            // The first row published as second: a rank that contradicts the
+            // order of the totals (a rank merely past the rows, or a tie
+            // broken by row order, is a convention of the table, not this).
+            rows[0].rank = 2
+            anomalyUnits.append((.rankOrder, rows[0].unit))
         }
         if kinds.contains(.classBand) {
             rows[0].publishedBand = rows[0].band == 0 ? 1 : rows[0].band - 1

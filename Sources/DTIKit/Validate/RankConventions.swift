@@ -35,6 +35,8 @@ struct RankColumnReading {
             let group = Array(order[i...j])
             let groupRanks = group.map { ranks[$0]! }
             if groupRanks.min()! <= best { contradicts = true }
+            // Equal values ranked apart are a convention only in table order.
+            if zip(group, group.dropFirst()).contains(where: { ranks[$0]! > ranks[$1]! }) { contradicts = true }
             best = max(best, groupRanks.max()!)
             if Set(groupRanks).count > 1 { ties.append(group.sorted()) }
             i = j + 1

@@ -120,6 +120,19 @@ public final class TableModel: @unchecked Sendable {
         (results[row].rank, results[row].tied, results[row].total, results[row].classLabel)
     }
 
+    /// Findings that concern one row's published numbers (a score above its
+    /// maximum, a total that is not the sum of its parts, a class outside
+    /// its band…): shown beside those numbers on the unit's page and in its
+    /// JSON, not only under the table. Findings about a whole column (a rank
+    /// convention) are the table's alone.
+    public func notes(forRow r: Int) -> [Diagnostic] {
+        let line = table.rows[r].line
+        return notes.filter { $0.location.line == line && !Self.tableNoteKinds.contains($0.kind) }
+    }
+
+    /// Kinds of finding that describe a whole column or table.
+    static let tableNoteKinds: Set<String> = ["index-rank-ties-by-order", "rank-gap", "tie-distinct-ranks"]
+
     /// The rank shown for an index: published, else computed.
     public func indexRank(_ position: Int, row: Int) -> Int? {
         table.rows[row].indexRanks[position]?.value ?? results[row].computedIndexRanks[position]

@@ -121,17 +121,22 @@ struct OpenDataFiles {
                     }
                 }
             } else { o.null() }
-            o.key("notes"); o.array { a in
-                for note in model.notes {
-                    a.object { n in
-                        n.key("line"); n.integer(note.location.line)
-                        n.key("kind"); n.string(note.kind)
-                        n.key("message"); n.string(note.message)
-                    }
+            o.key("notes"); Self.notes(model.notes, into: &o)
+        }
+        return json.finish()
+    }
+
+    /// Findings about published numbers: the CSV line, a stable kind, the message.
+    static func notes(_ notes: [Diagnostic], into json: inout JSONWriter) {
+        json.array { a in
+            for note in notes {
+                a.object { n in
+                    n.key("line"); n.integer(note.location.line)
+                    n.key("kind"); n.string(note.kind)
+                    n.key("message"); n.string(note.message)
                 }
             }
         }
-        return json.finish()
     }
 
     static func frameworkSummary(_ framework: Framework, base: String, into o: inout JSONWriter) {
@@ -214,6 +219,7 @@ struct OpenDataFiles {
                                 c.key("class_before"); c.string(change.previousClass)
                             }
                         } else { h.null() }
+                        h.key("notes"); Self.notes(model.notes(forRow: appearance.row), into: &h)
                     }
                 }
             }

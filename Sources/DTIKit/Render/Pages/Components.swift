@@ -131,6 +131,26 @@ enum Components {
         }
     }
 
+    /// The findings about one unit's published numbers, as a calm note beside
+    /// them: the message without the unit's name (the page is the unit's),
+    /// and where in the published table the number is.
+    static func unitNotes(_ notes: [Diagnostic], row: RankingRow, table: RankingTable, into html: inout HTML) {
+        guard !notes.isEmpty else { return }
+        html.element(.aside, .class("notes"), .ariaLabel("Ghi chú về số liệu công bố")) { html in
+            html.element(.h2, text: "Ghi chú về số liệu công bố")
+            html.element(.p, text: "Trang hiển thị đúng số đã công bố; khi tính lại, dti ghi nhận:")
+            html.element(.ul) { html in
+                for note in notes {
+                    let prefix = row.name + ": "
+                    html.element(.li) { html in
+                        html.text(note.message.hasPrefix(prefix) ? String(note.message.dropFirst(prefix.count)) : note.message)
+                        html.element(.span, .class("muted"), text: " (\(table.title), dòng \(row.line - 1) của bảng)")
+                    }
+                }
+            }
+        }
+    }
+
     /// Wraps a wide table so it scrolls sideways on a phone instead of the page.
     static func scrollTable(label: String, into html: inout HTML, _ body: (inout HTML) -> Void) {
         html.element(.div, .class("table-scroll"), .role("region"), .ariaLabel(label), Attribute("tabindex", "0"), content: body)

@@ -6,7 +6,10 @@ extension UnitSections {
         var gaps: [(label: String, gap: Double, share: Double)] = []
         for p in table.table.indexCodes.indices {
             guard let score = row.scores[p], let max = table.indexMaxima[p], max > 0 else { continue }
-            let label = table.indexNames[p]
+            // A share from an impossible published score (above its maximum,
+            // or negative) is said to be one wherever it is shown.
+            let impossible = score.value > max + 1e-9 || score.value < 0
+            let label = table.indexNames[p] + (impossible ? " (tính từ điểm công bố \(score.display)/\(NumberFormat.displayTrimmed(max)): số không thể có)" : "")
             let share = score.value / max
             if let mean = context.meanShare(table, p) { gaps.append((label, (share - mean) * 100, share)) } else { gaps.append((label, .nan, share)) }
         }

@@ -58,6 +58,7 @@ final class UnitPage {
             Components.breadcrumbs([("Trang chủ", Routes.home), ("Đơn vị", Routes.units), (unit.name, nil)], location: location, into: &html)
             Components.pageHeader(unit.name, lead: unit.parent.map { "Thuộc " + $0 }, site: context.site, location: location, into: &html)
             sections.headline(into: &html)
+            Components.unitNotes(latestTable.notes(forRow: latest.row), row: latestTable.table.rows[latest.row], table: latestTable.table, into: &html)
             if latestTable.table.hasScores {
                 sections.indices(into: &html)
                 sections.radar(into: &html)

@@ -152,7 +152,11 @@ final class UnitSections {
                     for p in table.table.indexCodes.indices {
                         html.element(.tr) { html in
                             html.element(.th, .scope("row"), text: table.indexNames[p])
-                            html.element(.td, .class("num")) { Components.scoreWithMax(row.scores[p], max: table.indexMaxima[p], into: &$0) }
+                            let over = row.scores[p].map { s in table.indexMaxima[p].map { s.value > $0 + 1e-9 } ?? false } ?? false
+                            html.element(.td, .class(over ? "num flagged" : "num")) { html in
+                                Components.scoreWithMax(row.scores[p], max: table.indexMaxima[p], into: &html)
+                                if over { html.element(.span, .class("flag"), .title("Vượt điểm tối đa: xem ghi chú về số liệu"), text: " ⚠") }
+                            }
                             if hasStats {
                                 let stats = table.indexStatistics[p]
                                 html.element(.td, .class("num"), text: stats.map { NumberFormat.displayTrimmed($0.mean) } ?? "–")

@@ -1,0 +1,66 @@
+// Focus indicator contrast.  Every shown focusable element (at most
+// arguments[1] of them) is focused by script, which Chromium treats as
+// :focus-visible when no pointer was used.  Its indicator is its outline
+// (or, with outline none, its box-shadow colour); the colour next to it is
+// the first non-transparent background-color of its ancestors (the outline
+// sits outside the element, offset into the parent), white at the root.
+// The indicator fails when its contrast ratio with that colour is under
+// arguments[0] (WCAG 1.4.11 non-text contrast: 3), or when there is none.
+// Chromium's own "auto" focus ring is two-tone and accepted.
+// Returns {checked, failing: [{selector, snippet, ratio, indicator, background}]}.
+var minimum = arguments[0], cap = arguments[1];
+
+function parse(color) {
+  var m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/.exec(color || "");
+  if (!m) return null;
+  var alpha = m[4] === undefined ? 1 : (m[4].endsWith("%") ? parseFloat(m[4]) / 100 : parseFloat(m[4]));
+  return [parseFloat(m[1]), parseFloat(m[2]), parseFloat(m[3]), alpha];
+}
+function luminance(rgb) {
+  var c = rgb.slice(0, 3).map(function (v) {
+    v /= 255;
+    return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  });
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+function ratio(a, b) {
+  var x = luminance(a), y = luminance(b);
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+function backgroundBehind(el) {
+  for (var a = el.parentElement; a; a = a.parentElement) {
+    var bg = parse(getComputedStyle(a).backgroundColor);
+    if (bg && bg[3] > 0) return bg;
+  }
+  return [255, 255, 255, 1];
+}
+function hex(rgb) {
+  return "#" + rgb.slice(0, 3).map(function (v) { return ("0" + Math.round(v).toString(16)).slice(-2); }).join("");
+}
+
+var selector = "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])";
+var candidates = Array.prototype.filter.call(document.querySelectorAll(selector), function (el) {
+  return !el.disabled && dtiShown(el);
+}).slice(0, cap);
+var failing = [], checked = 0;
+var scrollX = window.scrollX, scrollY = window.scrollY;
+candidates.forEach(function (el) {
+  el.focus({ preventScroll: true });
+  if (document.activeElement !== el) return;
+  checked++;
+  var style = getComputedStyle(el);
+  if (style.outlineStyle === "auto") return;
+  var indicator = null;
+  if (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) indicator = parse(style.outlineColor);
+  else if (style.boxShadow !== "none") indicator = parse(style.boxShadow);
+  var background = backgroundBehind(el);
+  var r = indicator && indicator[3] > 0 ? ratio(indicator, background) : 0;
+  if (r < minimum) {
+    failing.push({ selector: dtiSelector(el), snippet: dtiSnippet(el), ratio: Math.round(r * 100) / 100,
+                   indicator: indicator ? hex(indicator) : "none", background: hex(background),
+                   focusVisible: el.matches(":focus-visible") });
+  }
+});
+if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+window.scrollTo(scrollX, scrollY);
+return { checked: checked, failing: failing };

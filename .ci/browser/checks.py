@@ -17,6 +17,7 @@
               colours, the count is of elements
 """
 import difflib
+import time
 from dataclasses import dataclass, field
 
 from .axe import run_axe
@@ -26,6 +27,7 @@ MIN_TEXT_PX = 12.0
 MIN_FOCUS_CONTRAST = 3.0
 FOCUS_CAP = 400       # focusable elements checked per page and width
 DIFF_CHUNKS = 20      # differing chunks reported per page and width
+NOT_MEASURED = object()   # the page's text without JavaScript could not be read: no comparison
 
 
 @dataclass(frozen=True)
@@ -51,14 +53,13 @@ class PageResult:
     smallest_text: dict = None                    # {size, selector, snippet, svg}
     tables: list = field(default_factory=list)    # [{width, selector, snippet}], widest first
     text_nodes: int = 0
+    seconds: dict = field(default_factory=dict)   # step -> wall time, for the runtime figure
 
 
 def main_text_differences(with_js, without_js, page, width):
-    """Failures for the chunks where the two <main> texts differ."""
-    if with_js is None or without_js is None:
-        if with_js == without_js:
-            return []
-        return [Failure(page, width, "no-js-text", "main", "one of the two pages has no <main>")]
+    """Failures for the chunks where the two <main> texts differ (a page
+    without <main> has no text: the probe returns null, read here as [])."""
+    with_js, without_js = with_js or [], without_js or []
     a = [text for text, _ in without_js]
     b = [text for text, _ in with_js]
     failures = []
@@ -81,8 +82,16 @@ def check_page(browser, page, url, axe_source, without_js):
     main_text probe result of the same page from the JS-off browser."""
     name, width = page.name, browser.width
     result = PageResult(name, page.path, width)
+    clock = [time.monotonic()]
+
+    def lap(step):
+        now = time.monotonic()
+        result.seconds[step] = result.seconds.get(step, 0.0) + now - clock[0]
+        clock[0] = now
+
     browser.emulate_media("screen")
     browser.open(url)
+    lap("load")
 
     # console: read right after the load, before the checks add anything.
     errors = browser.console_errors()
@@ -92,9 +101,11 @@ def check_page(browser, page, url, axe_source, without_js):
         result.failures.append(Failure(name, width, "console", message.split(" ", 1)[0],
                                        _clip(message, 200), entry.get("source", "")))
 
-    failures = main_text_differences(browser.probe("main_text"), without_js, name, width)
-    result.counts["no-js-text"] = len(failures)
-    result.failures += failures[:DIFF_CHUNKS]
+    if without_js is not NOT_MEASURED:
+        failures = main_text_differences(browser.probe("main_text"), without_js, name, width)
+        result.counts["no-js-text"] = len(failures)
+        result.failures += failures[:DIFF_CHUNKS]
+    lap("no-js-text")
 
     overflow = browser.probe("overflow")
     excess = overflow["scrollWidth"] - overflow["viewport"]
@@ -109,6 +120,7 @@ def check_page(browser, page, url, axe_source, without_js):
         result.failures.append(Failure(name, width, "overflow", outer.get("selector", "?"),
                                        outer.get("snippet", ""), detail))
     result.tables = browser.probe("tables")
+    lap("overflow")
 
     sizes = browser.probe("text_sizes", MIN_TEXT_PX)
     result.text_nodes = sizes["count"]
@@ -117,6 +129,7 @@ def check_page(browser, page, url, axe_source, without_js):
     for small in sizes["small"]:
         result.failures.append(Failure(name, width, "text-size", small["selector"], small["snippet"],
                                        "%.2f px%s" % (small["size"], " (SVG)" if small["svg"] else "")))
+    lap("text-size")
 
     violations = run_axe(browser, axe_source)
     result.counts["axe"] = sum(len(v["nodes"]) for v in violations)
@@ -125,6 +138,7 @@ def check_page(browser, page, url, axe_source, without_js):
             result.failures.append(Failure(name, width, "axe/" + violation["id"], node["target"],
                                            _clip(node["html"], 160),
                                            "%s: %s" % (violation["impact"], violation["help"])))
+    lap("axe")
 
     browser.emulate_media("print")
     try:
@@ -135,6 +149,7 @@ def check_page(browser, page, url, axe_source, without_js):
     for heading in empty:
         result.failures.append(Failure(name, width, "print-th", heading["selector"], heading["snippet"],
                                        "empty when printed"))
+    lap("print-th")
 
     focus = browser.probe("focus_contrast", MIN_FOCUS_CONTRAST, FOCUS_CAP)
     result.counts["focus"] = len(focus["failing"])
@@ -147,4 +162,5 @@ def check_page(browser, page, url, axe_source, without_js):
                                        "contrast %.2f: %s on %s, %d element%s" % (
                                            first["ratio"], indicator, background, len(items),
                                            "" if len(items) == 1 else "s")))
+    lap("focus")
     return result

@@ -79,6 +79,11 @@ def figures(results, extra, phone_width=360):
             lines.append("widest table at %d px: %d px on %s: %s  %s" % (at, px, r.page, t["selector"], t["snippet"]))
         else:
             lines.append("widest table at %d px: no tables" % at)
+    steps = Counter()
+    for r in results:
+        steps.update(r.seconds)
+    if steps:
+        lines.append("time per step: " + ", ".join("%s %.1f s" % item for item in steps.most_common()))
     for label, value in extra:
         lines.append("%s: %s" % (label, value))
     return lines

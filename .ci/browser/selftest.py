@@ -50,7 +50,13 @@ FIXTURES = {
               'document.querySelector("main").appendChild(e);document.getElementById("b").hidden=false;'
               'console.error("boom");</script>',
     "axe": '<p>Picture: <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="20" height="20"></p>',
-    "focus": '<p><a href="#a" id="a">strong ring</a> and <a href="#b" id="b" class="weak">weak ring</a></p>',
+    # A yellow ring fails on white, passes on the dark blue it is drawn over,
+    # also when the link is positioned over a dark band that is not its parent.
+    "focus": '<p><a href="#a" id="a">strong ring</a> and <a href="#b" id="b" class="weak">weak ring</a></p>'
+             '<p style="background:#0b4f8a;padding:12px"><a href="#c" id="c" class="weak" style="color:#fff">on dark</a></p>'
+             '<div style="position:relative;height:60px"><div style="background:#0b4f8a;height:60px"></div>'
+             '<a href="#d" id="d" class="weak" style="position:absolute;top:16px;left:16px;background:#fff">'
+             'over dark</a></div>',
     # One image missing, one stylesheet outside the base path.
     "missing": '<p><img src="nothing.png" alt="gone"></p><link rel="stylesheet" href="/outside.css">',
     "pages": ''.join('<p style="break-after:page">sheet %d</p>' % i for i in (1, 2)) + '<p>sheet 3</p>',

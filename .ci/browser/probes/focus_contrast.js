@@ -1,11 +1,15 @@
 // Focus indicator contrast.  Every shown focusable element (at most
 // arguments[1] of them) is focused by script, which Chromium treats as
-// :focus-visible when no pointer was used.  Its indicator is its outline
-// (or, with outline none, its box-shadow colour); the colour next to it is
-// the first non-transparent background-color of its ancestors (the outline
-// sits outside the element, offset into the parent), white at the root.
-// The indicator fails when its contrast ratio with that colour is under
-// arguments[0] (WCAG 1.4.11 non-text contrast: 3), or when there is none.
+// :focus-visible when no pointer was used, and scrolled into view.  Its
+// indicator is its outline (or, with outline none, its box-shadow colour).
+// The colours next to it are read where they are painted: at the middle of
+// each side, just outside the outline and in the gap of its offset, the
+// topmost element under that point (document.elementsFromPoint, not the
+// focused element or its content) with a non-transparent background-color;
+// white where nothing paints.  So a link positioned over a dark header is
+// judged against the header, not against its parent's colour.
+// The indicator fails when its lowest contrast ratio against those colours
+// is under arguments[0] (WCAG 1.4.11 non-text contrast: 3), or when there is none.
 // Chromium's own "auto" focus ring is two-tone and accepted.
 // Returns {checked, failing: [{selector, snippet, ratio, indicator, background}]}.
 var minimum = arguments[0], cap = arguments[1];
@@ -27,12 +31,30 @@ function ratio(a, b) {
   var x = luminance(a), y = luminance(b);
   return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
-function backgroundBehind(el) {
-  for (var a = el.parentElement; a; a = a.parentElement) {
-    var bg = parse(getComputedStyle(a).backgroundColor);
+function paintedAt(el, x, y) {
+  if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return null;
+  var stack = document.elementsFromPoint(x, y);
+  for (var i = 0; i < stack.length; i++) {
+    if (el.contains(stack[i])) continue;
+    var bg = parse(getComputedStyle(stack[i]).backgroundColor);
     if (bg && bg[3] > 0) return bg;
   }
   return [255, 255, 255, 1];
+}
+// The colours around the outline: [{colour}] sampled outside it and in its offset gap.
+function neighbours(el, style) {
+  var box = el.getBoundingClientRect();
+  var offset = parseFloat(style.outlineOffset) || 0, width = parseFloat(style.outlineWidth) || 0;
+  var distances = [offset + width + 1];
+  if (offset >= 1) distances.push(offset / 2);
+  var midX = (box.left + box.right) / 2, midY = (box.top + box.bottom) / 2, found = [];
+  distances.forEach(function (d) {
+    [[box.left - d, midY], [box.right + d, midY], [midX, box.top - d], [midX, box.bottom + d]].forEach(function (p) {
+      var colour = paintedAt(el, p[0], p[1]);
+      if (colour) found.push(colour);
+    });
+  });
+  return found.length ? found : [[255, 255, 255, 1]];
 }
 function hex(rgb) {
   return "#" + rgb.slice(0, 3).map(function (v) { return ("0" + Math.round(v).toString(16)).slice(-2); }).join("");
@@ -45,7 +67,8 @@ var candidates = Array.prototype.filter.call(document.querySelectorAll(selector)
 var failing = [], checked = 0;
 var scrollX = window.scrollX, scrollY = window.scrollY;
 candidates.forEach(function (el) {
-  el.focus({ preventScroll: true });
+  el.focus();
+  el.scrollIntoView({ block: "center", inline: "center" });
   if (document.activeElement !== el) return;
   checked++;
   var style = getComputedStyle(el);
@@ -53,8 +76,14 @@ candidates.forEach(function (el) {
   var indicator = null;
   if (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) indicator = parse(style.outlineColor);
   else if (style.boxShadow !== "none") indicator = parse(style.boxShadow);
-  var background = backgroundBehind(el);
-  var r = indicator && indicator[3] > 0 ? ratio(indicator, background) : 0;
+  var background = [255, 255, 255, 1], r = 0;
+  if (indicator && indicator[3] > 0) {
+    r = Infinity;
+    neighbours(el, style).forEach(function (colour) {
+      var c = ratio(indicator, colour);
+      if (c < r) { r = c; background = colour; }
+    });
+  }
   if (r < minimum) {
     failing.push({ selector: dtiSelector(el), snippet: dtiSnippet(el), ratio: Math.round(r * 100) / 100,
                    indicator: indicator ? hex(indicator) : "none", background: hex(background),

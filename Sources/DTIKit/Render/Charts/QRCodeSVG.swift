@@ -9,7 +9,7 @@
 ///
 /// All dark modules are one `<path>` of horizontal runs drawn as strokes one
 /// unit wide along each row's middle (`M4 4.5h7m2 0h1…`), about 6 bytes a run:
-/// a version-4 permalink is about 1,6 kB of markup. `shape-rendering:
+/// a version-4 permalink is about 2,2 kB of markup. `shape-rendering:
 /// crispEdges` keeps run edges on device pixels, so neighbouring rows do not
 /// leave hairlines between them.
 struct QRCodeSVG {
@@ -49,22 +49,36 @@ struct QRCodeSVG {
     /// for its first run and `m<gap> 0h<n>` for each further run, in
     /// viewBox units (the quiet zone included in the coordinates).
     static func pathData(_ code: QRCode) -> ByteBuffer {
-        var d = ByteBuffer(capacity: code.size * code.size)
-        for y in 0..<code.size {
-            var x = 0
-            var rowEnd: Int? = nil   // where the previous run in this row ended
-            while x < code.size {
-                guard code.isDark(x: x, y: y) else { x += 1; continue }
-                let start = x
-                while x < code.size && code.isDark(x: x, y: y) { x += 1 }
-                if let end = rowEnd {
-                    d.append("m" as StaticString); d.append(start - end); d.append(" 0h" as StaticString)
-                } else {
-                    d.append("M" as StaticString); d.append(start + quietZone); d.append(UInt8(ascii: " "))
-                    d.append(y + quietZone); d.append(".5h" as StaticString)
+        let size = code.size
+        var d = ByteBuffer(capacity: size * size * 2)
+        code.modules.withUnsafeBufferPointer { modules in
+            for y in 0..<size {
+                let row = UnsafeBufferPointer(rebasing: modules[(y * size)..<((y + 1) * size)])
+                var x = 0
+                var rowEnd: Int? = nil   // where the previous run in this row ended
+                while x < size {
+                    guard row[x] != 0 else { x += 1; continue }
+                    let start = x
+                    while x < size && row[x] != 0 { x += 1 }
+                    // One capacity check per run: three numbers and six bytes of commands.
+                    let previousEnd = rowEnd, length = x - start
+                    d.appendUnsafe(maxCount: 3 * NumberFormat.longest + 6) { out in
+                        var n = 0
+                        if let previousEnd {
+                            out[n] = UInt8(ascii: "m"); n += 1
+                            n += NumberFormat.writeInteger(start - previousEnd, to: out + n)
+                            n += (" 0h" as StaticString).copyBytes(to: out + n)
+                        } else {
+                            out[n] = UInt8(ascii: "M"); n += 1
+                            n += NumberFormat.writeInteger(start + quietZone, to: out + n)
+                            out[n] = UInt8(ascii: " "); n += 1
+                            n += NumberFormat.writeInteger(y + quietZone, to: out + n)
+                            n += (".5h" as StaticString).copyBytes(to: out + n)
+                        }
+                        return n + NumberFormat.writeInteger(length, to: out + n)
+                    }
+                    rowEnd = x
                 }
-                d.append(x - start)
-                rowEnd = x
             }
         }
         return d

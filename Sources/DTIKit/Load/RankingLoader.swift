@@ -148,10 +148,6 @@ extension ContentLoader {
                 report(.error(at(nameCell), "dòng có số liệu nhưng thiếu tên đơn vị", hint: "Điền tên đơn vị như trong bảng công bố.", kind: "missing-name"))
                 continue
             }
-            guard !SlugTransliteration.words(name).isEmpty else {
-                report(.error(at(nameCell), "tên đơn vị `\(name)` không tạo được slug", hint: "Tên cần có chữ cái hoặc chữ số.", kind: "empty-slug"))
-                continue
-            }
             let parent = parentColumn.flatMap { csvRow[$0].isBlank ? nil : csvRow[$0].text.normalizedText }
             var scores = [PublishedNumber?].nils(indexCodes.count)
             var indexRanks = [PublishedRank?](repeating: nil, count: indexCodes.count)

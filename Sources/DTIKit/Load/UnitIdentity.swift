@@ -32,8 +32,8 @@ struct UnitIdentityResolver {
     private let registry: UnitRegistry
     private(set) var diagnostics: [Diagnostic] = []
     private var units: [Unit] = []
-    private var unitsByName: [String: [Int]] = [:]
-    private var unitsByFold: [String: [Int]] = [:]
+    private var unitsByName: [NameKey.Bytes: [Int]] = [:]
+    private var unitsByFold: [NameKey.Bytes: [Int]] = [:]
     private var unitOfRecord: [Int: Int] = [:]
     /// Registry records by folded name, for records no table has named exactly.
     private let recordsByFold: [String: [Int]]
@@ -92,13 +92,13 @@ struct UnitIdentityResolver {
             result[r] = u
             used.insert(u)
         }
-        var firstRowOfName: [String: RankingRow] = [:]
+        var firstRowOfName: [NameKey.Bytes: RankingRow] = [:]
         for (r, row) in table.rows.enumerated() {
             let u = result[r] ?? matchByFolding(row, key: nameKeys[r], excluding: used, at: at(row)) ?? newUnit(row, key: nameKeys[r], at: at(row))
             used.insert(u)
             result[r] = u
             if units[u].parent == nil { units[u].parent = row.parent }
-            let nameAndParent = nameKeys[r] + "\u{1F}" + (row.parent.map(NameKey.exact) ?? "")
+            let nameAndParent = NameKey.Bytes(row.parent.map { nameKeys[r] + "\u{1F}" + NameKey.exact($0) } ?? nameKeys[r])
             if let first = firstRowOfName[nameAndParent] {
                 diagnostics.append(.warning(at(row), "hai dòng cùng tên `\(row.name)` (dòng \(first.line) và dòng \(row.line)) được coi là hai đơn vị khác nhau",
                                             hint: "Hai dòng của một bảng không bao giờ là một đơn vị. Nếu bảng công bố có cột huyện/tỉnh của từng đơn vị, giữ cột đó (tiêu đề `Huyện`, `Tỉnh` hoặc `Đơn vị cấp trên`) để phân biệt.",
@@ -121,7 +121,7 @@ struct UnitIdentityResolver {
     /// The unit a row names exactly: in units.csv, or seen before under this name.
     private mutating func matchExactly(_ row: RankingRow, key: String, excluding used: Set<Int>, at: SourceLocation) -> Int? {
         // 1. units.csv, by exact name or alias (and parent).
-        let records = registry.records(named: row.name, parent: row.parent)
+        let records = registry.records(named: row.name, parent: row.parent, key: key)
         if records.count > 1 {
             let lines = records.map { "dòng \(registry.records[$0].line) (`\(registry.records[$0].slug)`)" }.joined(separator: ", ")
             diagnostics.append(.error(at, "tên `\(row.name)` khớp nhiều đơn vị trong units.csv: \(lines)",
@@ -135,7 +135,7 @@ struct UnitIdentityResolver {
             return u
         }
         // 2. A unit already seen under this exact name.
-        let exact = (unitsByName[key] ?? []).filter { fits($0, row, excluding: used) }
+        let exact = (unitsByName[NameKey.Bytes(key)] ?? []).filter { fits($0, row, excluding: used) }
         if row.parent == nil, Set(exact.compactMap { units[$0].parent.map(NameKey.exact) }).count > 1 {
             reportAmbiguous(row, candidates: exact, at: at, byFolding: false)
             return exact.first
@@ -147,7 +147,7 @@ struct UnitIdentityResolver {
     /// when there is none, and an error when there are several.
     private mutating func matchByFolding(_ row: RankingRow, key: String, excluding used: Set<Int>, at: SourceLocation) -> Int? {
         let folded = NameKey.folded(row.name)
-        var candidates = (unitsByFold[folded] ?? []).filter { fits($0, row, excluding: used) }
+        var candidates = (unitsByFold[NameKey.Bytes(folded)] ?? []).filter { fits($0, row, excluding: used) }
         for record in recordsByFold[folded] ?? [] where unitOfRecord[record] == nil {
             let u = add(Unit(name: registry.records[record].name, parent: registry.records[record].parent, record: record, firstSeen: at))
             unitOfRecord[record] = u
@@ -161,21 +161,21 @@ struct UnitIdentityResolver {
         diagnostics.append(.warning(at, "`\(row.name)` được ghép với đơn vị `\(units[u].name)` (\(units[u].firstSeen)): hai cách viết chỉ khác dấu",
                                     hint: "Nếu đúng là một đơn vị, thêm `\(row.name)` vào cột aliases của đơn vị này trong units.csv để hết cảnh báo; nếu là hai đơn vị khác nhau, thêm một dòng units.csv cho `\(row.name)`.",
                                     kind: "linked-by-folding"))
-        unitsByName[key, default: []].append(u)
+        unitsByName[NameKey.Bytes(key), default: []].append(u)
         return u
     }
 
     private mutating func newUnit(_ row: RankingRow, key: String, at: SourceLocation) -> Int {
         let u = add(Unit(name: row.name, parent: row.parent, record: nil, firstSeen: at))
-        unitsByName[key, default: []].append(u)
+        unitsByName[NameKey.Bytes(key), default: []].append(u)
         return u
     }
 
     private mutating func add(_ unit: Unit) -> Int {
         units.append(unit)
         let u = units.count - 1
-        unitsByFold[NameKey.folded(unit.name), default: []].append(u)
-        if unit.record != nil { unitsByName[NameKey.exact(unit.name), default: []].append(u) }
+        unitsByFold[NameKey.Bytes(NameKey.folded(unit.name)), default: []].append(u)
+        if unit.record != nil { unitsByName[NameKey.Bytes(NameKey.exact(unit.name)), default: []].append(u) }
         return u
     }
 
@@ -204,6 +204,10 @@ struct UnitIdentityResolver {
                 continue
             }
             let base = unit.record.map { registry.records[$0].slug } ?? UnitSlug.base(name: unit.name, parent: unit.parent)
+            if base.isEmpty {
+                diagnostics.append(.error(unit.firstSeen, "tên đơn vị `\(unit.name)` không tạo được slug",
+                                          hint: "Tên cần có chữ cái hoặc chữ số; nếu tên đúng như văn bản công bố, ghi slug cho nó trong units.csv.", kind: "empty-slug"))
+            }
             var slug = base, n = 2
             while taken.contains(slug) {
                 slug = UnitSlug.capped(base + "-\(n)")

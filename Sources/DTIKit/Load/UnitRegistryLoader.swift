@@ -26,9 +26,10 @@ public struct UnitRegistry: Sendable {
 
     /// The records that name `name` exactly, and whose parent (if they have
     /// one) is `parent` when the row gives one.
-    func records(named name: String, parent: String?) -> [Int] {
+    func records(named name: String, parent: String?, key: String? = nil) -> [Int] {
+        guard !recordsByKey.isEmpty else { return [] }
         let parentKey = parent.map(NameKey.exact)
-        return (recordsByKey[NameKey.exact(name)] ?? []).filter { i in
+        return (recordsByKey[key ?? NameKey.exact(name)] ?? []).filter { i in
             guard let own = records[i].parent, let parentKey else { return true }
             return NameKey.exact(own) == parentKey
         }

@@ -42,9 +42,11 @@ extension PublishedDataChecks {
         var tiedCells = 0
         var examples: [String] = []
         var firstTie: SourceLocation?
-        func readColumn(label: String, values: [Double?], ranks: [PublishedRank?], computed: (Int) -> Int?, display: (Int) -> String) {
-            guard let header = ranks.compactMap({ $0 }).first else { return }
-            let reading = RankColumnReading(values: values, ranks: ranks.map { $0?.value })
+        func readColumn(label: String, value: (Int) -> Double?, rank: (RankingRow) -> PublishedRank?, computed: (Int) -> Int?, display: (Int) -> String) {
+            // Most columns publish no ranks at all: nothing is gathered for them.
+            guard let header = table.rows.lazy.compactMap(rank).first else { return }
+            let ranks = table.rows.map(rank)
+            let reading = RankColumnReading(values: table.rows.indices.map(value), ranks: ranks.map { $0?.value })
             if reading.contradictsOrder {
                 for (r, row) in table.rows.enumerated() {
                     guard let published = ranks[r], let expected = computed(r), published.value != expected else { continue }
@@ -66,14 +68,14 @@ extension PublishedDataChecks {
             }
         }
         for (p, code) in table.indexCodes.enumerated() {
-            readColumn(label: "Xếp hạng \(model.indexLabels[p])", values: table.rows.map { $0.scores[p]?.value },
-                       ranks: table.rows.map { $0.indexRanks[p] }, computed: { model.results[$0].computedIndexRanks[p] },
+            readColumn(label: "Xếp hạng \(model.indexLabels[p])", value: { table.rows[$0].scores[p]?.value },
+                       rank: { $0.indexRanks[p] }, computed: { model.results[$0].computedIndexRanks[p] },
                        display: { r in "\(table.rows[r].scores[p]!.display) điểm" })
             _ = code
         }
         for measure in NormalizedMeasure.allCases {
-            readColumn(label: "Xếp hạng \(measure.rawValue)", values: table.rows.indices.map { model.normalized(measure, row: $0) },
-                       ranks: table.rows.map { $0.normalizedRank(measure) }, computed: { model.results[$0].computedNormalizedRanks[measure.position] },
+            readColumn(label: "Xếp hạng \(measure.rawValue)", value: { model.normalized(measure, row: $0) },
+                       rank: { $0.normalizedRank(measure) }, computed: { model.results[$0].computedNormalizedRanks[measure.position] },
                        display: { r in "\(measure.rawValue) \(NumberFormat.display(model.normalized(measure, row: r) ?? 0, decimals: 4))" })
         }
         if let firstTie {

@@ -44,13 +44,22 @@ public enum GlyphRasterizer {
     static let flatness = 0.05
     /// The most pieces one curve is cut into.
     static let maximumPieces = 128
+    /// How far from the origin, in pixels, points are kept.
+    static let farthest = 1e6
 
     /// Fills `contours` mapped to pixels by `x·scaleX + dx`, `y·scaleY + dy`
     /// (fonts pass a negative `scaleY`: their y axis points up), clipped to
     /// `clip`. The mask covers the shape's bounding box inside the clip.
     public static func rasterize(_ contours: [Contour], scaleX: Double, scaleY: Double, dx: Double, dy: Double,
                                  clip: PixelRect) -> CoverageMask {
-        func map(_ p: OutlinePoint) -> OutlinePoint { OutlinePoint(x: p.x * scaleX + dx, y: p.y * scaleY + dy) }
+        // Points are held within a million pixels of the origin, so no
+        // difference of two can overflow; a shape with a NaN is not drawn.
+        var finite = true
+        func map(_ p: OutlinePoint) -> OutlinePoint {
+            let x = p.x * scaleX + dx, y = p.y * scaleY + dy
+            if x.isNaN || y.isNaN { finite = false }
+            return OutlinePoint(x: min(farthest, max(-farthest, x)), y: min(farthest, max(-farthest, y)))
+        }
         // The curve lies inside the hull of its points, so their box bounds it.
         var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
         func include(_ p: OutlinePoint) {
@@ -64,11 +73,9 @@ public enum GlyphRasterizer {
                 include(segment.end)
             }
         }
-        guard minX <= maxX, minX.isFinite, maxX.isFinite, minY.isFinite, maxY.isFinite else { return .empty }
-        let left = max(clip.left, Int(max(-1e9, minX.rounded(.down))))
-        let top = max(clip.top, Int(max(-1e9, minY.rounded(.down))))
-        let right = min(clip.right, Int(min(1e9, maxX.rounded(.up))))
-        let bottom = min(clip.bottom, Int(min(1e9, maxY.rounded(.up))))
+        guard finite, minX <= maxX else { return .empty }
+        let left = max(clip.left, Int(minX.rounded(.down))), top = max(clip.top, Int(minY.rounded(.down)))
+        let right = min(clip.right, Int(maxX.rounded(.up))), bottom = min(clip.bottom, Int(maxY.rounded(.up)))
         guard left < right, top < bottom else { return .empty }
 
         var area = AreaAccumulator(width: right - left, height: bottom - top)

@@ -78,8 +78,10 @@ public final class RGBACanvas {
     public func fillRect(x: Double, y: Double, width: Double, height: Double, color: RGBAColor) {
         let x1 = x + width, y1 = y + height
         guard width > 0, height > 0, x.isFinite, y.isFinite, x1.isFinite, y1.isFinite else { return }
-        let left = max(0, Int(max(-1, x.rounded(.down)))), right = min(self.width, Int(min(1e9, x1.rounded(.up))))
-        let top = max(0, Int(max(-1, y.rounded(.down)))), bottom = min(self.height, Int(min(1e9, y1.rounded(.up))))
+        // Clamped to the canvas before becoming integers: no huge value can trap.
+        func pixel(_ value: Double, _ limit: Int) -> Int { Int(min(Double(limit), max(0, value))) }
+        let left = pixel(x.rounded(.down), self.width), right = pixel(x1.rounded(.up), self.width)
+        let top = pixel(y.rounded(.down), self.height), bottom = pixel(y1.rounded(.up), self.height)
         guard left < right, top < bottom else { return }
         func share(_ cell: Int, _ low: Double, _ high: Double) -> Double {
             max(0, min(Double(cell + 1), high) - max(Double(cell), low))

@@ -106,6 +106,7 @@ public final class TrueTypeFont: Sendable {
         default: throw .notTrueType("chữ ký đầu tệp không phải của phông TrueType")
         }
         let count = try file.u16(4)
+        guard file.contains(12, 16 * count) else { throw .truncated("danh mục bảng") }
         var tables: [String: FontSlice] = [:]
         for index in 0..<count {
             let record = 12 + 16 * index

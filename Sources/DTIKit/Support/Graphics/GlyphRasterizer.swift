@@ -81,7 +81,8 @@ public enum GlyphRasterizer {
         var area = AreaAccumulator(width: right - left, height: bottom - top)
         let origin = (x: Double(left), y: Double(top))
         for contour in contours {
-            var from = map(contour.start)
+            let start = map(contour.start)
+            var from = start
             for segment in contour.segments {
                 switch segment {
                 case .line(let to):
@@ -102,6 +103,8 @@ public enum GlyphRasterizer {
                     from = end
                 }
             }
+            // An open contour is closed, or its area would spill along the rows.
+            if from != start { area.addEdge(from.x - origin.x, from.y - origin.y, start.x - origin.x, start.y - origin.y) }
         }
         return CoverageMask(left: left, top: top, width: right - left, height: bottom - top, coverage: area.coverage())
     }

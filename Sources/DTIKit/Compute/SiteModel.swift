@@ -22,15 +22,40 @@ public struct UnitModel: Sendable {
     public var appearances: [Appearance]
 }
 
+/// Two consecutive periods of a unit scored under different methodologies
+/// (frameworks, or decisions named in the ranking's `methodology`): their
+/// points are not comparable, and pages say so in words.
+public struct MethodologyBreak: Sendable, Hashable {
+    /// Short labels of the decisions: `QĐ 1726/QĐ-BTTTT` → `QĐ 922/QĐ-BTTTT`.
+    public var from: String
+    public var to: String
+
+    /// `Bộ chỉ số thay đổi: QĐ 1726/QĐ-BTTTT → QĐ 922/QĐ-BTTTT; không so sánh trực tiếp`.
+    public var sentence: String { "Bộ chỉ số thay đổi: \(from) → \(to); không so sánh trực tiếp" }
+}
+
 /// What changed since the unit's previous period in the same group.
 public struct PeriodChange: Sendable, Hashable {
     public var previous: Appearance
-    /// Change of the total (or of DTI for normalized tables).
+    /// Change of the total, or of DTI (0–1) when `scoreIsNormalized`; nil
+    /// when nothing can be subtracted (see `methodologyBreak`, `spansDiffer`).
     public var score: Double?
+    public var scoreIsNormalized: Bool
     /// Places gained (positive) or lost (negative).
     public var rank: Int?
     public var previousClass: String?
     public var currentClass: String?
+    /// Set when the two periods were scored under different methodologies:
+    /// no point differences; ranks, and DTI where both tables publish it,
+    /// are compared with this note.
+    public var methodologyBreak: MethodologyBreak?
+    /// The periods cover spans of different length (a half-year and a year)
+    /// and the framework does not declare them comparable: both are shown,
+    /// nothing is subtracted.
+    public var spansDiffer: Bool
+
+    /// Whether the change can be shown as numbers at all.
+    public var isComparable: Bool { !spansDiffer }
 }
 
 /// The whole site after step 3: every table analysed and every unit's history.
@@ -43,6 +68,8 @@ public struct SiteModel: Sendable {
     public var unitIndex: [String: Int]
     /// Findings from the analysis (warnings about the published data).
     public var diagnostics: [Diagnostic]
+    /// The methodology of each table (aligned with `tables`), worked out once: see `methodology(of:)`.
+    public var methodologies: [(key: String?, label: String)] = []
 
     /// Analyses every table (in parallel) and gathers the units.
     public static func build(_ content: Content) -> SiteModel {
@@ -88,7 +115,9 @@ public struct SiteModel: Sendable {
                                    parent: identities[slugs[u]]?.parent, website: record?.website, appearances: appearances))
         }
         let diagnostics = tables.flatMap(\.notes)
-        return SiteModel(content: content, tables: tables, units: units, unitIndex: index, diagnostics: diagnostics)
+        var model = SiteModel(content: content, tables: tables, units: units, unitIndex: index, diagnostics: diagnostics)
+        model.methodologies = tables.map { model.methodology(of: $0) }
+        return model
     }
 
     public func unit(_ slug: String) -> UnitModel? { unitIndex[slug].map { units[$0] } }
@@ -104,7 +133,10 @@ public struct SiteModel: Sendable {
         return model.normalized(.dti, row: appearance.row)
     }
 
-    /// The change since the unit's previous appearance in the same group.
+    /// The change since the unit's previous appearance in the same group:
+    /// the latest earlier period in period order. Across a methodology break
+    /// there are no point differences; between periods of different length
+    /// nothing is subtracted unless the framework declares them comparable.
     public func change(of unit: UnitModel, at appearance: Appearance) -> PeriodChange? {
         guard let position = unit.appearances.firstIndex(of: appearance) else { return nil }
         let group = tables[appearance.table].table.group
@@ -113,17 +145,50 @@ public struct SiteModel: Sendable {
             tables[$0.table].table.group == group && tables[$0.table].table.period < period
         }) else { return nil }
         let now = tables[appearance.table], before = tables[previous.table]
-        var score: Double?
-        if now.table.hasScores == before.table.hasScores, let a = headlineValue(appearance), let b = headlineValue(previous) {
-            score = a - b
+        let methodologyBreak = self.methodologyBreak(from: previous.table, to: appearance.table)
+        let spansDiffer = !now.table.period.coversSameSpan(as: before.table.period)
+            && !(methodologyBreak == nil && now.framework?.comparablePeriods == true)
+        var change = PeriodChange(previous: previous, score: nil, scoreIsNormalized: false, rank: nil,
+                                  previousClass: before.results[previous.row].classLabel,
+                                  currentClass: now.results[appearance.row].classLabel,
+                                  methodologyBreak: methodologyBreak, spansDiffer: spansDiffer)
+        guard !spansDiffer else { return change }
+        if let a = now.results[appearance.row].rank, let b = before.results[previous.row].rank { change.rank = b - a }
+        if methodologyBreak != nil {
+            // Only values both tables publish on the same 0–1 scale, with the note.
+            if let a = now.table.rows[appearance.row].normalized(.dti)?.value, let b = before.table.rows[previous.row].normalized(.dti)?.value {
+                change.score = a - b
+                change.scoreIsNormalized = true
+            }
+        } else if now.table.hasScores && before.table.hasScores, let a = headlineValue(appearance), let b = headlineValue(previous) {
+            change.score = a - b
         } else if let a = now.normalized(.dti, row: appearance.row), let b = before.normalized(.dti, row: previous.row) {
-            score = a - b
+            change.score = a - b
+            change.scoreIsNormalized = true
         }
-        var rank: Int?
-        if let a = now.results[appearance.row].rank, let b = before.results[previous.row].rank { rank = b - a }
-        return PeriodChange(previous: previous, score: score, rank: rank,
-                            previousClass: before.results[previous.row].classLabel,
-                            currentClass: now.results[appearance.row].classLabel)
+        return change
+    }
+
+    /// The methodology a table was scored under: its framework (following
+    /// `continues` to the framework it reissues), else the ranking's
+    /// `methodology`; and its label for people.
+    public func methodology(of model: TableModel) -> (key: String?, label: String) {
+        if var framework = model.framework {
+            var seen: Set<String> = [framework.id]
+            while let earlier = framework.continues, !seen.contains(earlier), let next = content.framework(earlier) {
+                seen.insert(earlier)
+                framework = next
+            }
+            return ("framework:" + framework.id, model.framework?.decision ?? model.framework?.name ?? framework.id)
+        }
+        if let text = model.table.methodology { return ("text:" + NameKey.exact(text), text) }
+        return (nil, "bộ chỉ số không rõ")
+    }
+
+    /// The break between two tables of a unit's history, if their methodologies differ.
+    public func methodologyBreak(from before: Int, to now: Int) -> MethodologyBreak? {
+        let a = methodologies[before], b = methodologies[now]
+        return a.key == b.key ? nil : MethodologyBreak(from: a.label, to: b.label)
     }
 
     /// Tables grouped by period (newest first), each period's tables by group.

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads `frameworks/<id>.csv` and `frameworks/<id>.conf`.
 extension ContentLoader {
-    static let frameworkKeys = ["name", "legal_basis", "legal_basis_url", "level", "total", "note", "band.", "pillar."]
+    static let frameworkKeys = ["name", "legal_basis", "legal_basis_url", "level", "total", "note", "band.", "pillar.",
+                                "decision", "continues", "comparable_periods"]
 
     /// The framework CSV columns and the header texts accepted for each.
     static let frameworkColumns: [(column: String, keys: [String])] = [
@@ -139,6 +140,17 @@ extension ContentLoader {
         var framework = Framework(id: id, file: csvPath, confFile: conf.file, name: conf["name"] ?? id,
                                   legalBasis: conf["legal_basis"], legalBasisURL: nil, level: conf["level"],
                                   declaredTotal: nil, note: conf["note"], bands: [], pillarNames: [:], indices: indices)
+        framework.decision = conf["decision"] ?? conf["legal_basis"].flatMap(Framework.decisionLabel(in:))
+        framework.continues = conf["continues"]
+        if let entry = conf.entry("comparable_periods") {
+            switch SlugTransliteration.key(entry.value) {
+            case "yes", "co", "true", "1": framework.comparablePeriods = true
+            case "no", "khong", "false", "0", "": framework.comparablePeriods = false
+            default:
+                report(.error(entry.valueLocation, "`comparable_periods` nhận `yes` hoặc `no`, nhận được `\(entry.value)`",
+                              hint: "Ghi comparable_periods = yes nếu kết quả 6 tháng và cả năm theo bộ chỉ số này so sánh trực tiếp được.", kind: "conf-value"))
+            }
+        }
         if conf["name"] == nil {
             report(.error(SourceLocation(file: conf.file), "thiếu khoá `name`", hint: "Thêm `name = Bộ chỉ số …`.", kind: "conf-missing-key"))
         }

@@ -8,7 +8,7 @@ struct LoadedTable: Sendable {
 
 /// Reads `rankings/<period>/<group>.csv` and `.conf`: the appendix tables as published.
 extension ContentLoader {
-    static let rankingKeys = ["framework", "title", "source", "source_url", "published", "of", "note", "group_name"]
+    static let rankingKeys = ["framework", "title", "source", "source_url", "published", "of", "note", "group_name", "methodology"]
 
     mutating func loadRankings(frameworks: [Framework]) -> [RankingTable] {
         // rankings/ is optional: a portal may publish its frameworks before any results.
@@ -209,7 +209,7 @@ extension ContentLoader {
         }
         let table = RankingTable(period: period, group: group, file: file, confFile: conf.file, frameworkID: framework?.id,
                                  title: conf["title"] ?? group, groupName: conf["group_name"], source: conf["source"],
-                                 sourceURL: sourceURL, published: conf["published"], note: conf["note"], of: ofCount,
+                                 sourceURL: sourceURL, published: conf["published"], note: conf["note"], methodology: conf["methodology"], of: ofCount,
                                  indexCodes: indexCodes, hasTotal: firstColumnOf[.total] != nil,
                                  hasClass: firstColumnOf[.classLabel] != nil, hasRank: firstColumnOf[.rank] != nil,
                                  normalizedMeasures: measures, rows: rows)

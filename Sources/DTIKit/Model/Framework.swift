@@ -130,6 +130,16 @@ public struct Framework: Sendable {
     public var level: String?
     public var declaredTotal: PublishedNumber?
     public var note: String?
+    /// The decision as a short label, `QĐ 922/QĐ-BTTTT`: the `decision` key,
+    /// else found in `legal_basis` (`Quyết định số 922/QĐ-BTTTT ngày …`).
+    public var decision: String?
+    /// The framework this one continues (`continues = <id>`: a reissued
+    /// decision with the same indices and maxima): no methodology break
+    /// between their tables.
+    public var continues: String?
+    /// Whether results of periods of different length (a half-year and a
+    /// year) may be subtracted (`comparable_periods = yes`); by default not.
+    public var comparablePeriods = false
     public var bands: [ClassBand]
     public var pillarNames: [Pillar: String] { didSet { derive() } }
     /// Every index and component in code order.
@@ -161,6 +171,16 @@ public struct Framework: Sendable {
         self.pillarNames = pillarNames
         self.indices = indices
         derive()
+    }
+
+    /// The short label of a decision in a legal basis: `Quyết định số 922/QĐ-BTTTT ngày …`
+    /// → `QĐ 922/QĐ-BTTTT`, `Nghị quyết số 202/2025/QH15 …` → `NQ 202/2025/QH15`.
+    public static func decisionLabel(in legalBasis: String) -> String? {
+        let words = legalBasis.split(separator: " ")
+        guard let number = words.first(where: { $0.first?.isNumber == true && $0.contains("/") }) else { return nil }
+        let key = SlugTransliteration.key(legalBasis)
+        let kind = key.hasPrefix("quyet dinh") ? "QĐ " : key.hasPrefix("nghi quyet") ? "NQ " : key.hasPrefix("thong tu") ? "TT " : ""
+        return kind + number.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:"))
     }
 
     private mutating func derive() {

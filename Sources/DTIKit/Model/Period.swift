@@ -91,6 +91,16 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// A short name for chart axes, where space is tight: `2022`, `6T 2023`,
+    /// `9T 2023`, `Q1 2023` (the chart's table gives the name in words).
+    public var shortName: String {
+        switch span {
+        case .year: return String(year)
+        case .firstMonths(let months): return "\(months)T \(year)"
+        case .quarter(let quarter): return "Q\(quarter) \(year)"
+        }
+    }
+
     /// Whether two periods cover spans of the same length (a year and a
     /// year, a half and a half), so that their results can be subtracted.
     public func coversSameSpan(as other: Period) -> Bool { span.months == other.span.months }

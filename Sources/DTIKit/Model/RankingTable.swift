@@ -108,6 +108,10 @@ public final class RankingTable: @unchecked Sendable {
     public let sourceURL: String?
     public let published: String?
     public let note: String?
+    /// The methodology the table was scored under, when its framework is not
+    /// in Content/ (`methodology = QĐ 1726/QĐ-BTTTT`): tells two periods
+    /// apart as a methodology break.
+    public let methodology: String?
     /// How many units were ranked in all, when the table lists only some.
     public let of: Int?
     /// The main indices that have a column, in framework order.
@@ -121,7 +125,7 @@ public final class RankingTable: @unchecked Sendable {
     /// True when the table has a parent column (`Huyện`, `Tỉnh`, …) filled on some row.
     public let hasParent: Bool
 
-    public init(period: Period, group: String, file: String, confFile: String, frameworkID: String?, title: String, groupName: String?, source: String?, sourceURL: String?, published: String?, note: String?, of: Int?, indexCodes: [IndexCode], hasTotal: Bool, hasClass: Bool, hasRank: Bool, normalizedMeasures: [NormalizedMeasure], rows: [RankingRow]) {
+    public init(period: Period, group: String, file: String, confFile: String, frameworkID: String?, title: String, groupName: String?, source: String?, sourceURL: String?, published: String?, note: String?, methodology: String? = nil, of: Int?, indexCodes: [IndexCode], hasTotal: Bool, hasClass: Bool, hasRank: Bool, normalizedMeasures: [NormalizedMeasure], rows: [RankingRow]) {
         self.period = period
         self.group = group
         self.file = file
@@ -134,6 +138,7 @@ public final class RankingTable: @unchecked Sendable {
         self.sourceURL = sourceURL
         self.published = published
         self.note = note
+        self.methodology = methodology
         self.of = of
         self.indexCodes = indexCodes
         self.hasTotal = hasTotal

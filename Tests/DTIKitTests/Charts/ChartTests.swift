@@ -93,7 +93,7 @@ struct ChartTests {
             TrendChart.Series(name: "CQS", css: "series-cqs", values: [0.3731, 0.5190, 0.7235], ranks: [26, 15, 13]),
         ]
         return render { TrendChart(id: "x", title: "Hậu Giang qua các năm", description: "d", summary: nil,
-                                   periods: ["2020", "2021", "2022"], series: series, maximum: 1).render(into: &$0) }
+                                   periods: ["2020", "2021", "2022"], periodNames: ["Năm 2020", "Năm 2021", "Năm 2022"], series: series, maximum: 1).render(into: &$0) }
     }
 
     @Test func trendPlotsEveryPeriodWithRanks() {

@@ -1,6 +1,7 @@
 /// Lines across periods: DTI and the pillars (0–1), or a total against its
 /// maximum. Series differ by marker shape and dash as well as colour, and
-/// each is named at its last point.
+/// each is named at its last point. A methodology break stops every line:
+/// a dashed upright rule marks it, with its name on the chart and in the table.
 struct TrendChart {
     struct Series {
         var name: String
@@ -16,10 +17,16 @@ struct TrendChart {
     var title: String
     var description: String
     var summary: String?
+    /// Axis labels, short (`2022`, `6T 2023`).
     var periods: [String]
+    /// The periods in words for the table and the legend (`6 tháng đầu năm 2023`).
+    var periodNames: [String]
     var series: [Series]
     /// Top of the y axis (1 for normalized values).
     var maximum: Double
+    /// Methodology breaks: index `i` means the periods before `i` and from `i`
+    /// on were scored under different frameworks; the value says which.
+    var breaks: [Int: String] = [:]
     var decimals = 4
 
     private static let left: Double = 40, right: Double = 292, top: Double = 14, bottom: Double = 214
@@ -64,14 +71,25 @@ struct TrendChart {
                 return RawHTML(trusted: axes.buffer.bytes)
             })
             // End labels, spread apart vertically so that close values never overlap.
+            for (i, _) in breaks.sorted(by: { $0.key < $1.key }) {
+                let bx = (x(i - 1) + x(i)) / 2
+                html.void(.line, .class("break-rule"), Attribute("x1", number: bx), Attribute("x2", number: bx),
+                          Attribute("y1", number: Self.top - 4), Attribute("y2", number: Self.bottom), selfClosing: true)
+                Chart.text("Đổi bộ chỉ số", x: bx, y: Self.top + 10, anchor: "middle", css: "break-label", into: &html)
+            }
             var ends: [(series: Int, x: Double, y: Double)] = []
             for (s, line) in series.enumerated() {
-                let points = line.values.enumerated().compactMap { i, v in v.map { (x(i), y($0)) } }
+                let indexed = line.values.enumerated().compactMap { i, v in v.map { (i: i, p: (x(i), y($0))) } }
+                let points = indexed.map(\.p)
                 var d = ByteBuffer(capacity: 64)
-                for (n, p) in points.enumerated() {
-                    d.appendPath(pieces: 4) { w in w.command(n == 0 ? "M" : "L"); w.coordinate(p.0); w.command(" "); w.coordinate(p.1) }
+                var drawn = 0
+                for (n, point) in indexed.enumerated() {
+                    // A new segment after a break between this point and the one before.
+                    let joins = n > 0 && !breaks.keys.contains { $0 > indexed[n - 1].i && $0 <= point.i }
+                    if joins { drawn += 1 }
+                    d.appendPath(pieces: 4) { w in w.command(joins ? "L" : "M"); w.coordinate(point.p.0); w.command(" "); w.coordinate(point.p.1) }
                 }
-                if points.count > 1 { html.void(.path, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("d", escaping: d), selfClosing: true) }
+                if drawn > 0 { html.void(.path, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("d", escaping: d), selfClosing: true) }
                 for p in points { marker(s, at: p, css: line.css, into: &html) }
                 if let last = points.last { ends.append((s, last.0 + 8, last.1 + 5)) }
             }
@@ -93,9 +111,9 @@ struct TrendChart {
         }, table: { html in
             html.element(.table) { html in
                 html.element(.caption, text: title)
-                Chart.head(["Kỳ"] + series.map(\.name), into: &html)
+                Chart.head(["Kỳ"] + series.map(\.name) + (breaks.isEmpty ? [] : ["Ghi chú"]), into: &html)
                 html.element(.tbody) { html in
-                    for (i, period) in periods.enumerated() {
+                    for (i, period) in periodNames.enumerated() {
                         html.element(.tr) { html in
                             html.element(.th, .scope("row"), text: period)
                             for line in series {
@@ -103,6 +121,7 @@ struct TrendChart {
                                 if i < line.ranks.count, let rank = line.ranks[i] { cell += " (hạng \(rank))" }
                                 html.element(.td, .class("num"), text: cell)
                             }
+                            if !breaks.isEmpty { html.element(.td, text: breaks[i] ?? "") }
                         }
                     }
                 }

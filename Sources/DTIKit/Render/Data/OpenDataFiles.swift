@@ -70,6 +70,7 @@ struct OpenDataFiles {
         var json = JSONWriter()
         json.object { o in
             o.key("period"); o.string(table.period.label)
+            o.key("period_name"); o.string(table.period.name)
             o.key("group"); o.string(table.group)
             o.key("group_name"); o.string(Components.groupName(table))
             o.key("title"); o.string(table.title)
@@ -191,6 +192,7 @@ struct OpenDataFiles {
                     let result = model.shown(appearance.row)
                     a.object { h in
                         h.key("period"); h.string(table.period.label)
+                        h.key("period_name"); h.string(table.period.name)
                         h.key("group"); h.string(table.group)
                         h.key("name_published"); h.string(row.name)
                         h.key("ranking"); h.string(base, Routes.ranking(table))
@@ -214,7 +216,17 @@ struct OpenDataFiles {
                         h.key("change"); if let change {
                             h.object { c in
                                 c.key("since"); c.string(context.model.tables[change.previous.table].table.period.label)
+                                c.key("since_name"); c.string(context.model.tables[change.previous.table].table.period.name)
+                                c.key("comparable"); c.bool(change.isComparable)
+                                c.key("methodology_break")
+                                if let methodologyBreak = change.methodologyBreak {
+                                    c.object { b in
+                                        b.key("from"); b.string(methodologyBreak.from)
+                                        b.key("to"); b.string(methodologyBreak.to)
+                                    }
+                                } else { c.null() }
                                 c.key("score"); c.number(change.score)
+                                c.key("score_scale"); c.string(change.score == nil ? nil : change.scoreIsNormalized ? "dti" : "points")
                                 c.key("rank"); c.integer(change.rank)
                                 c.key("class_before"); c.string(change.previousClass)
                             }

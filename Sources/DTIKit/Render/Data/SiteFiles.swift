@@ -42,7 +42,7 @@ struct SiteFiles {
             let table = model.table
             let url = base + Routes.ranking(table)
             out.append("<entry>\n" as StaticString)
-            element("title", "\(table.title) (\(Components.groupName(table)), kỳ \(table.period))", into: &out)
+            element("title", "\(table.title) (\(Components.groupName(table)), \(table.period.nameInSentence))", into: &out)
             element("id", url, into: &out)
             out.append("<link href=\"" as StaticString); HTML.escape(url, into: &out); out.append("\"/>\n" as StaticString)
             element("updated", date, into: &out)

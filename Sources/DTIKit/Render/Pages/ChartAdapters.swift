@@ -6,7 +6,7 @@
 enum ChartAdapters {
     static func classMix(_ model: TableModel, idPrefix: String, into html: inout HTML) {
         let table = model.table
-        ClassMixChart(id: idPrefix, title: "Cơ cấu xếp loại: \(Components.groupName(table)), kỳ \(table.period)",
+        ClassMixChart(id: idPrefix, title: "Cơ cấu xếp loại: \(Components.groupName(table)), \(table.period.nameInSentence)",
                       counts: model.classCounts).render(into: &html)
     }
 
@@ -21,7 +21,7 @@ enum ChartAdapters {
         }
         guard let first = rows.first, let last = rows.last else { return }
         let summary = "Cao nhất: \(first.label) (\(first.display) điểm); thấp nhất: \(last.label) (\(last.display) điểm). Số liệu: bảng xếp hạng phía trên."
-        BarChart(id: idPrefix, title: "Tổng điểm của \(rows.count) đơn vị, \(Components.groupName(table)) kỳ \(table.period)",
+        BarChart(id: idPrefix, title: "Tổng điểm của \(rows.count) đơn vị, \(Components.groupName(table)) \(table.period.nameInSentence)",
                  description: "Biểu đồ cột ngang, mỗi cột là tổng điểm trên thang \(NumberFormat.displayTrimmed(max)), màu và chữ theo xếp loại. " + summary,
                  summary: summary, rows: rows, scale: .sharedMaximum(max), valueHeading: "Tổng điểm", includeTable: false).render(into: &html)
     }
@@ -42,7 +42,7 @@ enum ChartAdapters {
         guard !strips.isEmpty else { return }
         let widest = strips.max { ($0.values.max() ?? 0) / $0.max - ($0.values.min() ?? 0) / $0.max < ($1.values.max() ?? 0) / $1.max - ($1.values.min() ?? 0) / $1.max }!
         let summary = "Chỉ số có điểm phân tán nhất: \(widest.label) (từ \(NumberFormat.displayTrimmed(widest.values.min() ?? 0)) đến \(NumberFormat.displayTrimmed(widest.values.max() ?? 0)) trên \(NumberFormat.displayTrimmed(widest.max)))."
-        StripChart(id: idPrefix, title: "Phân bố điểm từng chỉ số, \(Components.groupName(model.table)) kỳ \(model.table.period)",
+        StripChart(id: idPrefix, title: "Phân bố điểm từng chỉ số, \(Components.groupName(model.table)) \(model.table.period.nameInSentence)",
                    description: "Mỗi hàng là một chỉ số trên trục từ 0 đến điểm tối đa; mỗi chấm là một đơn vị; vạch đứt là trung bình, vạch liền là trung vị. " + summary,
                    summary: summary, strips: strips).render(into: &html)
     }
@@ -61,7 +61,7 @@ enum ChartAdapters {
         guard !rows.isEmpty else { return }
         let best = rows.max { $0.value / $0.max < $1.value / $1.max }!, worst = rows.min { $0.value / $0.max < $1.value / $1.max }!
         let summary = "Tỷ lệ đạt cao nhất: \(best.label) (\(Components.percent(best.value, of: best.max))); thấp nhất: \(worst.label) (\(Components.percent(worst.value, of: worst.max)))."
-        BarChart(id: idPrefix, title: "Điểm từng chỉ số của \(row.name), kỳ \(model.table.period)",
+        BarChart(id: idPrefix, title: "Điểm từng chỉ số của \(row.name), \(model.table.period.nameInSentence)",
                  description: "Mỗi cột là điểm của một chỉ số so với điểm tối đa của chính chỉ số đó" + (rows.contains { $0.mean != nil } ? "; vạch xám đứt là trung bình nhóm, vạch đen là điểm cao nhất nhóm" : "") + ". " + summary,
                  summary: summary, rows: rows, scale: .ownMaximum, includeTable: false).render(into: &html)
     }
@@ -80,12 +80,15 @@ enum ChartAdapters {
         let gaps = axes.compactMap { axis in axis.value.flatMap { v in axis.mean.map { (axis.label, (v - $0) * 100) } } }
         let best = gaps.max { $0.1 < $1.1 }
         let summary = best.map { "Điểm cao nhất so với nhóm: \($0.0) (\(NumberFormat.signedDisplay($0.1, decimals: 1)) điểm %)." }
-        RadarChart(id: idPrefix, title: "Hình dạng điểm của \(row.name) so với trung bình nhóm, kỳ \(model.table.period)",
+        RadarChart(id: idPrefix, title: "Hình dạng điểm của \(row.name) so với trung bình nhóm, \(model.table.period.nameInSentence)",
                    description: "Biểu đồ radar: mỗi trục là một chỉ số, tính theo % điểm tối đa; đường liền là đơn vị, đường đứt là trung bình nhóm. " + (summary ?? ""),
                    summary: summary, axes: axes).render(into: &html)
     }
 
-    /// Across periods: DTI and pillars for national tables, else the total as a share of its maximum.
+    /// Across periods: DTI and pillars for national tables, else the total as
+    /// a share of its maximum. Periods of different length are separate
+    /// lines (a half-year is not the year that follows it), and a line never
+    /// crosses a methodology break: it stops, and the break is marked and named.
     static func trend(context: RenderContext, unit: UnitModel, idPrefix: String, into html: inout HTML) {
         var byPeriod: [(period: Period, appearance: Appearance)] = []
         for appearance in unit.appearances {
@@ -94,25 +97,40 @@ enum ChartAdapters {
         }
         guard byPeriod.count > 1 else { return }
         let national = byPeriod.contains { context.model.tables[$0.appearance.table].table.normalizedMeasures.contains(.dti) }
+        var breaks: [Int: String] = [:]
+        for i in byPeriod.indices.dropFirst() {
+            if let methodologyBreak = context.model.methodologyBreak(from: byPeriod[i - 1].appearance.table, to: byPeriod[i].appearance.table) {
+                breaks[i] = methodologyBreak.sentence
+            }
+        }
+        // One line per length of period (months), when the unit has several.
+        let spans = byPeriod.map(\.period.span.months).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }.sorted(by: >)
         var series: [TrendChart.Series] = []
         let measures: [NormalizedMeasure] = national ? NormalizedMeasure.allCases : [.dti]
         for measure in measures {
-            var values: [Double?] = [], ranks: [Int?] = []
-            for entry in byPeriod {
-                let model = context.model.tables[entry.appearance.table]
-                values.append(model.normalized(measure, row: entry.appearance.row))
-                ranks.append(model.normalizedRank(measure, row: entry.appearance.row))
+            for months in spans {
+                var values: [Double?] = [], ranks: [Int?] = []
+                for entry in byPeriod {
+                    let model = context.model.tables[entry.appearance.table]
+                    let same = entry.period.span.months == months
+                    values.append(same ? model.normalized(measure, row: entry.appearance.row) : nil)
+                    ranks.append(same ? model.normalizedRank(measure, row: entry.appearance.row) : nil)
+                }
+                guard values.contains(where: { $0 != nil }) else { continue }
+                var name = national ? measure.rawValue : "Tỷ lệ điểm (tổng / tối đa)"
+                if spans.count > 1 { name += months == 12 ? " (cả năm)" : months == 3 ? " (quý)" : " (\(months) tháng)" }
+                series.append(TrendChart.Series(name: name, css: "series-" + measure.dataKey, values: values, ranks: ranks))
             }
-            guard values.contains(where: { $0 != nil }) else { continue }
-            let name = national ? measure.rawValue : "Tỷ lệ điểm (tổng / tối đa)"
-            series.append(TrendChart.Series(name: name, css: "series-" + measure.dataKey, values: values, ranks: ranks))
         }
         guard let first = series.first else { return }
-        let firstValue = first.values.compactMap { $0 }.first ?? 0, lastValue = first.values.compactMap { $0 }.last ?? 0
-        let summary = "\(first.name) từ \(NumberFormat.display(firstValue, decimals: 4)) (\(byPeriod.first!.period)) đến \(NumberFormat.display(lastValue, decimals: 4)) (\(byPeriod.last!.period))."
+        let points = first.values.indices.filter { first.values[$0] != nil }
+        guard let a = points.first, let b = points.last else { return }
+        var summary = "\(first.name) từ \(NumberFormat.display(first.values[a]!, decimals: 4)) (\(byPeriod[a].period.nameInSentence)) đến \(NumberFormat.display(first.values[b]!, decimals: 4)) (\(byPeriod[b].period.nameInSentence))."
+        if let (_, sentence) = breaks.min(by: { $0.key < $1.key }) { summary += " " + sentence + "." }
         TrendChart(id: idPrefix, title: "\(unit.name) qua các kỳ đánh giá",
                    description: "Biểu đồ đường theo kỳ, thang 0–1" + (national ? ", gồm DTI và ba trụ cột CQS, KTS, XHS" : "") + ". " + summary,
-                   summary: summary, periods: byPeriod.map(\.period.label), series: series, maximum: 1).render(into: &html)
+                   summary: summary, periods: byPeriod.map(\.period.shortName), periodNames: byPeriod.map(\.period.name),
+                   series: series, maximum: 1, breaks: breaks).render(into: &html)
     }
 
     /// Pillar values of a table, highest first; the table below holds the numbers.
@@ -130,7 +148,7 @@ enum ChartAdapters {
         }
         guard let first = rows.first else { return }
         let summary = "Cao nhất: \(first.label) (\(first.display)). Số liệu: bảng phía dưới."
-        BarChart(id: idPrefix, title: "Giá trị trụ cột \(pillar.rawValue), \(Components.groupName(model.table)) kỳ \(model.table.period)",
+        BarChart(id: idPrefix, title: "Giá trị trụ cột \(pillar.rawValue), \(Components.groupName(model.table)) \(model.table.period.nameInSentence)",
                  description: "Biểu đồ cột ngang, thang 0–1. " + summary, summary: summary, rows: rows, scale: .sharedMaximum(1),
                  valueHeading: pillar.rawValue, includeTable: false).render(into: &html)
     }
@@ -151,9 +169,13 @@ enum ChartAdapters {
                  scale: .sharedMaximum(largest), valueHeading: "Điểm tối đa").render(into: &html)
     }
 
-    /// Rank changes between the previous period and this one, for units in both.
+    /// Rank changes between the previous period and this one, for units in
+    /// both: only between periods of the same length (or declared
+    /// comparable), and across a methodology break with the break said first.
     static func slope(context: RenderContext, tableIndex: Int, previous: Int, location: PageLocation, idPrefix: String, into html: inout HTML) {
         let now = context.model.tables[tableIndex], before = context.model.tables[previous]
+        let methodologyBreak = context.model.methodologyBreak(from: previous, to: tableIndex)
+        guard now.table.period.coversSameSpan(as: before.table.period) || (methodologyBreak == nil && now.framework?.comparablePeriods == true) else { return }
         var rankBefore: [String: Int] = [:]
         for (r, row) in before.table.rows.enumerated() { if let rank = before.results[r].rank { rankBefore[row.unitSlug] = rank } }
         let lines: [RankSlopeChart.Line] = now.rankOrder.compactMap { r in
@@ -162,8 +184,11 @@ enum ChartAdapters {
             return RankSlopeChart.Line(label: row.name, before: old, after: after)
         }
         guard lines.count > 1 else { return }
-        RankSlopeChart(id: idPrefix, title: "Thay đổi thứ hạng từ kỳ \(before.table.period) đến kỳ \(now.table.period)",
-                       before: before.table.period.label, after: now.table.period.label,
+        if let methodologyBreak {
+            html.element(.p, .class("break-note"), text: methodologyBreak.sentence + ": thứ hạng vẫn so được, điểm thì không.")
+        }
+        RankSlopeChart(id: idPrefix, title: "Thay đổi thứ hạng từ \(before.table.period.nameInSentence) đến \(now.table.period.nameInSentence)",
+                       before: before.table.period.shortName, after: now.table.period.shortName,
                        count: max(now.table.rankedCount, before.table.rankedCount), lines: lines).render(into: &html)
     }
 }

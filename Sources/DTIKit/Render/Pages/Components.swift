@@ -53,6 +53,30 @@ enum Components {
         }
     }
 
+    /// A change since the previous period, as the headline and the history
+    /// table say it: rank, score and class, or why they are not compared.
+    static func change(_ change: PeriodChange, into html: inout HTML) {
+        var first = true
+        func separate() { if !first { html.raw(" · ") }; first = false }
+        if change.spansDiffer {
+            html.element(.span, .class("break-note"), text: "kỳ dài ngắn khác nhau; không so sánh trực tiếp")
+            return
+        }
+        if change.rank != nil { separate(); rankChange(change.rank, into: &html) }
+        if let delta = change.score {
+            separate()
+            scoreChange(delta, unit: change.scoreIsNormalized ? " DTI" : " điểm", decimals: change.scoreIsNormalized ? 4 : 2, into: &html)
+        }
+        if change.methodologyBreak == nil, let old = change.previousClass, let new = change.currentClass, old != new {
+            separate()
+            html.text("xếp loại \(old) → \(new)")
+        }
+        if let methodologyBreak = change.methodologyBreak {
+            separate()
+            html.element(.span, .class("break-note"), text: methodologyBreak.sentence)
+        }
+    }
+
     /// `+3,5 điểm`, `−2 điểm`, with the same up/down styling.
     static func scoreChange(_ delta: Double?, unit: String, decimals: Int = 2, into html: inout HTML) {
         guard let delta else { return }

@@ -59,7 +59,7 @@ struct HomePage {
         html.element(.section, .class("province"), Attribute("aria-labelledby", "xep-hang-quoc-gia")) { html in
             html.element(.h2, .id("xep-hang-quoc-gia"), text: "\(unit.name) trên bảng xếp hạng DTI quốc gia")
             html.element(.p, .class("headline-score")) { html in
-                html.text("Năm \(table.table.period): ")
+                html.text(table.table.period.name + ": ")
                 if let dti = table.normalized(.dti, row: latest.row) { html.element(.strong, .class("big"), text: "DTI " + NumberFormat.display(dti, decimals: 4)) }
                 html.raw(" ")
                 html.element(.strong, text: Components.rankText(table.normalizedRank(.dti, row: latest.row), of: table.table.rankedCount))
@@ -78,7 +78,7 @@ struct HomePage {
                         for appearance in national.reversed() {
                             let model = context.model.tables[appearance.table]
                             html.element(.tr) { html in
-                                html.element(.th, .scope("row"), text: model.table.period.label)
+                                html.element(.th, .scope("row"), text: model.table.period.name)
                                 for measure in NormalizedMeasure.allCases {
                                     let value = model.normalized(measure, row: appearance.row)
                                     let rank = model.normalizedRank(measure, row: appearance.row)
@@ -103,7 +103,7 @@ struct HomePage {
             html.element(.h3) { html in
                 html.element(.a, .href(location.link(Routes.ranking(table))), text: Components.groupName(table))
             }
-            html.element(.p, .class("muted"), text: "Kỳ \(table.period) · \(table.rows.count) đơn vị")
+            html.element(.p, .class("muted"), text: "\(table.period.name) · \(table.rows.count) đơn vị")
             if !model.classCounts.isEmpty {
                 html.element(.p, .class("class-mix-text")) { html in
                     for (i, entry) in model.classCounts.enumerated() where entry.count > 0 {
@@ -135,7 +135,7 @@ struct HomePage {
                     let table = context.model.tables[index].table
                     html.element(.li) { html in
                         html.element(.a, .href(location.link(Routes.ranking(table))), text: table.title)
-                        html.element(.span, .class("muted"), text: " · " + (table.published.map { "công bố \($0)" } ?? "kỳ \(table.period)"))
+                        html.element(.span, .class("muted"), text: " · " + (table.published.map { "công bố \($0)" } ?? table.period.nameInSentence))
                     }
                 }
             }

@@ -15,7 +15,7 @@ struct RankingIndexPage {
                 let table = model.table
                 if table.period != period {
                     if period != nil { html.raw("</ul>\n") }
-                    html.element(.h2, .id("ky-\(table.period)"), text: "Kỳ \(table.period)")
+                    html.element(.h2, .id("ky-\(table.period)"), text: table.period.name)
                     html.raw("<ul class=\"rankings\">")
                     period = table.period
                 }
@@ -77,7 +77,7 @@ struct UnitIndexPage {
                 let table = context.model.tables[latest.table]
                 html.element(.li, Attribute("data-name", key)) { html in
                     html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.shownName)
-                    html.element(.span, .class("muted"), text: " – \(Components.groupName(table.table)) \(table.table.period): "
+                    html.element(.span, .class("muted"), text: " – \(Components.groupName(table.table)) \(table.table.period.nameInSentence): "
                                  + Components.rankText(table.results[latest.row].rank, of: table.table.rankedCount, lowercase: true))
                 }
             }

@@ -69,7 +69,7 @@ struct MethodologyPages {
                 html.element(.ul) { html in
                     for index in tables {
                         let table = context.model.tables[index].table
-                        html.element(.li) { $0.element(.a, .href(location.link(Routes.ranking(table))), text: "\(table.period) · \(table.title)") }
+                        html.element(.li) { $0.element(.a, .href(location.link(Routes.ranking(table))), text: "\(table.period.name) · \(table.title)") }
                     }
                 }
             }

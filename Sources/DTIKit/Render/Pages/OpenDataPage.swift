@@ -38,7 +38,7 @@ struct OpenDataPage {
                                 html.element(.tr) { html in
                                     if n == 0 {
                                         html.element(.th, .scope("row"), Attribute("rowspan", "2")) { html in
-                                            html.element(.a, .href(location.link(Routes.ranking(table))), text: "\(table.period) · \(Components.groupName(table))")
+                                            html.element(.a, .href(location.link(Routes.ranking(table))), text: "\(table.period.name) · \(Components.groupName(table))")
                                         }
                                     }
                                     html.element(.td) { $0.element(.a, .href(location.link(path)), Attribute("download", ""), text: path.hasSuffix(".csv") ? "CSV" : "JSON") }
@@ -73,7 +73,9 @@ struct OpenDataPage {
     private func dictionary(into html: inout HTML) {
         html.element(.h2, .id("tu-dien-du-lieu"), text: "Từ điển dữ liệu")
         let rows: [(String, String)] = [
-            ("period", "Kỳ đánh giá, ví dụ 2022 hoặc 2022-6t."),
+            ("period", "Kỳ đánh giá theo tên thư mục: 2022 (cả năm), 2022-6t (6 tháng đầu năm), 2022-9t, 2022-q1…q4."),
+            ("JSON: period_name", "Tên kỳ bằng chữ: Năm 2022, 6 tháng đầu năm 2022, Quý 1/2022."),
+            ("JSON: change", "Thay đổi so với kỳ trước cùng nhóm; comparable = false khi hai kỳ dài ngắn khác nhau; methodology_break khi bộ chỉ số thay đổi (khi đó không trừ điểm)."),
             ("group", "Nhóm đơn vị (slug), ví dụ so-ban-nganh, ubnd-huyen, tinh-thanh-pho."),
             ("rank", "Thứ hạng hiển thị: thứ hạng công bố; nếu không công bố, thứ hạng cạnh tranh tính theo tổng điểm (1, 2, 2, 4)."),
             ("tied", "true khi đơn vị bằng điểm với đơn vị khác (đồng hạng)."),

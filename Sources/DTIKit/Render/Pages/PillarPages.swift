@@ -69,7 +69,7 @@ struct PillarPages {
                     for index in tables {
                         let table = context.model.tables[index].table
                         html.element(.li) { html in
-                            html.element(.a, .href(location.link(Routes.pillarRanking(pillar, table))), text: "\(table.period) · \(Components.groupName(table))")
+                            html.element(.a, .href(location.link(Routes.pillarRanking(pillar, table))), text: "\(table.period.name) · \(Components.groupName(table))")
                         }
                     }
                 }
@@ -119,13 +119,13 @@ struct PillarPages {
             let x = model.normalizedRank(measure, row: a) ?? Int.max, y = model.normalizedRank(measure, row: b) ?? Int.max
             return x != y ? x < y : a < b
         }
-        let meta = PageMeta(title: "\(pillar.title) – \(Components.groupName(table)) \(table.period)",
-                            description: "Giá trị trụ cột \(pillar.title) (\(pillar.rawValue)) của \(table.rows.count) đơn vị, \(Components.groupName(table)), kỳ \(table.period).",
+        let meta = PageMeta(title: "\(pillar.title) – \(Components.groupName(table)) \(table.period.nameInSentence)",
+                            description: "Giá trị trụ cột \(pillar.title) (\(pillar.rawValue)) của \(table.rows.count) đơn vị, \(Components.groupName(table)), \(table.period.nameInSentence).",
                             section: .pillars)
         return context.shell.render(meta, at: location, capacity: 16_384 + table.rows.count * 600) { html in
             Components.breadcrumbs([("Trang chủ", Routes.home), ("Trụ cột", Routes.pillars), (pillar.rawValue, Routes.pillar(pillar)),
-                                    ("\(table.period) · \(Components.groupName(table))", nil)], location: location, into: &html)
-            Components.pageHeader("Trụ cột \(pillar.title): \(Components.groupName(table)) \(table.period)", lead: Self.formula,
+                                    ("\(table.period.name) · \(Components.groupName(table))", nil)], location: location, into: &html)
+            Components.pageHeader("Trụ cột \(pillar.title): \(Components.groupName(table)) \(table.period.nameInSentence)", lead: Self.formula,
                                   site: context.site, location: location, into: &html)
             Components.source(table, framework: model.framework, location: location, into: &html)
             ChartAdapters.pillarValues(context: context, pillar: pillar, tableIndex: tableIndex, location: location, idPrefix: "tc", into: &html)

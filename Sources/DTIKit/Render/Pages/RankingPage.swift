@@ -17,7 +17,7 @@ final class RankingPage {
 
     var meta: PageMeta {
         let group = Components.groupName(table)
-        var description = "Bảng xếp hạng chuyển đổi số \(group) kỳ \(table.period): \(table.rows.count) đơn vị"
+        var description = "Bảng xếp hạng chuyển đổi số \(group) \(table.period.nameInSentence): \(table.rows.count) đơn vị"
         if table.isPartial { description += " trong tổng số \(table.rankedCount)" }
         if let first = model.rankOrder.first, let total = model.results[first].total {
             description += "; dẫn đầu: \(table.rows[first].name) (\(total.display) điểm)"
@@ -29,7 +29,7 @@ final class RankingPage {
         context.shell.render(meta, at: location, capacity: 32_768 + table.rows.count * 900) { html in
             let location = self.location
             Components.breadcrumbs([("Trang chủ", Routes.home), ("Xếp hạng", Routes.rankings),
-                                    ("\(table.period) · \(Components.groupName(table))", nil)], location: location, into: &html)
+                                    ("\(table.period.name) · \(Components.groupName(table))", nil)], location: location, into: &html)
             Components.pageHeader(table.title, lead: lead, site: context.site, location: location, into: &html)
             Components.source(table, framework: model.framework, location: location, into: &html)
             if !model.classCounts.isEmpty { ChartAdapters.classMix(model, idPrefix: "co-cau", into: &html) }
@@ -70,7 +70,7 @@ final class RankingPage {
     private var previousTable: Int? { context.previousTable[tableIndex] }
 
     private var lead: String {
-        var text = "Kỳ \(table.period) · \(Components.groupName(table)) · "
+        var text = "\(table.period.name) · \(Components.groupName(table)) · "
         text += table.isPartial ? "\(table.rows.count) trong \(table.rankedCount) đơn vị được xếp hạng" : "\(table.rows.count) đơn vị"
         if let max = model.totalMax, table.hasScores { text += " · thang điểm \(NumberFormat.displayTrimmed(max))" }
         return text
@@ -81,7 +81,7 @@ final class RankingPage {
     }
 
     private func rankingTable(into html: inout HTML) {
-        Components.scrollTable(label: "Bảng xếp hạng \(table.period)", into: &html) { html in
+        Components.scrollTable(label: "Bảng xếp hạng \(table.period.nameInSentence)", into: &html) { html in
             html.element(.table, .class("ranking"), Attribute("data-sortable", "")) { html in
                 html.element(.caption, text: "\(table.title) – đúng thứ tự công bố. Chạm vào tiêu đề cột để sắp xếp (khi trình duyệt bật JavaScript).")
                 html.element(.thead) { html in

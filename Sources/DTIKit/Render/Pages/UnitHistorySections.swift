@@ -99,13 +99,13 @@ extension UnitSections {
                             let model = context.model.tables[appearance.table]
                             let result = model.shown(appearance.row)
                             html.element(.tr) { html in
-                                html.element(.th, .scope("row"), text: model.table.period.label)
+                                html.element(.th, .scope("row"), text: model.table.period.name)
                                 html.element(.td) { $0.element(.a, .href(location.link(Routes.ranking(model.table))), text: Components.groupName(model.table)) }
                                 html.element(.td, .class("num")) { context.headline(appearance, into: &$0) }
                                 html.element(.td, .class("num"), text: result.rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")
                                 html.element(.td) { Components.classBadge(result.classLabel, into: &$0) }
                                 html.element(.td) { html in
-                                    if let change = context.model.change(of: unit, at: appearance) { Components.rankChange(change.rank, into: &html) }
+                                    if let change = context.model.change(of: unit, at: appearance) { Components.change(change, into: &html) }
                                 }
                             }
                         }
@@ -125,10 +125,10 @@ extension UnitSections {
                 let framework = appearance.flatMap { context.model.tables[$0.table].framework }
                 let names = Dictionary((framework?.indices ?? []).map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
                 html.element(.details, Attribute(flag: "open")) { html in
-                    html.element(.summary, text: "Kỳ \(assessment.period): \(assessment.items.count) chỉ số thành phần")
-                    Components.scrollTable(label: "Đánh giá kỳ \(assessment.period)", into: &html) { html in
+                    html.element(.summary, text: "\(assessment.period.name): \(assessment.items.count) chỉ số thành phần")
+                    Components.scrollTable(label: "Đánh giá \(assessment.period.nameInSentence)", into: &html) { html in
                         html.element(.table, .class("assessment")) { html in
-                            html.element(.caption, text: "Đánh giá từng chỉ số thành phần và khuyến nghị, kỳ \(assessment.period), như văn bản công bố.")
+                            html.element(.caption, text: "Đánh giá từng chỉ số thành phần và khuyến nghị, \(assessment.period.nameInSentence), như văn bản công bố.")
                             html.element(.thead) { html in
                                 html.element(.tr) { html in
                                     for heading in ["Mã", "Chỉ số thành phần", "Đánh giá", "Khuyến nghị"] { html.element(.th, .scope("col"), text: heading) }

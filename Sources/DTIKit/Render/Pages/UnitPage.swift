@@ -25,7 +25,7 @@ final class UnitPage {
         // concatenations this replaced made a dozen temporary strings a page.
         var summary = String()
         summary.reserveCapacity(96)
-        summary += "DTI "; summary += table.period.label; summary += ": "
+        summary += "DTI "; summary += table.period.nameInSentence; summary += ": "
         summary += context.headline(latest)
         summary += ", "
         summary += Components.rankText(result.rank, of: table.rankedCount, tied: result.tied, lowercase: true)

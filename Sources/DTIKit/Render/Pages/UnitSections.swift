@@ -24,7 +24,7 @@ final class UnitSections {
     func headline(into html: inout HTML) {
         html.element(.section, .class("headline"), .ariaLabel("Kết quả mới nhất")) { html in
             html.element(.p, .class("headline-context")) { html in
-                html.text("Kỳ \(table.table.period) · ")
+                html.text(table.table.period.name + " · ")
                 html.element(.a, .href(location.link(Routes.ranking(table.table))), text: Components.groupName(table.table))
             }
             html.element(.p, .class("headline-score")) { html in
@@ -48,17 +48,8 @@ final class UnitSections {
             if let change = context.model.change(of: unit, at: latest) {
                 let before = context.model.tables[change.previous.table].table
                 html.element(.p, .class("headline-change")) { html in
-                    html.text("So với kỳ \(before.period): ")
-                    Components.rankChange(change.rank, into: &html)
-                    if let delta = change.score {
-                        html.raw(" · ")
-                        let normalized = !(table.table.hasScores && before.hasScores)
-                        Components.scoreChange(delta, unit: normalized ? " DTI" : " điểm", decimals: normalized ? 4 : 2, into: &html)
-                    }
-                    if let old = change.previousClass, let new = change.currentClass, old != new {
-                        html.raw(" · ")
-                        html.text("xếp loại \(old) → \(new)")
-                    }
+                    html.text("So với \(before.period.nameInSentence): ")
+                    Components.change(change, into: &html)
                 }
             } else if unit.appearances.count == 1 {
                 html.element(.p, .class("headline-change muted"), text: "Lần đầu có trong bảng xếp hạng.")
@@ -93,7 +84,7 @@ final class UnitSections {
             html.element(.h2, .id("tru-cot"), text: "Giá trị trụ cột")
             Components.scrollTable(label: "Giá trị trụ cột", into: &html) { html in
                 html.element(.table, .class("pillars")) { html in
-                    html.element(.caption, text: "Giá trị 0–1 = (điểm các chỉ số nền tảng + chỉ số hoạt động của trụ cột) / tổng điểm tối đa của chúng; kỳ \(table.table.period).")
+                    html.element(.caption, text: "Giá trị 0–1 = (điểm các chỉ số nền tảng + chỉ số hoạt động của trụ cột) / tổng điểm tối đa của chúng; \(table.table.period.nameInSentence).")
                     html.element(.thead) { html in
                         html.element(.tr) { html in
                             for heading in ["Trụ cột", "Giá trị", "Điểm", "Hạng"] { html.element(.th, .scope("col"), text: heading) }
@@ -143,7 +134,7 @@ final class UnitSections {
         Components.scrollTable(label: "Điểm và thứ hạng từng chỉ số", into: &html) { html in
             html.element(.table, .class("index-ranks")) { html in
                 html.element(.caption, text: "Điểm từng chỉ số chính so với điểm tối đa" + (hasStats ? ", trung bình và cao nhất của nhóm" : "")
-                             + (hasRanks ? ", và hạng trên \(table.table.rankedCount) đơn vị" : "") + "; kỳ \(table.table.period).")
+                             + (hasRanks ? ", và hạng trên \(table.table.rankedCount) đơn vị" : "") + "; \(table.table.period.nameInSentence).")
                 var headings = ["Chỉ số", "Điểm"]
                 if hasStats { headings += ["TB nhóm", "Cao nhất"] }
                 if hasRanks { headings.append("Hạng") }

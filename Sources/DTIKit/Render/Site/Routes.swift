@@ -9,18 +9,18 @@ public enum Routes {
     public static let methodology = "phuong-phap/"
     public static let openData = "du-lieu/"
 
-    public static func ranking(_ table: RankingTable) -> String { "xep-hang/\(table.period)/\(table.group)/" }
+    public static func ranking(_ table: RankingTable) -> String { "xep-hang/\(table.period.label)/\(table.group)/" }
     public static func unit(_ slug: String) -> String { "don-vi/\(slug)/" }
     public static func pillar(_ pillar: Pillar) -> String { "tru-cot/\(pillar.slug)/" }
     public static func pillarRanking(_ pillar: Pillar, _ table: RankingTable) -> String {
-        "tru-cot/\(pillar.slug)/\(table.period)/\(table.group)/"
+        "tru-cot/\(pillar.slug)/\(table.period.label)/\(table.group)/"
     }
     public static func framework(_ id: String) -> String { "phuong-phap/\(id)/" }
     public static func page(_ name: String) -> String { "\(name)/" }
 
     // Open data files.
-    public static func rankingCSV(_ table: RankingTable) -> String { "du-lieu/xep-hang/\(table.period)/\(table.group).csv" }
-    public static func rankingJSON(_ table: RankingTable) -> String { "du-lieu/xep-hang/\(table.period)/\(table.group).json" }
+    public static func rankingCSV(_ table: RankingTable) -> String { "du-lieu/xep-hang/\(table.period.label)/\(table.group).csv" }
+    public static func rankingJSON(_ table: RankingTable) -> String { "du-lieu/xep-hang/\(table.period.label)/\(table.group).json" }
     public static func unitJSON(_ slug: String) -> String { "du-lieu/don-vi/\(slug).json" }
     public static let checksums = "du-lieu/SHA256SUMS"
     public static let dataIndexJSON = "du-lieu/index.json"

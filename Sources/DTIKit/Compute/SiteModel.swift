@@ -144,6 +144,26 @@ public struct SiteModel: Sendable {
         guard let previous = unit.appearances[..<position].last(where: {
             tables[$0.table].table.group == group && tables[$0.table].table.period < period
         }) else { return nil }
+        return change(from: previous, to: appearance)
+    }
+
+    /// When the previous period is of another length (a half-year before a
+    /// year), the change since the latest earlier period of the same length
+    /// (the year before): what a reader can compare. Nil when the previous
+    /// period already is that one.
+    public func comparableChange(of unit: UnitModel, at appearance: Appearance) -> PeriodChange? {
+        guard let previous = change(of: unit, at: appearance), previous.spansDiffer,
+              let position = unit.appearances.firstIndex(of: appearance) else { return nil }
+        let table = tables[appearance.table].table
+        guard let earlier = unit.appearances[..<position].last(where: {
+            let other = tables[$0.table].table
+            return other.group == table.group && other.period < table.period && other.period.coversSameSpan(as: table.period)
+        }) else { return nil }
+        return change(from: earlier, to: appearance)
+    }
+
+    /// The change from one appearance of a unit to a later one.
+    func change(from previous: Appearance, to appearance: Appearance) -> PeriodChange {
         let now = tables[appearance.table], before = tables[previous.table]
         let methodologyBreak = self.methodologyBreak(from: previous.table, to: appearance.table)
         let spansDiffer = !now.table.period.coversSameSpan(as: before.table.period)
@@ -152,7 +172,7 @@ public struct SiteModel: Sendable {
                                   previousClass: before.results[previous.row].classLabel,
                                   currentClass: now.results[appearance.row].classLabel,
                                   methodologyBreak: methodologyBreak, spansDiffer: spansDiffer)
-        guard !spansDiffer else { return change }
+        if spansDiffer { return change }
         if let a = now.results[appearance.row].rank, let b = before.results[previous.row].rank { change.rank = b - a }
         if methodologyBreak != nil {
             // Only values both tables publish on the same 0–1 scale, with the note.

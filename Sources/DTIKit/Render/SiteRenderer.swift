@@ -73,7 +73,7 @@ struct SiteRenderer {
         // The files that list the others need only the data files' checksums
         // and the page paths, so they go first in the page run instead of
         // after it, where they kept one core waiting.
-        let listings = listings(context: context, dataFiles: dataFiles, pages: pages)
+        let listings = listings(context: context, dataFiles: dataFiles, dataOrder: data.map { path($0, context) }, pages: pages)
         let listingJobs = listings.indices.map { OutputJob.listing($0, page: listings[$0].page) }
         steps.measure("dựng và ghi trang, mục lục và tài nguyên") {
             writer.run(listingJobs + pages) { job in
@@ -86,8 +86,13 @@ struct SiteRenderer {
 
     /// The open-data page, SHA256SUMS, the catalogue, sitemap, robots.txt,
     /// the feed and the assets.
-    private func listings(context: RenderContext, dataFiles: [PublishedFile], pages: [OutputJob]) -> [Listing] {
-        let published = dataFiles.sorted { $0.path < $1.path }
+    /// Data files and pages are listed in the order of their jobs: periods
+    /// in their true order (`2024-q1` before `2024-6t`), which sorting the
+    /// paths as text would not give.
+    private func listings(context: RenderContext, dataFiles: [PublishedFile], dataOrder: [String], pages: [OutputJob]) -> [Listing] {
+        var position: [String: Int] = [:]
+        for (i, path) in dataOrder.enumerated() { position[path] = i }
+        let published = dataFiles.sorted { (position[$0.path] ?? Int.max, $0.path) < (position[$1.path] ?? Int.max, $1.path) }
         var byPath: [String: PublishedFile] = [:]
         for file in published { byPath[file.path] = file }
         let files = SiteFiles(context: context)

@@ -8,7 +8,7 @@ struct SiteFiles {
     func sitemap(pagePaths: [String]) -> [UInt8] {
         var out = ByteBuffer(capacity: 128 + pagePaths.count * 96)
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n" as StaticString)
-        for path in pagePaths.sorted() {
+        for path in pagePaths {
             out.append("<url><loc>" as StaticString)
             HTML.escape(context.site.baseURL + path, into: &out)
             out.append("</loc></url>\n" as StaticString)
@@ -63,7 +63,9 @@ struct SiteFiles {
         out.append("</" as StaticString); out.append(name); out.append(">\n" as StaticString)
     }
 
-    /// An RFC 3339 date from the table's `published` text, else its period.
+    /// An RFC 3339 date from the table's `published` text, else the first
+    /// day after its period ends (`2023-6t` → 2023-07-01), so that undated
+    /// tables still follow the periods' true order.
     static func date(_ table: RankingTable) -> String {
         let numbers = (table.published ?? "").split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         var year: Int?, month = 1, day = 1
@@ -76,7 +78,10 @@ struct SiteFiles {
         } else if numbers.count == 1, numbers[0] > 1900 {
             year = numbers[0]
         }
-        if year == nil { year = table.period.year }
+        if year == nil {
+            let end = table.period.span.endMonth
+            (year, month, day) = end == 12 ? (table.period.year + 1, 1, 1) : (table.period.year, end + 1, 1)
+        }
         guard let year, (1...12).contains(month), (1...31).contains(day) else { return "1970-01-01T00:00:00Z" }
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(year)-\(two(month))-\(two(day))T00:00:00Z"

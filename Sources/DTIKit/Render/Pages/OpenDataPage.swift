@@ -131,7 +131,7 @@ struct OpenDataPage {
             o.key("title"); o.string(context.site.title)
             o.key("base_url"); o.string(context.site.baseURL)
             o.key("files"); o.array { a in
-                for file in files.sorted(by: { $0.path < $1.path }) {
+                for file in files {
                     a.object { f in
                         f.key("path"); f.string(file.path)
                         f.key("url"); f.string(context.site.baseURL + file.path)

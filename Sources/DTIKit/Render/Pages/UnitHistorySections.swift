@@ -105,7 +105,14 @@ extension UnitSections {
                                 html.element(.td, .class("num"), text: result.rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")
                                 html.element(.td) { Components.classBadge(result.classLabel, into: &$0) }
                                 html.element(.td) { html in
-                                    if let change = context.model.change(of: unit, at: appearance) { Components.change(change, into: &html) }
+                                    // Against the previous period; when that one is of another
+                                    // length, against the latest one of the same length, named.
+                                    if let comparable = context.model.comparableChange(of: unit, at: appearance) {
+                                        html.text("so với " + context.model.tables[comparable.previous.table].table.period.nameInSentence + ": ")
+                                        Components.change(comparable, into: &html)
+                                    } else if let change = context.model.change(of: unit, at: appearance) {
+                                        Components.change(change, into: &html)
+                                    }
                                 }
                             }
                         }

@@ -51,6 +51,13 @@ final class UnitSections {
                     html.text("So với \(before.period.nameInSentence): ")
                     Components.change(change, into: &html)
                 }
+                if let comparable = context.model.comparableChange(of: unit, at: latest) {
+                    let earlier = context.model.tables[comparable.previous.table].table
+                    html.element(.p, .class("headline-change")) { html in
+                        html.text("So với \(earlier.period.nameInSentence): ")
+                        Components.change(comparable, into: &html)
+                    }
+                }
             } else if unit.appearances.count == 1 {
                 html.element(.p, .class("headline-change muted"), text: "Lần đầu có trong bảng xếp hạng.")
             }

@@ -15,17 +15,11 @@ struct BitReader {
     private(set) var register: UInt64 = 0
     private(set) var bitCount = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) {
-        // An empty buffer may have no address; point at a static dummy byte then.
-        base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? BitReader.emptyPointer
-        count = bytes.count
+    /// A reader of the `count` bytes at `base`.
+    init(_ base: UnsafeRawPointer, count: Int) {
+        self.base = base.assumingMemoryBound(to: UInt8.self)
+        self.count = count
     }
-
-    private static let emptyPointer: UnsafePointer<UInt8> = {
-        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 8)
-        pointer.initialize(repeating: 0, count: 8)
-        return UnsafePointer(pointer)
-    }()
 
     /// Bytes consumed so far, counting a partly read byte as consumed.
     var consumedBytes: Int { position - bitCount / 8 }

@@ -25,7 +25,9 @@ public enum Inflate {
     /// (its last byte counted whole).
     public static func decompress(_ bytes: UnsafeRawBufferPointer, limit: Int,
                                   sizeHint: Int = 0) throws(InflateError) -> (bytes: [UInt8], consumed: Int) {
-        var state = InflateState(input: bytes, limit: max(0, limit), sizeHint: sizeHint)
+        // No stream is empty (an empty buffer may not even have an address).
+        guard let base = bytes.baseAddress, bytes.count > 0 else { throw .truncated }
+        var state = InflateState(input: base, count: bytes.count, limit: max(0, limit), sizeHint: sizeHint)
         defer { state.deallocate() }
         try state.run()
         return (state.output.bytes, state.reader.consumedBytes)
@@ -106,8 +108,8 @@ struct InflateState {
     private let distances = HuffmanDecoder(primaryBits: 8)
     private let codeLengths = HuffmanDecoder(primaryBits: 7)
 
-    init(input: UnsafeRawBufferPointer, limit: Int, sizeHint: Int) {
-        reader = BitReader(input)
+    init(input: UnsafeRawPointer, count: Int, limit: Int, sizeHint: Int) {
+        reader = BitReader(input, count: count)
         output = InflateOutput(limit: limit, sizeHint: sizeHint)
     }
 

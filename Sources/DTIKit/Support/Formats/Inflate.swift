@@ -104,9 +104,12 @@ struct InflateOutput {
 struct InflateState {
     var reader: BitReader
     var output: InflateOutput
-    private let literals = HuffmanDecoder(primaryBits: 10)
-    private let distances = HuffmanDecoder(primaryBits: 8)
-    private let codeLengths = HuffmanDecoder(primaryBits: 7)
+    private var literals = HuffmanDecoder(primaryBits: 10)
+    private var distances = HuffmanDecoder(primaryBits: 8)
+    private var codeLengths = HuffmanDecoder(primaryBits: 7)
+    /// Whether the tables hold the fixed codes: a run of fixed blocks (each
+    /// can be 10 bits) builds them once, not once per block.
+    private var tablesAreFixed = false
 
     init(input: UnsafeRawPointer, count: Int, limit: Int, sizeHint: Int) {
         reader = BitReader(input, count: count)
@@ -127,9 +130,11 @@ struct InflateState {
             case 0:
                 try storedBlock()
             case 1:
-                try buildFixedTables()
+                if !tablesAreFixed { try buildFixedTables() }
+                tablesAreFixed = true
                 try codedBlock()
             case 2:
+                tablesAreFixed = false
                 try buildDynamicTables()
                 try codedBlock()
             default:
@@ -148,7 +153,7 @@ struct InflateState {
         output.count += length
     }
 
-    private func buildFixedTables() throws(InflateError) {
+    private mutating func buildFixedTables() throws(InflateError) {
         try DeflateTables.fixedLiteralLengths.withUnsafeBufferPointer { (lengths) throws(InflateError) in
             try literals.build(lengths, allowIncomplete: false)
         }

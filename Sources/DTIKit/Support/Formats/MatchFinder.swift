@@ -59,16 +59,22 @@ struct MatchFinder {
         var chain = chain
         let scan = input + position
         let nice = level.niceLength
+        // A candidate is compared in full only if its first two bytes and
+        // the two ending at `best` agree (zlib's scan_end test); all loads
+        // stay inside the input since best < maxLength.
+        let scanStart = MatchFinder.load16(scan)
+        var scanEnd = MatchFinder.load16(scan + (best &- 1))
         while true {
             let distance = position &- candidate
             if distance > DeflateTables.windowSize { break }
             let match = input + candidate
-            if match[best] == scan[best] && match[0] == scan[0] && match[1] == scan[1] {
+            if MatchFinder.load16(match + (best &- 1)) == scanEnd && MatchFinder.load16(match) == scanStart {
                 let length = MatchFinder.commonLength(match, scan, limit: maxLength)
                 if length > best {
                     best = length
                     bestDistance = distance
                     if length >= nice || length >= maxLength { break }
+                    scanEnd = MatchFinder.load16(scan + (best &- 1))
                 }
             }
             chain &-= 1
@@ -78,6 +84,11 @@ struct MatchFinder {
             candidate = next
         }
         return bestDistance == 0 ? (0, 0) : (best, bestDistance)
+    }
+
+    @inline(__always)
+    private static func load16(_ p: UnsafePointer<UInt8>) -> UInt16 {
+        UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)
     }
 
     /// How many bytes from `a` and `b` agree, up to `limit`; eight at a time.

@@ -2,7 +2,7 @@
 /// its icons.
 ///
 /// 8-bit greyscale, RGB or RGBA, non-interlaced. The file holds only what a
-/// reader needs (signature, IHDR, one IDAT, IEND): no time, gamma or text
+/// reader needs (signature, IHDR, IDAT, IEND): no time, gamma or text
 /// chunks, so the same pixels always give the same bytes. Each row gets the
 /// filter (None, Sub, Up, Average, Paeth) whose output has the smallest sum
 /// of absolute values taken as signed bytes, the usual heuristic that keeps
@@ -35,6 +35,9 @@ public enum PNGEncoder {
         }
     }
 
+    /// The most bytes of image data per IDAT chunk.
+    static let maxChunk = 1 << 20
+
     /// The PNG file for an image of `width` × `height` pixels, given row by
     /// row from the top, `color.bytesPerPixel` bytes a pixel.
     public static func encode(width: Int, height: Int, color: ColorType, pixels: [UInt8],
@@ -48,7 +51,15 @@ public enum PNGEncoder {
         // Bit depth 8, colour type, compression 0, filter method 0, no interlace.
         header += [8, color.code, 0, 0, 0]
         appendChunk("IHDR", header, to: &file)
-        appendChunk("IDAT", Zlib.compress(filtered, level: level), to: &file)
+        // The image data in chunks of at most 1 MiB (a chunk's length field
+        // allows 2 GiB; readers join the chunks).
+        let compressed = Zlib.compress(filtered, level: level)
+        var start = 0
+        repeat {
+            let end = min(start + PNGEncoder.maxChunk, compressed.count)
+            appendChunk("IDAT", Array(compressed[start..<end]), to: &file)
+            start = end
+        } while start < compressed.count
         appendChunk("IEND", [], to: &file)
         return file
     }
@@ -110,46 +121,50 @@ public enum PNGEncoder {
     }
 
     /// Writes one filter's output for a row and returns the sum of its bytes
-    /// taken as signed values, in absolute value.
+    /// taken as signed values, in absolute value. Each filter is a plain loop
+    /// and the sum a second one, so the compiler can vectorise them.
     @inline(__always)
     private static func applyFilter(_ filter: Int, row: UnsafePointer<UInt8>, above: UnsafePointer<UInt8>, count: Int,
                                     bytesPerPixel bpp: Int, into target: UnsafeMutablePointer<UInt8>) -> Int {
-        var sum = 0
-        @inline(__always) func put(_ index: Int, _ value: UInt8) {
-            target[index] = value
-            sum &+= value < 128 ? Int(value) : 256 &- Int(value)
-        }
+        let lead = min(bpp, count)   // the first pixel has no left neighbour (0)
         switch filter {
         case 0:
-            for x in 0..<count { put(x, row[x]) }
+            target.update(from: row, count: count)
         case 1:
-            for x in 0..<count { put(x, row[x] &- (x >= bpp ? row[x &- bpp] : 0)) }
+            target.update(from: row, count: lead)
+            for x in lead..<count { target[x] = row[x] &- row[x &- bpp] }
         case 2:
-            for x in 0..<count { put(x, row[x] &- above[x]) }
+            for x in 0..<count { target[x] = row[x] &- above[x] }
         case 3:
-            for x in 0..<count {
-                let left = x >= bpp ? Int(row[x &- bpp]) : 0
-                put(x, row[x] &- UInt8(truncatingIfNeeded: (left &+ Int(above[x])) >> 1))
+            for x in 0..<lead { target[x] = row[x] &- above[x] >> 1 }
+            for x in lead..<count {
+                target[x] = row[x] &- UInt8(truncatingIfNeeded: (UInt16(row[x &- bpp]) &+ UInt16(above[x])) >> 1)
             }
         default:
-            for x in 0..<count {
-                let a = x >= bpp ? Int(row[x &- bpp]) : 0
-                let b = Int(above[x])
-                let c = x >= bpp ? Int(above[x &- bpp]) : 0
-                put(x, row[x] &- UInt8(truncatingIfNeeded: paeth(a, b, c)))
+            for x in 0..<lead { target[x] = row[x] &- above[x] }   // Paeth(0, b, 0) is b
+            for x in lead..<count {
+                let predicted = paeth(Int(row[x &- bpp]), Int(above[x]), Int(above[x &- bpp]))
+                target[x] = row[x] &- UInt8(truncatingIfNeeded: predicted)
             }
         }
+        var sum = 0
+        for x in 0..<count { sum &+= Int(Int8(bitPattern: target[x]).magnitude) }
         return sum
     }
 
     /// The Paeth predictor: whichever of left, above, upper-left is closest
-    /// to left + above − upper-left, ties in that order.
+    /// to left + above − upper-left, ties in that order. Written with
+    /// selects rather than branches so the row loop can be vectorised.
     @inline(__always)
     static func paeth(_ a: Int, _ b: Int, _ c: Int) -> Int {
-        let pa = abs(b &- c), pb = abs(a &- c), pc = abs(a &+ b &- 2 &* c)
-        if pa <= pb && pa <= pc { return a }
-        return pb <= pc ? b : c
+        let a = Int16(truncatingIfNeeded: a), b = Int16(truncatingIfNeeded: b), c = Int16(truncatingIfNeeded: c)
+        let pa = magnitude(b &- c), pb = magnitude(a &- c), pc = magnitude(a &+ b &- c &- c)
+        let nearerOfAboveAndCorner = pb <= pc ? b : c
+        return Int(pa <= min(pb, pc) ? a : nearerOfAboveAndCorner)
     }
+
+    @inline(__always)
+    private static func magnitude(_ value: Int16) -> Int16 { value < 0 ? 0 &- value : value }
 }
 
 /// Why an image could not be encoded.

@@ -106,15 +106,20 @@ public struct ZIPArchive: Sendable {
         self.indexByName = indexByName
     }
 
-    /// The uncompressed bytes of the member called `name`.
+    /// The uncompressed bytes of the member called `name`, checked against
+    /// its declared size and CRC-32.
     public func contents(of name: String) throws(ZIPError) -> [UInt8] {
         guard let index = indexByName[name] else { throw .noSuchEntry(name) }
-        return try contents(of: entries[index])
+        return try extract(entries[index])
     }
 
-    /// The uncompressed bytes of `entry` (one of `entries`), checked against
-    /// its declared size and CRC-32.
+    /// The uncompressed bytes of `entry`, one of `entries`. The archive's
+    /// own record of that name is used, whatever the values in `entry`.
     public func contents(of entry: Entry) throws(ZIPError) -> [UInt8] {
+        try contents(of: entry.name)
+    }
+
+    private func extract(_ entry: Entry) throws(ZIPError) -> [UInt8] {
         let start = entry.dataOffset, end = entry.dataOffset + entry.compressedSize
         guard start >= 0, end <= bytes.count, start <= end else { throw .truncated }
         let output: [UInt8]

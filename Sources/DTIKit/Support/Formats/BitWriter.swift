@@ -9,6 +9,7 @@ struct BitWriter {
     private var register: UInt64 = 0
     private var registerBits = 0
 
+    /// An empty stream with room for `capacity` bytes.
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
     /// The number of bits written so far.

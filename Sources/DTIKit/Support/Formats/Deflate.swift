@@ -28,6 +28,8 @@ public enum Deflate {
         /// Tokens per block (a block gets its own Huffman codes).
         public var blockTokens: Int
 
+        /// A level with these limits, each clamped to what DEFLATE allows
+        /// (chains of 1…65536, lengths 3…258, blocks of 256 to 2^20 tokens).
         public init(lazy: Bool, maxChain: Int, niceLength: Int, goodLength: Int, lazyLength: Int, blockTokens: Int = 16384) {
             self.lazy = lazy
             self.maxChain = max(1, min(maxChain, 1 << 16))

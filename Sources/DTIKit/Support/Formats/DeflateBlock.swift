@@ -5,6 +5,7 @@
 /// 32 bits as `distance << 16 | length`. The storage is allocated once per
 /// compression and reused for every block; `deallocate()` frees it.
 struct TokenBlock {
+    /// The tokens so far, `count` of the `capacity` slots used.
     let tokens: UnsafeMutablePointer<UInt32>
     let capacity: Int
     var count = 0
@@ -19,6 +20,7 @@ struct TokenBlock {
     var inputStart = 0
     var inputCount = 0
 
+    /// Allocates room for `capacity` tokens and the symbol counts.
     init(capacity: Int) {
         self.capacity = capacity
         tokens = .allocate(capacity: capacity)
@@ -32,13 +34,16 @@ struct TokenBlock {
         distanceSymbol.initialize(from: DeflateTables.distanceSymbol, count: DeflateTables.distanceSymbol.count)
     }
 
+    /// Frees the storage; the block must not be used afterwards.
     func deallocate() {
         tokens.deallocate(); literalCounts.deallocate(); distanceCounts.deallocate()
         lengthSymbol.deallocate(); distanceSymbol.deallocate()
     }
 
+    /// Whether the block must be written out before another token is added.
     var isFull: Bool { count >= capacity }
 
+    /// Adds a literal byte.
     @inline(__always)
     mutating func literal(_ byte: UInt8) {
         tokens[count] = UInt32(byte)
@@ -47,6 +52,7 @@ struct TokenBlock {
         inputCount &+= 1
     }
 
+    /// Adds a match of `length` (3…258) bytes from `distance` (1…32768) back.
     @inline(__always)
     mutating func match(length: Int, distance: Int) {
         tokens[count] = UInt32(truncatingIfNeeded: distance) << 16 | UInt32(truncatingIfNeeded: length)
@@ -56,6 +62,7 @@ struct TokenBlock {
         inputCount &+= length
     }
 
+    /// The distance symbol (0…29) of `distance`, from the 512-entry table.
     @inline(__always)
     static func distanceSymbol(_ distance: Int, _ table: UnsafePointer<UInt8>) -> UInt8 {
         distance <= 256 ? table[distance &- 1] : table[256 &+ ((distance &- 1) >> 7)]
@@ -118,6 +125,7 @@ struct TokenBlock {
         return firstHeader + (chunks - 1) * 8 + chunks * 32 + length * 8
     }
 
+    /// Writes `count` bytes as stored blocks of at most 65535 bytes each.
     private func writeStored(_ bytes: UnsafePointer<UInt8>, count: Int, final: Bool, to writer: inout BitWriter) {
         var offset = 0
         repeat {
@@ -131,6 +139,7 @@ struct TokenBlock {
         } while offset < count
     }
 
+    /// Writes the tokens and the end-of-block symbol with the given codes.
     private func writeTokens(literalLengths: [UInt8], distanceLengths: [UInt8], to writer: inout BitWriter) {
         let literalCodes = HuffmanLengths.reversedCodes(literalLengths)
         let distanceCodes = HuffmanLengths.reversedCodes(distanceLengths)

@@ -6,6 +6,7 @@
 enum DeflateTables {
     /// The shortest and longest match DEFLATE can express.
     static let minMatch = 3
+    /// The longest match.
     static let maxMatch = 258
     /// How far back a match may reach.
     static let windowSize = 32768

@@ -5,6 +5,7 @@
 /// Made from a block's symbol counts; `headerBits` is its exact size, so the
 /// block writer can compare it with the fixed and stored forms first.
 struct DynamicHeader {
+    /// The block's code lengths for literals/lengths (286) and distances (30).
     let literalLengths: [UInt8]
     let distanceLengths: [UInt8]
     /// How many literal/length (257…286) and distance (1…30) lengths are sent.
@@ -19,6 +20,7 @@ struct DynamicHeader {
     /// The header's size in bits, after the 3 bits of block type.
     let headerBits: Int
 
+    /// The header for a block with these symbol counts (end of block counted).
     init(literalFrequencies: [UInt32], distanceFrequencies: [UInt32]) {
         literalLengths = HuffmanLengths.lengths(literalFrequencies, limit: 15)
         distanceLengths = HuffmanLengths.lengths(distanceFrequencies, limit: 15)

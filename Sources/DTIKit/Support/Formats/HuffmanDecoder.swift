@@ -23,6 +23,7 @@ struct HuffmanDecoder {
     private static let symbolKind: UInt32 = 1 << 24
     private static let linkKind: UInt32 = 2 << 24
 
+    /// A decoder whose primary table is indexed by at most `primaryBits` bits.
     init(primaryBits: Int) {
         self.primaryBits = primaryBits
         rootBits = primaryBits
@@ -32,6 +33,7 @@ struct HuffmanDecoder {
         entries.initialize(repeating: 0, count: capacity)
     }
 
+    /// Frees the table; the decoder must not be used afterwards.
     func deallocate() { entries.deallocate() }
 
     /// Rebuilds the table for `lengths` (one per symbol, 0 = unused, ≤ 15).

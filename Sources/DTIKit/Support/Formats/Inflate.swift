@@ -39,16 +39,19 @@ public enum Inflate {
 struct InflateOutput {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
+    /// Bytes written so far; never more than `limit`.
     var count = 0
     let limit: Int
     private static let spare = 8
 
+    /// An empty output allocated for `sizeHint` bytes (within the limit, at least 4 KiB).
     init(limit: Int, sizeHint: Int) {
         self.limit = limit
         capacity = min(max(sizeHint, 4096), limit) + InflateOutput.spare
         base = .allocate(capacity: capacity)
     }
 
+    /// Frees the buffer; the output must not be used afterwards.
     func deallocate() { base.deallocate() }
 
     /// Makes room for `extra` more bytes, or throws if they would pass the limit.
@@ -68,6 +71,7 @@ struct InflateOutput {
         capacity = newCapacity
     }
 
+    /// Appends one byte (room reserved).
     @inline(__always)
     mutating func append(_ byte: UInt8) {
         base[count] = byte
@@ -96,12 +100,14 @@ struct InflateOutput {
         count &+= length
     }
 
+    /// A copy of the output as an array.
     var bytes: [UInt8] { [UInt8](UnsafeBufferPointer(start: base, count: count)) }
 }
 
 /// One decompression in progress: the bit reader, the output and the three
 /// decoding tables, reused from block to block.
 struct InflateState {
+    /// Where the input is read and the output written.
     var reader: BitReader
     var output: InflateOutput
     private var literals = HuffmanDecoder(primaryBits: 10)
@@ -111,16 +117,19 @@ struct InflateState {
     /// can be 10 bits) builds them once, not once per block.
     private var tablesAreFixed = false
 
+    /// A decompression of the `count` bytes at `input`.
     init(input: UnsafeRawPointer, count: Int, limit: Int, sizeHint: Int) {
         reader = BitReader(input, count: count)
         output = InflateOutput(limit: limit, sizeHint: sizeHint)
     }
 
+    /// Frees the output and the tables.
     func deallocate() {
         output.deallocate()
         literals.deallocate(); distances.deallocate(); codeLengths.deallocate()
     }
 
+    /// Decodes blocks up to and including the final one.
     mutating func run() throws(InflateError) {
         var final = false
         repeat {
@@ -143,6 +152,7 @@ struct InflateState {
         } while !final
     }
 
+    /// Copies a stored block: byte-aligned LEN, its complement NLEN, then LEN bytes.
     private mutating func storedBlock() throws(InflateError) {
         reader.alignToByte()
         let length = Int(try reader.bits(16))
@@ -153,6 +163,7 @@ struct InflateState {
         output.count += length
     }
 
+    /// Builds the tables of the fixed codes (RFC 1951, 3.2.6).
     private mutating func buildFixedTables() throws(InflateError) {
         try DeflateTables.fixedLiteralLengths.withUnsafeBufferPointer { (lengths) throws(InflateError) in
             try literals.build(lengths, allowIncomplete: false)
@@ -164,6 +175,7 @@ struct InflateState {
         }
     }
 
+    /// Reads a dynamic block's header (RFC 1951, 3.2.7) and builds its tables.
     private mutating func buildDynamicTables() throws(InflateError) {
         let literalCount = Int(try reader.bits(5)) + 257
         let distanceCount = Int(try reader.bits(5)) + 1

@@ -54,5 +54,6 @@ public enum InflateError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The same as `message`, for string interpolation.
     public var description: String { message }
 }

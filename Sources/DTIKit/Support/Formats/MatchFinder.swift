@@ -19,6 +19,7 @@ struct MatchFinder {
     /// (zlib's TOO_FAR), so it is not taken.
     private static let tooFar = 4096
 
+    /// A finder over the `count` bytes at `input`, searching as `level` says.
     init(input: UnsafePointer<UInt8>, count: Int, level: Deflate.Level) {
         self.input = input
         self.count = count
@@ -29,6 +30,7 @@ struct MatchFinder {
         previous.initialize(repeating: -1, count: DeflateTables.windowSize)
     }
 
+    /// Frees the hash tables; the finder must not be used afterwards.
     func deallocate() {
         head.deallocate()
         previous.deallocate()
@@ -86,6 +88,7 @@ struct MatchFinder {
         return bestDistance == 0 ? (0, 0) : (best, bestDistance)
     }
 
+    /// Two bytes at `p` as one number, for a quick equality test.
     @inline(__always)
     private static func load16(_ p: UnsafePointer<UInt8>) -> UInt16 {
         UnsafeRawPointer(p).loadUnaligned(as: UInt16.self)

@@ -17,6 +17,7 @@ public enum PNGEncoder {
         /// Four bytes per pixel: red, green, blue, alpha (not premultiplied).
         case rgba
 
+        /// Bytes per pixel: 1, 3 or 4.
         public var bytesPerPixel: Int {
             switch self {
             case .grey: 1
@@ -174,6 +175,7 @@ public enum PNGError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The pixel buffer does not hold exactly width × height pixels.
     case pixelCountMismatch(expected: Int, actual: Int)
 
+    /// What is wrong, in plain Vietnamese.
     public var message: String {
         switch self {
         case .badDimensions(let width, let height): "kích thước ảnh \(width)×\(height) không hợp lệ"
@@ -181,6 +183,7 @@ public enum PNGError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The same as `message`, for string interpolation.
     public var description: String { message }
 }
 

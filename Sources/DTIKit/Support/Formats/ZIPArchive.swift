@@ -25,6 +25,7 @@ public struct ZIPArchive: Sendable {
         /// check: small ones cannot be bombs (default 1 MiB).
         public var ratioExemptSize: Int
 
+        /// Limits with the given caps; each defaults to the documented value.
         public init(maxEntries: Int = 10_000, maxEntrySize: Int = 128 << 20, maxTotalSize: Int = 512 << 20,
                     maxCompressionRatio: Int = 200, ratioExemptSize: Int = 1 << 20) {
             self.maxEntries = maxEntries
@@ -34,12 +35,15 @@ public struct ZIPArchive: Sendable {
             self.ratioExemptSize = ratioExemptSize
         }
 
+        /// The documented defaults.
         public static let `default` = Limits()
     }
 
     /// How a member's data is stored.
     public enum Method: Int, Sendable, Hashable {
+        /// Method 0: the bytes as they are.
         case stored = 0
+        /// Method 8: raw DEFLATE.
         case deflate = 8
     }
 
@@ -49,9 +53,12 @@ public struct ZIPArchive: Sendable {
         public var name: String
         /// The name's bytes as stored.
         public var nameBytes: [UInt8]
+        /// Stored or deflated.
         public var method: Method
+        /// The sizes of the data in the archive and once decompressed, as declared.
         public var compressedSize: Int
         public var uncompressedSize: Int
+        /// The declared CRC-32 of the decompressed data.
         public var crc32: UInt32
         /// Where the member's data starts in the archive.
         var dataOffset: Int
@@ -119,6 +126,7 @@ public struct ZIPArchive: Sendable {
         try contents(of: entry.name)
     }
 
+    /// Reads, inflates and checks one member.
     private func extract(_ entry: Entry) throws(ZIPError) -> [UInt8] {
         let start = entry.dataOffset, end = entry.dataOffset + entry.compressedSize
         guard start >= 0, end <= bytes.count, start <= end else { throw .truncated }

@@ -67,5 +67,6 @@ public enum ZIPError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The same as `message`, for string interpolation.
     public var description: String { message }
 }

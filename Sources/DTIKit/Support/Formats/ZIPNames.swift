@@ -7,6 +7,7 @@
 /// every byte to a character, so no name is ever unreadable. A flagged name
 /// that is not valid UTF-8 is decoded with replacement characters.
 enum ZIPNames {
+    /// The name for `bytes`, flagged as UTF-8 or not.
     static func decode(_ bytes: [UInt8], flaggedUTF8: Bool) -> String {
         if flaggedUTF8 { return String(decoding: bytes, as: UTF8.self) }
         if let text = String(validating: bytes, as: UTF8.self) { return text }

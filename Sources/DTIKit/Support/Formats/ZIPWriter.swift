@@ -14,6 +14,7 @@ public struct ZIPWriter: Sendable {
     /// How members added with `compress: true` are compressed.
     public let level: Deflate.Level
 
+    /// An empty archive whose compressed members use `level`.
     public init(level: Deflate.Level = .default) {
         self.level = level
     }

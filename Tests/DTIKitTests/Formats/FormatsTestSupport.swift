@@ -127,6 +127,15 @@ enum FormatsTestSupport {
 }
 
 extension FormatsTestSupport {
+    /// Nil when `a` and `b` are equal; otherwise a short description of
+    /// the first difference. Large buffers are compared with this, since
+    /// a failed `==` on them would print (and diff) every byte.
+    static func mismatch(_ a: [UInt8], _ b: [UInt8]) -> String? {
+        if a == b { return nil }
+        let first = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+        return "\(a.count) vs \(b.count) bytes, first difference at \(first)"
+    }
+
     /// Items joined as [4-byte big-endian length][bytes]…, the way the Python
     /// helpers exchange several buffers through one file.
     static func pack(_ items: [[UInt8]]) -> [UInt8] {

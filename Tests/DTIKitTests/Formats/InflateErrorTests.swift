@@ -187,7 +187,7 @@ struct InflateErrorTests {
         let compressed = Deflate.compress(zeros)
         #expect(Self.failure(compressed, limit: 9_999) == .outputLimitExceeded(limit: 9_999))
         #expect(Self.failure(compressed, limit: 0) == .outputLimitExceeded(limit: 0))
-        #expect(try Inflate.decompress(compressed, limit: 10_000) == zeros)
+        #expect(FormatsTestSupport.mismatch(try Inflate.decompress(compressed, limit: 10_000), zeros) == nil)
         let stored = Deflate.compress(FormatsTestSupport.randomBytes(1000, seed: 1))
         #expect(Self.failure(stored, limit: 999) == .outputLimitExceeded(limit: 999))
     }

@@ -126,7 +126,7 @@ public struct QRCode: Sendable, Equatable {
     /// byte boundary, then the pad codewords 11101100 and 00010001 in turn.
     /// The caller has checked that the bytes fit in `capacity` codewords.
     static func dataCodewords(_ bytes: [UInt8], version: Int, capacity: Int) -> [UInt8] {
-        var bits = BitWriter(capacity: capacity)
+        var bits = MostSignificantFirstBitWriter(capacity: capacity)
         bits.append(0b0100, count: 4)
         bits.append(bytes.count, count: QRCodeTables.byteCountBits(version: version))
         for byte in bytes { bits.append(Int(byte), count: 8) }
@@ -189,7 +189,7 @@ public enum QRCodeError: Error, Equatable, CustomStringConvertible {
 }
 
 /// Appends bit fields most significant bit first into whole bytes.
-struct BitWriter {
+struct MostSignificantFirstBitWriter {
     private(set) var bytes: [UInt8] = []
     private(set) var bitCount = 0
 

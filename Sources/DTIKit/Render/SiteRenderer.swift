@@ -101,7 +101,6 @@ struct SiteRenderer {
             Listing(path: "sitemap.xml", page: false, render: { files.sitemap(pagePaths: sitemapPaths) }),
             Listing(path: "robots.txt", page: false, render: { files.robots() }),
             Listing(path: "feed.xml", page: false, render: { files.feed() }),
-            Listing(path: "assets/" + ScriptAsset.name, page: false, render: { Array(ScriptAsset.source.utf8) }),
         ] + theme.assets.map { asset in Listing(path: "assets/" + asset.name, page: false, render: { asset.bytes }) }
     }
 

@@ -11,7 +11,7 @@ struct LiveReloadTests {
         let base = TestSupport.temporaryDirectory("dti-serve-e2e")
         defer { FileSystem.removeTree(base) }
         TestSupport.copy(TestSupport.bundledContent, to: base + "/Content")
-        TestSupport.copy(TestSupport.bundledTheme, to: base + "/Theme")
+        TestSupport.write(["style.css": BuiltInTheme.styleCSS], under: base + "/Theme")   // one file overrides the built-in theme
         var options = ServeOptions()
         options.content = base + "/Content"
         options.theme = base + "/Theme"

@@ -1,3 +1,11 @@
+extension BuiltInTheme {
+    /// `style.css` of the built-in theme. The stylesheet, published as `/assets/style.css`; the colours are in
+    /// its `:root` block.
+    ///
+    /// Between the delimiters is the file exactly, byte for byte: it starts
+    /// at the first column, and the empty line before the closing delimiter
+    /// is the file's final newline. A `Theme/style.css` replaces it.
+    static let styleCSS = #"""
 /* dti – giao diện mặc định / default theme.
    Đổi màu ở khối :root bên dưới; không cần biên dịch lại.
    Change the colours in the :root block below; no recompiling needed. */
@@ -199,4 +207,7 @@ tr.pillar-xhs th { border-left: 4px solid var(--pillar-xhs); }
   details > *:not(summary) { display: block; }
   details.chart-data { display: none; }
   figure.chart { max-width: 16cm; }
+}
+
+"""#
 }

@@ -58,12 +58,17 @@ struct SiteRenderer {
 
     /// Renders every file into `directory`. `fresh` says the folder is new and
     /// empty, so files are created without first looking for old ones.
+    /// `prepare` is called with the path of every file about to be written
+    /// (relative, in no particular order) before the first is written, so
+    /// that a reused folder can be cleared of everything else first.
     func write(to directory: String, fresh: Bool = false, threads: Int?,
-               steps: BuildSteps = BuildSteps(log: { _ in })) -> Result<WriteTotals, FileSystemError> {
+               steps: BuildSteps = BuildSteps(log: { _ in }),
+               prepare: ([String]) -> Void = { _ in }) -> Result<WriteTotals, FileSystemError> {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let context = steps.measure("chuẩn bị trang") { RenderContext(model: model, theme: theme) }
         let data = dataJobs()
         let pages = pageJobs(context)
+        prepare(data.map { path($0, context) } + listingPaths + pages.map { path($0, context) })
         // No folders are made beforehand: each is made by the first file
         // written into it (thousands of unit folders, made in parallel).
 
@@ -84,8 +89,14 @@ struct SiteRenderer {
         return writer.result
     }
 
+    /// The paths of the files `listings` renders, in the same order.
+    private var listingPaths: [String] {
+        [Routes.openData + "index.html", Routes.checksums, Routes.dataIndexJSON, "sitemap.xml", "robots.txt", "feed.xml"]
+            + theme.assets.map { "assets/" + $0.name }
+    }
+
     /// The open-data page, SHA256SUMS, the catalogue, sitemap, robots.txt,
-    /// the feed and the assets.
+    /// the feed and the assets (at `listingPaths`).
     private func listings(context: RenderContext, dataFiles: [PublishedFile], pages: [OutputJob]) -> [Listing] {
         let published = dataFiles.sorted { $0.path < $1.path }
         var byPath: [String: PublishedFile] = [:]
@@ -94,7 +105,7 @@ struct SiteRenderer {
         var pagePaths = pages.map { path($0, context) }.filter { $0 != "404.html" }.map { String($0.dropLast("index.html".count)) }
         pagePaths.append(Routes.openData)
         let sitemapPaths = pagePaths, filesByPath = byPath
-        return [
+        let listings = [
             Listing(path: Routes.openData + "index.html", page: true, render: { OpenDataPage(context: context, files: filesByPath).render() }),
             Listing(path: Routes.checksums, page: false, render: { OpenDataPage.checksums(published) }),
             Listing(path: Routes.dataIndexJSON, page: false, render: { OpenDataPage.catalogue(published, context: context) }),
@@ -102,6 +113,8 @@ struct SiteRenderer {
             Listing(path: "robots.txt", page: false, render: { files.robots() }),
             Listing(path: "feed.xml", page: false, render: { files.feed() }),
         ] + theme.assets.map { asset in Listing(path: "assets/" + asset.name, page: false, render: { asset.bytes }) }
+        assert(listings.map(\.path) == listingPaths, "listingPaths must name exactly the listings")
+        return listings
     }
 
     private func dataJobs() -> [OutputJob] {

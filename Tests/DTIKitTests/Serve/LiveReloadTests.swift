@@ -18,7 +18,7 @@ struct LiveReloadTests {
         options.port = 0
         options.workDirectory = base + "/preview"
         options.quiet = 0.1
-        let session = PreviewSession(options: options)
+        let session = try PreviewSession(options: options)
         try session.start()
         defer { session.stop() }
         let port = session.server.port

@@ -44,6 +44,10 @@ public enum OutputGuard {
             return refuse("thư mục kết quả `\(shown)` nằm trong `.dti/`, thư mục dti dùng để ghi sổ sách")
         }
         var info = stat()
+        if lstat(location.bookkeeping, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
+            return refuse("`\(location.bookkeeping)` không phải thư mục thật (có thể là một liên kết tượng trưng); dti ghi sổ sách của lần dựng vào đó",
+                          "Xoá `\(location.bookkeeping)` để dti tạo lại thư mục này.")
+        }
         let exists = lstat(output, &info) == 0
         if exists && (info.st_mode & S_IFMT) == S_IFLNK {
             let target = FileSystem.realPath(output).map { " (tới `\($0)`)" } ?? ""

@@ -46,9 +46,9 @@ public enum FileSystem {
 
     /// Writes `bytes` to a new file at `path` and reports its size and
     /// modification time, read from the open file (no second path lookup).
-    /// With `makingFolders`, missing folders on the way are made (and a file
-    /// standing where a folder belongs is replaced), so that a site's
-    /// thousands of one-page folders are made by the threads writing them.
+    /// With `makingFolders`, missing folders on the way are made, so that a
+    /// site's thousands of one-page folders are made by the threads writing
+    /// them (a file standing where a folder belongs is an error).
     /// A symbolic link at `path` is replaced by the file, never written
     /// through: what it points to is left alone.
     public static func write(_ bytes: [UInt8], to path: String, stamp: inout FileStamp,
@@ -179,15 +179,16 @@ public enum FileSystem {
 
     /// Creates a directory and its missing parents.
     /// Several threads may make the same folder at once: one wins, the
-    /// others find it there.
+    /// others find it there. Nothing is ever removed: a file standing where
+    /// a folder belongs is an error (`ENOTDIR`), so a mistyped path cannot
+    /// cost anyone a file.
     public static func makeDirectories(_ path: String) throws(FileSystemError) {
         if isDirectory(path) { return }
-        var info = stat()
-        if lstat(path, &info) == 0 { unlink(path) }   // a file where a folder belongs
         let parent = dirname(of: path)
-        if !parent.isEmpty && parent != path && parent != "/" { try makeDirectories(parent) }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw FileSystemError(path: path, operation: "tạo thư mục", code: errno)
+        if !parent.isEmpty && parent != path && parent != "/" && parent != "." { try makeDirectories(parent) }
+        if mkdir(path, 0o755) != 0 {
+            guard errno == EEXIST else { throw FileSystemError(path: path, operation: "tạo thư mục", code: errno) }
+            guard isDirectory(path) else { throw FileSystemError(path: path, operation: "tạo thư mục", code: ENOTDIR) }
         }
     }
 

@@ -57,6 +57,12 @@ public enum OutputGuard {
         if exists && (info.st_mode & S_IFMT) != S_IFDIR {
             return refuse("`\(shown)` đã có và không phải là thư mục", "Chọn tên khác cho thư mục kết quả, ví dụ --output Site.")
         }
+        var ancestor = location.parent
+        while !FileSystem.exists(ancestor) && ancestor != "/" { ancestor = FileSystem.dirname(of: ancestor) }
+        if !FileSystem.isDirectory(ancestor) {
+            return refuse("không thể tạo thư mục kết quả `\(shown)`: `\(ancestor)` là một tệp, không phải thư mục",
+                          "Chọn một đường dẫn khác cho thư mục kết quả, ví dụ --output Site.")
+        }
         for (folder, what) in [(options.content, "nội dung"), (options.theme, "giao diện")] {
             let other = OutputLocation.canonical(folder)
             if other == output { return refuse("thư mục kết quả `\(shown)` cũng là thư mục \(what) `\(folder)`") }

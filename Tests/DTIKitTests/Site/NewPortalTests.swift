@@ -95,6 +95,10 @@ struct NewPortalTests {
         try FileSystem.write(Array("x".utf8), to: work + "/tep")
         let file = TestSupport.run(["new", work + "/tep"])
         #expect(file.code == 1 && file.err.contains("đã có và không phải là thư mục"))
+        // A file on the way to the folder is never removed to make room.
+        let below = TestSupport.run(["new", work + "/tep/cong"])
+        #expect(below.code == 1 && below.err.contains("không thể tạo thư mục"))
+        #expect(FileSystem.read(work + "/tep") == Array("x".utf8))
         #expect(treeChanges(since: before, in: work) == ["tep"])
         // An empty folder is fine; no folder name is a usage error.
         try FileSystem.makeDirectories(work + "/rong")

@@ -58,6 +58,8 @@ struct OutputRefusalTests {
             (work + "/Content/..", "chứa thư mục nội dung"),
             (work + "/Content/rankings/../../Theme", "cũng là thư mục giao diện"),
             (work + "/Content/rankings/2022/so-ban-nganh.csv", "đã có và không phải là thư mục"),
+            (work + "/Content/site.conf/Site", "`\(work)/Content/site.conf` là một tệp, không phải thư mục"),
+            (work + "/Content/site.conf/a/b/Site", "là một tệp, không phải thư mục"),
             ("/", "không thể dựng vào thư mục gốc"),
             (work + "/.dti", "nằm trong `.dti/`"),
         ]

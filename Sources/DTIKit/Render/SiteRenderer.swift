@@ -58,17 +58,18 @@ struct SiteRenderer {
 
     /// Renders every file into `directory`. `fresh` says the folder is new and
     /// empty, so files are created without first looking for old ones.
-    /// `prepare` is called with the path of every file about to be written
-    /// (relative, in no particular order) before the first is written, so
-    /// that a reused folder can be cleared of everything else first.
+    /// `prepare`, when given, is called with the path of every file about to
+    /// be written (relative, in no particular order) before the first is
+    /// written, so that a reused folder can be cleared of everything else.
     func write(to directory: String, fresh: Bool = false, threads: Int?,
                steps: BuildSteps = BuildSteps(log: { _ in }),
-               prepare: ([String]) -> Void = { _ in }) -> Result<WriteTotals, FileSystemError> {
+               prepare: (([String]) -> Void)? = nil) -> Result<WriteTotals, FileSystemError> {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let context = steps.measure("chuẩn bị trang") { RenderContext(model: model, theme: theme) }
         let data = dataJobs()
         let pages = pageJobs(context)
-        prepare(data.map { path($0, context) } + listingPaths + pages.map { path($0, context) })
+        let pagePaths = pages.map { path($0, context) }
+        prepare?(data.map { path($0, context) } + listingPaths + pagePaths)
         // No folders are made beforehand: each is made by the first file
         // written into it (thousands of unit folders, made in parallel).
 
@@ -78,7 +79,7 @@ struct SiteRenderer {
         // The files that list the others need only the data files' checksums
         // and the page paths, so they go first in the page run instead of
         // after it, where they kept one core waiting.
-        let listings = listings(context: context, dataFiles: dataFiles, pages: pages)
+        let listings = listings(context: context, dataFiles: dataFiles, pagePaths: pagePaths)
         let listingJobs = listings.indices.map { OutputJob.listing($0, page: listings[$0].page) }
         steps.measure("dựng và ghi trang, mục lục và tài nguyên") {
             writer.run(listingJobs + pages) { job in
@@ -97,14 +98,14 @@ struct SiteRenderer {
 
     /// The open-data page, SHA256SUMS, the catalogue, sitemap, robots.txt,
     /// the feed and the assets (at `listingPaths`).
-    private func listings(context: RenderContext, dataFiles: [PublishedFile], pages: [OutputJob]) -> [Listing] {
+    private func listings(context: RenderContext, dataFiles: [PublishedFile], pagePaths: [String]) -> [Listing] {
         let published = dataFiles.sorted { $0.path < $1.path }
         var byPath: [String: PublishedFile] = [:]
         for file in published { byPath[file.path] = file }
         let files = SiteFiles(context: context)
-        var pagePaths = pages.map { path($0, context) }.filter { $0 != "404.html" }.map { String($0.dropLast("index.html".count)) }
-        pagePaths.append(Routes.openData)
-        let sitemapPaths = pagePaths, filesByPath = byPath
+        var sitemap = pagePaths.filter { $0 != "404.html" }.map { String($0.dropLast("index.html".count)) }
+        sitemap.append(Routes.openData)
+        let sitemapPaths = sitemap, filesByPath = byPath
         let listings = [
             Listing(path: Routes.openData + "index.html", page: true, render: { OpenDataPage(context: context, files: filesByPath).render() }),
             Listing(path: Routes.checksums, page: false, render: { OpenDataPage.checksums(published) }),

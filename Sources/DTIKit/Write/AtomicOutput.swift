@@ -105,22 +105,31 @@ public final class AtomicOutput: @unchecked Sendable {
             guard let dir = fdopendir(fd) else { close(fd); return }
             defer { closedir(dir) }
             let parent = dirfd(dir)
-            for name in FileSystem.names(in: dir) {
+            // Read first, then act: removing entries while reading a folder may skip some.
+            // The type comes from the entry itself (a link is DT_LNK), so nothing is stat'ed.
+            var entries: [(name: String, type: UInt8)] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+                if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
+            }
+            for (name, type) in entries {
                 let child = relative.isEmpty ? name : relative + "/" + name
-                var info = stat()
-                guard fstatat(parent, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR:
+                var kind = type
+                if kind == UInt8(DT_UNKNOWN) {      // file systems that do not say: ask, without following
+                    var info = stat()
+                    guard fstatat(parent, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                    let mode = info.st_mode & S_IFMT
+                    kind = mode == S_IFDIR ? UInt8(DT_DIR) : mode == S_IFREG ? UInt8(DT_REG) : UInt8(DT_UNKNOWN)
+                }
+                if kind == UInt8(DT_DIR) {
                     if folders.contains(child) {
                         let sub = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                         if sub >= 0 { sweep(sub, child) }
                     } else {
                         FileSystem.removeEntry(name, in: parent)
                     }
-                case S_IFREG where keep.contains(child):
-                    continue
-                default:
-                    unlinkat(parent, name, 0)    // a stale file, a link, anything else
+                } else if kind != UInt8(DT_REG) || !keep.contains(child) {
+                    unlinkat(parent, name, 0)       // a stale file, a link, anything else
                 }
             }
         }

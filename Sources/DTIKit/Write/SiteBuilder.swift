@@ -108,10 +108,10 @@ public enum SiteBuilder {
             // A reused staging folder is first cleared of everything this build
             // will not write (and of any link), so no write can go through a link.
             let result = SiteRenderer(model: model, theme: theme)
-                .write(to: output.staging, fresh: output.stagingIsNew, threads: options.threads, steps: steps) { planned in
-                    guard !output.stagingIsNew else { return }
-                    step("dọn tệp cũ") { output.removeEverythingExcept(Set(planned + extras.map(\.path))) }
-                }
+                .write(to: output.staging, fresh: output.stagingIsNew, threads: options.threads, steps: steps,
+                       prepare: output.stagingIsNew ? nil : { planned in
+                           step("dọn tệp cũ") { output.removeEverythingExcept(Set(planned + extras.map(\.path))) }
+                       })
             guard case .success(var totals) = result else { return result }
             // The marker and a carried-over .gitkeep: in the fingerprint, not in the counts.
             for extra in extras {

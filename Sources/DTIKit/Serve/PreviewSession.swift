@@ -165,7 +165,7 @@ enum PrivateFolder {
         let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid(), info.st_mode & 0o077 == 0 else {
-            throw FileSystemError(path: path, operation: "dùng (không phải thư mục riêng của người dùng này) thư mục", code: EPERM)
+            throw FileSystemError(path: path, operation: "dùng làm thư mục riêng (không phải thư mục chỉ người dùng này vào được)", code: EPERM)
         }
         return path
     }

@@ -68,7 +68,7 @@ public final class AtomicOutput: @unchecked Sendable {
         var info = stat()
         guard lstat(path, &info) == 0 else { throw FileSystemError(path: path, operation: "tạo thư mục", code: errno) }
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw FileSystemError(path: path, operation: "dùng (không phải thư mục thật, có thể là liên kết; hãy xoá nó) thư mục", code: ENOTDIR)
+            throw FileSystemError(path: path, operation: "dùng làm thư mục (đây là liên kết hay tệp; hãy xoá nó)", code: ENOTDIR)
         }
     }
 
@@ -150,7 +150,7 @@ public final class AtomicOutput: @unchecked Sendable {
         }
         // `OutputGuard` refuses these before the build; checked again here, where it matters.
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw FileSystemError(path: destination, operation: "thay (không phải thư mục thật) thư mục kết quả", code: ENOTDIR)
+            throw FileSystemError(path: destination, operation: "thay thư mục kết quả (đây là liên kết hay tệp)", code: ENOTDIR)
         }
         if AtomicOutput.exchange(staging, destination) { return }
         let old = staging + ".old"

@@ -141,41 +141,4 @@ public enum BenchFolders {
             name.hasSuffix(".o") && (FileSystem.signature(objects + "/" + name)?.mtime ?? 0) > built.mtime
         }
     }
-
-    /// The repository's `Theme/` when the benchmark runs from a checkout:
-    /// looked for in the current folder, then above the executable
-    /// (`.build/release/dti-bench` → the checkout).
-    public static func repositoryTheme(executable: String?) -> String? {
-        var candidates = [FileSystem.currentDirectory]
-        if let executable {
-            var folder = FileSystem.dirname(of: executable)
-            for _ in 0..<5 {
-                candidates.append(folder)
-                folder = FileSystem.dirname(of: folder)
-            }
-        }
-        for folder in candidates where FileSystem.isFile(folder + "/Package.swift") && FileSystem.isFile(folder + "/Theme/layout.html") {
-            return folder + "/Theme"
-        }
-        return nil
-    }
-
-    /// Writes a minimal theme (layout with every placeholder, one stylesheet)
-    /// for runs outside a checkout.
-    public static func writeMinimalTheme(to folder: String) throws(FileSystemError) {
-        try FileSystem.makeDirectories(folder)
-        let layout = """
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head><meta charset="utf-8"><title>{{title}}</title>{{meta}}
-        <link rel="stylesheet" href="{{root}}assets/style.css"></head>
-        <body><header><a href="{{root}}">{{site_title}}</a>{{nav}}</header>
-        <main>{{content}}</main>
-        <footer>{{footer}}</footer></body>
-        </html>
-
-        """
-        try FileSystem.write(Array(layout.utf8), to: folder + "/layout.html")
-        try FileSystem.write(Array("body{font-family:sans-serif;max-width:60rem;margin:auto}\n".utf8), to: folder + "/style.css")
-    }
 }

@@ -10,7 +10,7 @@ public struct BenchOptions: Sendable, Hashable {
     public var output: String?
     /// Render threads for both builds; nil = the build's default.
     public var threads: Int?
-    /// The theme to build with; nil = the repository's Theme/, else a minimal one.
+    /// A theme folder to build with; nil = the built-in theme.
     public var theme: String?
     /// Full builds per way of building (each from an empty output, then a
     /// no-change rebuild); the fastest is shown, to see past other load.
@@ -28,7 +28,7 @@ public struct BenchOptions: Sendable, Hashable {
         .value("output", "DIR", "work in DIR (created; kept) instead of a fresh temporary folder"),
         .value("threads", "N", "render threads for both builds (default: the build's own, one per core)"),
         .value("runs", "N", "build N times each way and show the fastest (default 1; try 3 on a busy machine)"),
-        .value("theme", "DIR", "theme to build with (default: the checkout's Theme/, else a minimal generated one)"),
+        .value("theme", "DIR", "theme folder to build with (default: the built-in theme)"),
         .flag("help", "print this help"),
     ]
 

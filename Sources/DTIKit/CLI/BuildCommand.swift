@@ -2,7 +2,7 @@
 enum BuildCommand {
     static let options: [OptionSpec] = [
         .value("content", "DIR", "thư mục nội dung (mặc định: Content)"),
-        .value("theme", "DIR", "thư mục giao diện (mặc định: Theme)"),
+        .value("theme", "DIR", "thư mục giao diện, thay từng tệp của giao diện có sẵn (mặc định: Theme, nếu có)"),
         .value("output", "DIR", "thư mục kết quả (mặc định: Site)"),
         .value("base-url", "URL", "địa chỉ công khai, thay cho base_url trong site.conf"),
         .value("threads", "N", "số luồng dựng trang (mặc định: số lõi CPU)"),
@@ -18,7 +18,10 @@ enum BuildCommand {
         run: { arguments, console in
             var options = BuildOptions()
             if let value = arguments.value("content") { options.content = value }
-            if let value = arguments.value("theme") { options.theme = value }
+            if let value = arguments.value("theme") {
+                guard DTICommandLine.themeFolderExists(value, console: console) else { return 2 }
+                options.theme = value
+            }
             if let value = arguments.value("output") { options.output = value }
             options.baseURL = arguments.value("base-url")
             options.strict = arguments.has("strict")
@@ -39,7 +42,11 @@ enum BuildCommand {
                             + "\(report.diagnostics.warnings.count) cảnh báo, \(Clock.milliseconds(report.seconds)).")
                 return 0
             }
-            console.out("Dựng không thành công: \(report.diagnostics.summary). \(options.output)/ giữ nguyên như lần dựng trước.")
+            if report.diagnostics.errors.contains(where: { $0.kind == "output-refused" }) {
+                console.out("Không dựng: \(report.diagnostics.summary). Không có tệp nào được ghi hay xoá.")
+            } else {
+                console.out("Dựng không thành công: \(report.diagnostics.summary). \(options.output)/ giữ nguyên như lần dựng trước.")
+            }
             return 1
         })
 }

@@ -38,6 +38,8 @@ struct Command: Sendable {
     var summary: String
     var usage: String
     var options: [OptionSpec]
+    /// How many arguments without `--` it takes (`dti new DIR`: one).
+    var positionals = 0
     var run: @Sendable (ParsedArguments, Console) -> Int32
 
     func help() -> String {
@@ -51,7 +53,7 @@ let helpOption = OptionSpec.flag("help", "in hướng dẫn này")
 public enum DTICommandLine {
     public static let version = "0.1.0"
 
-    static var commands: [Command] { [CheckCommand.command, BuildCommand.command, ServeCommand.command] }
+    static var commands: [Command] { [NewCommand.command, CheckCommand.command, BuildCommand.command, ServeCommand.command] }
 
     static var overview: String {
         var lines = ["dti \(version): dựng cổng thông tin Chỉ số chuyển đổi số (DTI) từ các bảng CSV.", "",
@@ -97,7 +99,8 @@ public enum DTICommandLine {
         }
         let parsed: ParsedArguments
         do {
-            parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), options: command.options + [helpOption])
+            parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), options: command.options + [helpOption],
+                                              maxPositionals: command.positionals)
         } catch {
             console.err("error: \(error.message)\n\n" + command.help())
             return 2
@@ -107,6 +110,15 @@ public enum DTICommandLine {
             return 0
         }
         return command.run(parsed, console)
+    }
+
+    /// Whether a theme folder named with `--theme` exists; says so when not.
+    /// (Without `--theme`, a missing `Theme/` simply means the built-in theme.)
+    static func themeFolderExists(_ path: String, console: Console) -> Bool {
+        if FileSystem.isDirectory(path) { return true }
+        console.err("error: không có thư mục giao diện `\(path)`")
+        console.err("    gợi ý: Bỏ --theme để dùng giao diện có sẵn, hoặc tạo thư mục bằng `dti new --theme \(path)`.")
+        return false
     }
 
     /// Prints diagnostics the way a compiler does, then the summary line.

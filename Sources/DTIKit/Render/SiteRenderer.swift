@@ -58,12 +58,18 @@ struct SiteRenderer {
 
     /// Renders every file into `directory`. `fresh` says the folder is new and
     /// empty, so files are created without first looking for old ones.
+    /// `prepare`, when given, is called with the path of every file about to
+    /// be written (relative, in no particular order) before the first is
+    /// written, so that a reused folder can be cleared of everything else.
     func write(to directory: String, fresh: Bool = false, threads: Int?,
-               steps: BuildSteps = BuildSteps(log: { _ in })) -> Result<WriteTotals, FileSystemError> {
+               steps: BuildSteps = BuildSteps(log: { _ in }),
+               prepare: (([String]) -> Void)? = nil) -> Result<WriteTotals, FileSystemError> {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let context = steps.measure("chuẩn bị trang") { RenderContext(model: model, theme: theme) }
         let data = dataJobs()
         let pages = pageJobs(context)
+        let pagePaths = pages.map { path($0, context) }
+        prepare?(data.map { path($0, context) } + listingPaths + pagePaths)
         // No folders are made beforehand: each is made by the first file
         // written into it (thousands of unit folders, made in parallel).
 
@@ -73,7 +79,7 @@ struct SiteRenderer {
         // The files that list the others need only the data files' checksums
         // and the page paths, so they go first in the page run instead of
         // after it, where they kept one core waiting.
-        let listings = listings(context: context, dataFiles: dataFiles, dataOrder: data.map { path($0, context) }, pages: pages)
+        let listings = listings(context: context, dataFiles: dataFiles, dataOrder: data.map { path($0, context) }, pagePaths: pagePaths)
         let listingJobs = listings.indices.map { OutputJob.listing($0, page: listings[$0].page) }
         steps.measure("dựng và ghi trang, mục lục và tài nguyên") {
             writer.run(listingJobs + pages) { job in
@@ -84,30 +90,36 @@ struct SiteRenderer {
         return writer.result
     }
 
+    /// The paths of the files `listings` renders, in the same order.
+    private var listingPaths: [String] {
+        [Routes.openData + "index.html", Routes.checksums, Routes.dataIndexJSON, "sitemap.xml", "robots.txt", "feed.xml"]
+            + theme.assets.map { "assets/" + $0.name }
+    }
+
     /// The open-data page, SHA256SUMS, the catalogue, sitemap, robots.txt,
-    /// the feed and the assets.
-    /// Data files and pages are listed in the order of their jobs: periods
-    /// in their true order (`2024-q1` before `2024-6t`), which sorting the
-    /// paths as text would not give.
-    private func listings(context: RenderContext, dataFiles: [PublishedFile], dataOrder: [String], pages: [OutputJob]) -> [Listing] {
+    /// the feed and the assets (at `listingPaths`). Data files and pages are
+    /// listed in the order of their jobs: periods in their true order
+    /// (`2024-q1` before `2024-6t`), which sorting the paths as text would not give.
+    private func listings(context: RenderContext, dataFiles: [PublishedFile], dataOrder: [String], pagePaths: [String]) -> [Listing] {
         var position: [String: Int] = [:]
         for (i, path) in dataOrder.enumerated() { position[path] = i }
         let published = dataFiles.sorted { (position[$0.path] ?? Int.max, $0.path) < (position[$1.path] ?? Int.max, $1.path) }
         var byPath: [String: PublishedFile] = [:]
         for file in published { byPath[file.path] = file }
         let files = SiteFiles(context: context)
-        var pagePaths = pages.map { path($0, context) }.filter { $0 != "404.html" }.map { String($0.dropLast("index.html".count)) }
-        pagePaths.append(Routes.openData)
-        let sitemapPaths = pagePaths, filesByPath = byPath
-        return [
+        var sitemap = pagePaths.filter { $0 != "404.html" }.map { String($0.dropLast("index.html".count)) }
+        sitemap.append(Routes.openData)
+        let sitemapPaths = sitemap, filesByPath = byPath
+        let listings = [
             Listing(path: Routes.openData + "index.html", page: true, render: { OpenDataPage(context: context, files: filesByPath).render() }),
             Listing(path: Routes.checksums, page: false, render: { OpenDataPage.checksums(published) }),
             Listing(path: Routes.dataIndexJSON, page: false, render: { OpenDataPage.catalogue(published, context: context) }),
             Listing(path: "sitemap.xml", page: false, render: { files.sitemap(pagePaths: sitemapPaths) }),
             Listing(path: "robots.txt", page: false, render: { files.robots() }),
             Listing(path: "feed.xml", page: false, render: { files.feed() }),
-            Listing(path: "assets/" + ScriptAsset.name, page: false, render: { Array(ScriptAsset.source.utf8) }),
         ] + theme.assets.map { asset in Listing(path: "assets/" + asset.name, page: false, render: { asset.bytes }) }
+        assert(listings.map(\.path) == listingPaths, "listingPaths must name exactly the listings")
+        return listings
     }
 
     private func dataJobs() -> [OutputJob] {

@@ -1,10 +1,14 @@
-/// The look of the portal, read from `Theme/`.
+/// The look of the portal: the built-in theme, with any file of `Theme/`
+/// in place of the built-in file of the same name.
 ///
 /// `layout.html` is the page shell; it holds `{{placeholder}}` markers that
-/// dti fills for every page. Every other file in `Theme/` (style.css,
-/// logo.svg, favicon.svg, …) is copied to `/assets/`. An office changes its
-/// colours in style.css, its logo in logo.svg and its header and footer text
-/// in layout.html: no recompiling.
+/// dti fills for every page. The other top-level files (style.css,
+/// logo.svg, favicon.svg, dti.js, and any file a theme adds) are copied to
+/// `/assets/`; files in `fonts/` are read but never published. An office
+/// changes its colours in style.css, its logo in logo.svg and its header
+/// and footer text in layout.html, each by putting just that file in
+/// `Theme/`: no recompiling, and every file it leaves out stays current
+/// with dti.
 public struct Theme: Sendable {
     /// The placeholders a layout may use.
     public enum Slot: String, Sendable, CaseIterable {
@@ -35,28 +39,42 @@ public struct Theme: Sendable {
     public var layout: [Piece]
     /// Files copied to `/assets/`, sorted by name.
     public var assets: [(name: String, bytes: [UInt8])]
+    /// Files read but not published (`fonts/NotoSans-Regular.ttf`), by name.
+    public var unpublished: [String: [UInt8]]
 
-    public init(layout: [Piece], assets: [(name: String, bytes: [UInt8])]) {
+    public init(layout: [Piece], assets: [(name: String, bytes: [UInt8])], unpublished: [String: [UInt8]] = [:]) {
         self.layout = layout
         self.assets = assets
+        self.unpublished = unpublished
     }
 
-    /// Loads `layout.html` and the assets, reporting unknown or missing placeholders.
+    /// A file that is read but not published, such as `fonts/OFL.txt`.
+    public func unpublishedFile(_ name: String) -> [UInt8]? { unpublished[name] }
+
+    /// The built-in theme overlaid with the files of `directory` (which
+    /// need not exist), reporting unknown or missing placeholders.
     public static func load(from directory: String) -> Result<Theme, DiagnosticError> {
-        let root = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        let layoutPath = root + "/layout.html"
-        guard let bytes = FileSystem.read(layoutPath) else {
-            return .failure(DiagnosticError(.error(SourceLocation(file: layoutPath), "không tìm thấy khung trang của giao diện",
-                                                   hint: "Thư mục giao diện cần layout.html; chỉ rõ thư mục bằng --theme DIR.", kind: "missing-file")))
+        switch ThemeFolder.files(in: directory) {
+        case .failure(let error): return .failure(error)
+        case .success(let overrides): return make(from: ThemeFile.overlay(overrides, on: BuiltInTheme.files))
         }
-        let parsed = parseLayout(bytes, file: layoutPath)
-        guard case .success(let layout) = parsed else { return .failure(parsed.failureValue!) }
-        var assets: [(String, [UInt8])] = []
-        for name in FileSystem.list(root) ?? [] where name != "layout.html" && !name.hasPrefix(".") && !name.lowercased().hasPrefix("readme") {
-            guard FileSystem.isFile(root + "/" + name), let data = FileSystem.read(root + "/" + name) else { continue }
-            assets.append((name, data))
+    }
+
+    /// The theme made of `files` (names unique): one layout, assets, unpublished files.
+    public static func make(from files: [ThemeFile]) -> Result<Theme, DiagnosticError> {
+        guard let layoutFile = files.first(where: { $0.role == .layout }) else {
+            return .failure(DiagnosticError(.error(SourceLocation(file: "layout.html"), "giao diện không có khung trang",
+                                                   hint: "Thêm layout.html vào thư mục giao diện.", kind: "missing-file")))
         }
-        return .success(Theme(layout: layout, assets: assets))
+        let layout: [Piece]
+        switch parseLayout(layoutFile.bytes, file: layoutFile.path ?? "layout.html (giao diện có sẵn của dti)") {
+        case .success(let pieces): layout = pieces
+        case .failure(let error): return .failure(error)
+        }
+        var unpublished: [String: [UInt8]] = [:]
+        for file in files where file.role == .unpublished { unpublished[file.name] = file.bytes }
+        let assets = files.filter { $0.role == .asset }.map { (name: $0.name, bytes: $0.bytes) }
+        return .success(Theme(layout: layout, assets: assets, unpublished: unpublished))
     }
 
     /// Splits a layout at `{{name}}` markers (spaces inside allowed).
@@ -107,13 +125,6 @@ public struct Theme: Sendable {
             if bytes[i] == n[0] && Array(bytes[i..<(i + n.count)]) == n { return i }
             i += 1
         }
-        return nil
-    }
-}
-
-extension Result {
-    var failureValue: Failure? {
-        if case .failure(let error) = self { return error }
         return nil
     }
 }

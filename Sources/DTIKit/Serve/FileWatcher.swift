@@ -14,6 +14,12 @@ import Foundation
 /// is often several events, gives one rebuild. The polling mode compares
 /// file sizes and times instead, for file systems without inotify (network
 /// shares, some containers).
+///
+/// A root need not exist: the folder holding it is watched too (for that
+/// one name only), so a root created after the start (`Theme/`, made to
+/// override the built-in theme) is watched from then on, and a root that
+/// is deleted or moved away is reported and watched again if it returns.
+/// Polling finds such a root on its next scan.
 public final class FileWatcher: @unchecked Sendable {
     public enum Mode: Sendable, Equatable {
         case inotify
@@ -28,13 +34,19 @@ public final class FileWatcher: @unchecked Sendable {
     private var wake: [Int32] = [-1, -1]
     private var inotifyFD: Int32 = -1
     private var watches: [Int32: String] = [:]
+    /// For the folder holding each root: its watch, and the roots in it by name.
+    private var rootsByParentWatch: [Int32: [String: String]] = [:]
     private var snapshot: [String: FileStamp] = [:]
     private let finished = DispatchSemaphore(value: 0)
     private var running = false
 
     public init(roots: [String], mode: Mode = .inotify, quiet: Double = 0.15, maxDelay: Double = 1.0,
                 onChange: @escaping @Sendable ([String]) -> Void) {
-        self.roots = roots
+        self.roots = roots.map { root in
+            var trimmed = root
+            while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+            return trimmed
+        }
         self.mode = mode
         self.quiet = quiet
         self.maxDelay = maxDelay
@@ -47,7 +59,10 @@ public final class FileWatcher: @unchecked Sendable {
         if mode == .inotify {
             inotifyFD = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
             guard inotifyFD >= 0 else { throw .socket("inotify: " + String(cString: strerror(errno)) + "; thử --poll") }
-            for root in roots { addWatches(root) }
+            for root in roots {
+                watchParent(of: root)
+                addWatches(root)
+            }
         } else {
             snapshot = scan()
         }
@@ -132,6 +147,31 @@ public final class FileWatcher: @unchecked Sendable {
         return files
     }
 
+    /// Watches the folder holding `root` for entries named like the root
+    /// appearing or going away.
+    private func watchParent(of root: String) {
+        let parent = FileSystem.dirname(of: root)
+        let name = root.split(separator: "/").last.map(String.init) ?? root
+        guard name != "." && name != "..", FileSystem.isDirectory(parent) else { return }
+        // Watching a folder twice gives the same descriptor: the same mask keeps both uses working.
+        let wd = inotify_add_watch(inotifyFD, parent, Self.mask)
+        guard wd >= 0 else { return }
+        rootsByParentWatch[wd, default: [:]][name] = root
+    }
+
+    /// A root appeared (created, moved in) or went away (deleted, moved
+    /// out): returns what to report. A root that is a folder now is
+    /// watched with everything in it; the watches of one that went away
+    /// are dropped, since they may follow the folder elsewhere.
+    private func rootChanged(_ root: String) -> [String] {
+        for (wd, folder) in watches where folder == root || folder.hasPrefix(root + "/") {
+            inotify_rm_watch(inotifyFD, wd)
+            watches[wd] = nil
+        }
+        guard FileSystem.isDirectory(root) else { return [root] }
+        return [root] + addWatches(root)
+    }
+
     private func readEvents() -> [String] {
         var changes: [String] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -148,8 +188,13 @@ public final class FileWatcher: @unchecked Sendable {
                     let name = String(decoding: nameBytes, as: UTF8.self)
                     offset += 16 + length
                     if mask & UInt32(IN_Q_OVERFLOW) != 0 { changes.append(contentsOf: roots); continue }
+                    if mask & UInt32(IN_IGNORED) != 0 { watches[wd] = nil; rootsByParentWatch[wd] = nil; continue }
+                    if let root = rootsByParentWatch[wd]?[name],
+                       mask & UInt32(IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM) != 0 {
+                        changes.append(contentsOf: rootChanged(root))
+                        continue
+                    }
                     guard let folder = watches[wd] else { continue }
-                    if mask & UInt32(IN_IGNORED) != 0 { watches[wd] = nil; continue }
                     let path = name.isEmpty ? folder : folder + "/" + name
                     if !name.isEmpty && Self.isIgnored(name) { continue }
                     if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 && !name.hasPrefix(".") {

@@ -17,7 +17,9 @@ public struct ServeOptions: Sendable {
     public var pollInterval = 0.5
     /// Seconds of quiet before a batch of file events triggers a rebuild.
     public var quiet = 0.15
-    /// Where the preview site is built; default `/tmp/dti-serve-<pid>`.
+    /// Where the preview site is built; nil (the default) for a private
+    /// folder made by `mkdtemp` and removed on exit (see `PrivateFolder`).
+    /// A folder given here is emptied at start and removed on exit.
     public var workDirectory: String?
     public var server = HTTPServerConfiguration()
     public var maxEventStreams = 32
@@ -29,8 +31,11 @@ public struct ServeOptions: Sendable {
 /// A running preview: the first build, the server, the watcher and every
 /// rebuild after it.
 ///
-/// Builds go to a private folder (never the project's Site/), through the
-/// same atomic swap as `dti build`, so a request sees either the old site or
+/// Builds go to a private folder (never the project's Site/): made with
+/// `mkdtemp` under `$TMPDIR` or `/tmp`, mode 0700, checked to be a real
+/// folder owned by this user, and removed when the preview stops. Its name
+/// cannot be guessed, so nobody else can plant a folder or a link there
+/// first. Builds use the same atomic swap as `dti build`, so a request sees either the old site or
 /// the new one, never half of each. Browsers are told to reload only after
 /// the swap; when a build fails the previous site stays on disk but every
 /// page request gets the error page until a build succeeds again. Builds run
@@ -42,6 +47,8 @@ public final class PreviewSession: @unchecked Sendable {
     public let site: PreviewSite
     public let server: HTTPServer
     public let workDirectory: String
+    /// The work folder was made by this session (mkdtemp), not given.
+    private let ownsWorkDirectory: Bool
     private var watcher: FileWatcher?
     private let builds = BuildSession()
     private let log: @Sendable (String) -> Void
@@ -49,10 +56,18 @@ public final class PreviewSession: @unchecked Sendable {
     private var generation = 0
     private var lastSucceeded = false
 
-    public init(options: ServeOptions, log: @escaping @Sendable (String) -> Void = { _ in }) {
+    /// Makes the private work folder; fails when it cannot be made or is
+    /// not safe to use.
+    public init(options: ServeOptions, log: @escaping @Sendable (String) -> Void = { _ in }) throws(FileSystemError) {
         self.options = options
         self.log = log
-        workDirectory = options.workDirectory ?? "/tmp/dti-serve-\(getpid())"
+        if let given = options.workDirectory {
+            workDirectory = given
+            ownsWorkDirectory = false
+        } else {
+            workDirectory = try PrivateFolder.make(prefix: "dti-serve-")
+            ownsWorkDirectory = true
+        }
         events = EventHub(capacity: options.maxEventStreams, heartbeat: options.heartbeat)
         let site = PreviewSite(root: workDirectory + "/Site", events: events)
         self.site = site
@@ -76,8 +91,10 @@ public final class PreviewSession: @unchecked Sendable {
     public func start() throws(HTTPServerError) {
         try server.bind(host: options.host, port: options.port,
                         searchNext: options.portIsExplicit || options.port == 0 ? 0 : 20)
-        FileSystem.removeTree(workDirectory)
-        do { try FileSystem.makeDirectories(workDirectory) } catch { throw .socket("không tạo được \(workDirectory)") }
+        if !ownsWorkDirectory {
+            FileSystem.removeTree(workDirectory)
+            do { try FileSystem.makeDirectories(workDirectory) } catch { throw .socket("không tạo được \(workDirectory)") }
+        }
         rebuild(changed: [])
         server.start()
         if options.watch {
@@ -128,6 +145,29 @@ public final class PreviewSession: @unchecked Sendable {
         watcher?.stop()
         server.stop()
         FileSystem.removeTree(workDirectory)
+    }
+}
+
+/// A folder only this user can enter, for files nobody else should see
+/// or tamper with while dti works in them.
+enum PrivateFolder {
+    /// Makes `$TMPDIR/<prefix>XXXXXX` (or under `/tmp`) with `mkdtemp`:
+    /// a fresh, unpredictable name, mode 0700. Checks that what is there
+    /// is a real folder (not a link) owned by this user with no access for
+    /// others, and returns its path.
+    static func make(prefix: String) throws(FileSystemError) -> String {
+        var base = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+        if base.isEmpty || !base.hasPrefix("/") || !FileSystem.isDirectory(base) { base = "/tmp" }
+        while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
+        var template = Array((base + "/" + prefix + "XXXXXX").utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!) != nil }
+        guard made else { throw FileSystemError(path: base + "/" + prefix + "XXXXXX", operation: "tạo thư mục riêng", code: errno) }
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid(), info.st_mode & 0o077 == 0 else {
+            throw FileSystemError(path: path, operation: "dùng làm thư mục riêng (không phải thư mục chỉ người dùng này vào được)", code: EPERM)
+        }
+        return path
     }
 }
 

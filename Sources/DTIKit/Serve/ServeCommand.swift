@@ -11,7 +11,7 @@ enum ServeCommand {
         usage: "dti serve [--content DIR] [--theme DIR] [--port N] [--host ADDR] [--no-watch] [--poll]",
         options: [
             .value("content", "DIR", "thư mục nội dung (mặc định: Content)"),
-            .value("theme", "DIR", "thư mục giao diện (mặc định: Theme)"),
+            .value("theme", "DIR", "thư mục giao diện, thay từng tệp của giao diện có sẵn (mặc định: Theme, nếu có)"),
             .value("port", "N", "cổng (mặc định 8080; nếu bận, tự chọn cổng trống kế tiếp)"),
             .value("host", "ADDR", "địa chỉ lắng nghe (mặc định 127.0.0.1; 0.0.0.0 để máy khác trong mạng xem được)"),
             .flag("no-watch", "không theo dõi thay đổi, chỉ dựng một lần"),
@@ -20,7 +20,10 @@ enum ServeCommand {
         run: { arguments, console in
             var options = ServeOptions()
             if let value = arguments.value("content") { options.content = value }
-            if let value = arguments.value("theme") { options.theme = value }
+            if let value = arguments.value("theme") {
+                guard DTICommandLine.themeFolderExists(value, console: console) else { return 2 }
+                options.theme = value
+            }
             if let value = arguments.value("host") { options.host = value }
             if let value = arguments.value("port") {
                 guard let port = Int(value), (0...65535).contains(port) else {
@@ -37,7 +40,11 @@ enum ServeCommand {
 
     static func run(_ options: ServeOptions, console: Console) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
-        let session = PreviewSession(options: options) { console.out($0) }
+        let session: PreviewSession
+        do { session = try PreviewSession(options: options) { console.out($0) } } catch {
+            console.err("error: \(error)")
+            return 1
+        }
         console.out("dti serve: \(options.content) + \(options.theme)")
         do {
             try session.start()

@@ -46,15 +46,22 @@ public enum FileSystem {
 
     /// Writes `bytes` to a new file at `path` and reports its size and
     /// modification time, read from the open file (no second path lookup).
-    /// With `makingFolders`, missing folders on the way are made (and a file
-    /// standing where a folder belongs is replaced), so that a site's
-    /// thousands of one-page folders are made by the threads writing them.
+    /// With `makingFolders`, missing folders on the way are made, so that a
+    /// site's thousands of one-page folders are made by the threads writing
+    /// them (a file standing where a folder belongs is an error).
+    /// A symbolic link at `path` is replaced by the file, never written
+    /// through: what it points to is left alone.
     public static func write(_ bytes: [UInt8], to path: String, stamp: inout FileStamp,
                              makingFolders: Bool = false) throws(FileSystemError) {
-        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW
+        var fd = open(path, flags, 0o644)
+        if fd < 0 && errno == ELOOP {
+            unlink(path)
+            fd = open(path, flags, 0o644)
+        }
         if fd < 0 && makingFolders && (errno == ENOENT || errno == ENOTDIR) {
             try makeDirectories(dirname(of: path))
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            fd = open(path, flags, 0o644)
         }
         guard fd >= 0 else { throw FileSystemError(path: path, operation: "mở để ghi", code: errno) }
         defer { stamp = FileStamp(fd); close(fd) }
@@ -70,8 +77,9 @@ public enum FileSystem {
     }
 
     /// Writes `bytes` to `path` unless the file already holds exactly these
-    /// bytes. An existing file is rewritten in place (same inode); a folder in
-    /// the way is removed. Returns whether anything was written.
+    /// bytes. An existing file is rewritten in place (same inode); a folder
+    /// or a symbolic link in the way is removed (a link is never written
+    /// through). Returns whether anything was written.
     @discardableResult
     public static func writeIfChanged(_ bytes: [UInt8], to path: String) throws(FileSystemError) -> Bool {
         var stamp = FileStamp()
@@ -82,9 +90,10 @@ public enum FileSystem {
     @discardableResult
     public static func writeIfChanged(_ bytes: [UInt8], to path: String, stamp: inout FileStamp,
                                       makingFolders: Bool = false) throws(FileSystemError) -> Bool {
-        let fd = open(path, O_RDWR | O_CLOEXEC)
+        let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
         if fd < 0 {
             if errno == EISDIR { removeTree(path) }
+            if errno == ELOOP { unlink(path) }
             try write(bytes, to: path, stamp: &stamp, makingFolders: makingFolders)
             return true
         }
@@ -157,6 +166,12 @@ public enum FileSystem {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// Whether anything is at `path` (a link counts, even one pointing nowhere).
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     public static func isFile(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
@@ -164,28 +179,54 @@ public enum FileSystem {
 
     /// Creates a directory and its missing parents.
     /// Several threads may make the same folder at once: one wins, the
-    /// others find it there.
+    /// others find it there. Nothing is ever removed: a file standing where
+    /// a folder belongs is an error (`ENOTDIR`), so a mistyped path cannot
+    /// cost anyone a file.
     public static func makeDirectories(_ path: String) throws(FileSystemError) {
         if isDirectory(path) { return }
-        var info = stat()
-        if lstat(path, &info) == 0 { unlink(path) }   // a file where a folder belongs
         let parent = dirname(of: path)
-        if !parent.isEmpty && parent != path && parent != "/" { try makeDirectories(parent) }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
-            throw FileSystemError(path: path, operation: "tạo thư mục", code: errno)
+        if !parent.isEmpty && parent != path && parent != "/" && parent != "." { try makeDirectories(parent) }
+        if mkdir(path, 0o755) != 0 {
+            guard errno == EEXIST else { throw FileSystemError(path: path, operation: "tạo thư mục", code: errno) }
+            guard isDirectory(path) else { throw FileSystemError(path: path, operation: "tạo thư mục", code: ENOTDIR) }
         }
     }
 
     /// Removes a file or a directory tree; missing paths are fine.
+    ///
+    /// A symbolic link is removed itself, never followed, wherever it is in
+    /// the tree: folders are opened with `O_NOFOLLOW` relative to their
+    /// parent's descriptor and entries removed with `unlinkat`, so a link
+    /// planted (or swapped in) anywhere cannot lead the removal outside the
+    /// tree.
     public static func removeTree(_ path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            for name in list(path) ?? [] { removeTree(path + "/" + name) }
-            rmdir(path)
-        } else {
-            unlink(path)
-        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { unlink(path); return }
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { if errno == ELOOP || errno == ENOTDIR { unlink(path) }; return }
+        removeContents(of: fd)
+        rmdir(path)
+    }
+
+    /// Removes everything inside the open folder `fd` (closed afterwards),
+    /// never following a symbolic link.
+    static func removeContents(of fd: Int32) {
+        guard let dir = fdopendir(fd) else { close(fd); return }
+        defer { closedir(dir) }
+        let parent = dirfd(dir)
+        for name in names(in: dir) { removeEntry(name, in: parent) }
+    }
+
+    /// Removes the entry `name` of the open folder `parent`: a file or a
+    /// link with `unlinkat`, a folder after its contents.
+    static func removeEntry(_ name: String, in parent: Int32) {
+        if unlinkat(parent, name, 0) == 0 { return }
+        guard errno == EISDIR || errno == EPERM else { return }   // EPERM: what Linux says for a folder
+        let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard child >= 0 else { return }
+        removeContents(of: child)
+        unlinkat(parent, name, AT_REMOVEDIR)
     }
 
     /// The directory part of a path (`a/b/c` → `a/b`).

@@ -14,9 +14,9 @@ import Foundation
 /// page can ever be stale.
 ///
 /// A persistent session (`dti build`) also keeps what it knows in a state
-/// file beside the output (see `BuildState`), so that a new process can skip
-/// too: it compares the input signature and a fingerprint of every output
-/// file, so an output touched by hand is always rebuilt.
+/// file in `.dti/` beside the output (see `BuildState`), so that a new
+/// process can skip too: it compares the input signature and a fingerprint
+/// of every output file, so an output touched by hand is always rebuilt.
 public final class BuildSession: @unchecked Sendable {
     private let lock = NSLock()
     private var last: (signature: [UInt8], output: OutputIdentity, report: BuildReport)?
@@ -59,7 +59,8 @@ public final class BuildSession: @unchecked Sendable {
             last = nil
         }
         lock.unlock()
-        if persistent {
+        // The state goes into `.dti/` only when that is a real folder (a link there is refused, never written through).
+        if persistent, OutputLocation.isPlain(OutputLocation(options.output).bookkeeping, folder: true) {
             let started = Clock.now()
             if trusted, let outputs = report.outputFingerprint ?? BuildState.fingerprint(of: options.output) {
                 BuildState(inputs: inputs.digest, outputs: outputs, report: report).write(to: statePath)

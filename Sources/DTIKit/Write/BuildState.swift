@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 #endif
 
-/// What a successful build leaves beside its output (`.Site.state`), so that
+/// What a successful build leaves beside its output (`.dti/Site.state`), so that
 /// the next `dti build` — a new process — can tell that nothing changed.
 ///
 /// It records the input signature (see `BuildSession.signature`), a
@@ -18,12 +18,8 @@ struct BuildState: Sendable {
     var outputs: [UInt8]
     var report: BuildReport
 
-    /// The state file for an output folder: `.<name>.state` beside it.
-    static func path(for output: String) -> String {
-        let trimmed = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
-        let name = trimmed.split(separator: "/").last.map(String.init) ?? trimmed
-        return FileSystem.dirname(of: trimmed) + "/." + name + ".state"
-    }
+    /// The state file for an output folder: `.dti/<name>.state` beside it.
+    static func path(for output: String) -> String { OutputLocation(output).state }
 
     /// A digest of every file under `root`: relative path, size, modification time.
     ///

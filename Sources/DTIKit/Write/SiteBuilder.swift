@@ -61,6 +61,12 @@ public enum SiteBuilder {
         }
         func step<T>(_ name: String, _ body: () -> T) -> T { steps.measure(name, body) }
 
+        // The output is checked first: nothing is read or written for an output that would lose files.
+        if let refusal = OutputGuard.refusal(for: options) {
+            report.diagnostics.append(refusal)
+            return finish()
+        }
+
         // 1. Load.
         let (loaded, loadDiagnostics) = step("đọc nội dung") { ContentLoader.load(from: options.content) }
         report.diagnostics.append(contentsOf: loadDiagnostics.items)
@@ -97,20 +103,25 @@ public enum SiteBuilder {
             report.diagnostics.append(.error(SourceLocation(file: options.output), error.description, kind: "output"))
             return finish()
         }
+        let extras = output.extraFiles()
         let written = { () -> Result<WriteTotals, FileSystemError> in
+            // A reused staging folder is first cleared of everything this build
+            // will not write (and of any link), so no write can go through a link.
             let result = SiteRenderer(model: model, theme: theme)
-                .write(to: output.staging, fresh: output.stagingIsNew, threads: options.threads, steps: steps)
+                .write(to: output.staging, fresh: output.stagingIsNew, threads: options.threads, steps: steps,
+                       prepare: output.stagingIsNew ? nil : { planned in
+                           step("dọn tệp cũ") { output.removeEverythingExcept(Set(planned + extras.map(\.path))) }
+                       })
             guard case .success(var totals) = result else { return result }
-            for carried in output.carriedOver() {
+            // The marker and a carried-over .gitkeep: in the fingerprint, not in the counts.
+            for extra in extras {
                 var stamp = FileStamp()
                 do throws(FileSystemError) {
-                    try FileSystem.writeIfChanged(carried.bytes, to: output.staging + "/" + carried.path, stamp: &stamp)
+                    try FileSystem.writeIfChanged(extra.bytes, to: output.staging + "/" + extra.path, stamp: &stamp)
                 } catch { return .failure(error) }
-                totals.paths.append(carried.path)
+                totals.paths.append(extra.path)
                 totals.stamps.append(stamp)
             }
-            // A new staging folder holds only what this build wrote.
-            if !output.stagingIsNew { step("dọn tệp cũ") { output.removeEverythingExcept(Set(totals.paths)) } }
             return .success(totals)
         }()
         switch written {

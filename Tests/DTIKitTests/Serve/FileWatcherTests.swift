@@ -92,3 +92,43 @@ struct FileWatcherTests {
         #expect(box.wait { $0 == [root + "/a.csv"] } != nil)
     }
 }
+
+@Suite("File watcher: roots that appear and go", .serialized)
+struct FileWatcherRootTests {
+    @Test(arguments: [FileWatcher.Mode.inotify, .poll(interval: 0.1)])
+    func aRootCreatedAfterTheStartIsWatchedAndItsDeletionReported(mode: FileWatcher.Mode) throws {
+        let base = TestSupport.temporaryDirectory("dti-watch")
+        defer { FileSystem.removeTree(base) }
+        let root = base + "/Theme"
+        let box = BatchBox()
+        let watcher = FileWatcher(roots: [base + "/Content", root + "/"], mode: mode, quiet: 0.1) { box.append($0) }
+        try watcher.start()
+        defer { watcher.stop() }
+        Thread.sleep(forTimeInterval: 0.25)
+        // Unrelated names in the same parent are not reported.
+        TestSupport.write(["khac.txt": "x"], under: base)
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(box.all.isEmpty, "\(box.all)")
+
+        TestSupport.write(["style.css": "a\n"], under: root)
+        #expect(box.wait { $0.contains(root + "/style.css") } != nil)
+        // Watched from then on, files and new subfolders alike.
+        box.clear()
+        try "b\n".write(toFile: root + "/style.css", atomically: false, encoding: .utf8)
+        #expect(box.wait { $0.contains(root + "/style.css") } != nil)
+        box.clear()
+        TestSupport.write(["fonts/OFL.txt": "c\n"], under: root)
+        #expect(box.wait { $0.contains(root + "/fonts/OFL.txt") } != nil)
+
+        // Deleted: reported; created again: watched again.
+        box.clear()
+        FileSystem.removeTree(root)
+        #expect(box.wait { $0.contains(root) || $0.contains(root + "/style.css") } != nil)
+        box.clear()
+        TestSupport.write(["layout.html": "d\n"], under: root)
+        #expect(box.wait { $0.contains(root + "/layout.html") } != nil)
+        box.clear()
+        try "e\n".write(toFile: root + "/layout.html", atomically: false, encoding: .utf8)
+        #expect(box.wait { $0.contains(root + "/layout.html") } != nil)
+    }
+}

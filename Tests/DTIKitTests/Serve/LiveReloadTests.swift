@@ -11,14 +11,14 @@ struct LiveReloadTests {
         let base = TestSupport.temporaryDirectory("dti-serve-e2e")
         defer { FileSystem.removeTree(base) }
         TestSupport.copy(TestSupport.bundledContent, to: base + "/Content")
-        TestSupport.copy(TestSupport.bundledTheme, to: base + "/Theme")
+        TestSupport.write(["style.css": BuiltInTheme.styleCSS], under: base + "/Theme")   // one file overrides the built-in theme
         var options = ServeOptions()
         options.content = base + "/Content"
         options.theme = base + "/Theme"
         options.port = 0
         options.workDirectory = base + "/preview"
         options.quiet = 0.1
-        let session = PreviewSession(options: options)
+        let session = try PreviewSession(options: options)
         try session.start()
         defer { session.stop() }
         let port = session.server.port

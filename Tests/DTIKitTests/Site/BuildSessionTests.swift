@@ -89,7 +89,7 @@ struct BuildStateTests {
 
         let first = TestSupport.run(arguments)
         #expect(first.code == 0 && !first.out.contains("không có thay đổi"))
-        #expect(FileSystem.isFile(work + "/.Site.state"))
+        #expect(FileSystem.isFile(work + "/.dti/Site.state"))
 
         // A new process with nothing changed: skipped, and the warning is still printed.
         let second = TestSupport.run(arguments)
@@ -116,7 +116,7 @@ struct BuildStateTests {
     }
 
     @Test func stateRoundTripsDiagnostics() throws {
-        let path = TestSupport.temporaryDirectory() + "/.Site.state"
+        let path = TestSupport.temporaryDirectory() + "/Site.state"
         var list = DiagnosticList()
         list.append(.warning(SourceLocation(file: "a\tb.csv", line: 7, column: 44), "dòng\nhai \\ ba", hint: "gợi ý", kind: "score-above-max"))
         list.append(.warning(SourceLocation(file: "c.csv"), "không dòng", kind: "x"))

@@ -106,10 +106,12 @@ struct SafetyAndDeterminismTests {
         #expect(!failed.succeeded)
         #expect(SiteTestSupport.files(output) == before)
         #expect(FileSystem.read(output + "/index.html") == stamp)
-        // Beside the output there is only the hidden staging folder and its lock.
+        // Beside the output there is only the hidden bookkeeping folder: staging folder and lock.
         let parent = (output as NSString).deletingLastPathComponent
         let beside = Set(try FileManager.default.contentsOfDirectory(atPath: parent))
-        #expect(beside.contains("Site") && beside.isSubset(of: [".Site.lock", ".Site.next", "Site"]), "\(beside)")
+        #expect(beside == [".dti", "Site"], "\(beside)")
+        let bookkeeping = Set(try FileManager.default.contentsOfDirectory(atPath: parent + "/.dti"))
+        #expect(bookkeeping.isSubset(of: ["Site.lock", "Site.next"]) && bookkeeping.contains("Site.lock"), "\(bookkeeping)")
     }
 
     @Test func reusingTheStagingFolderGivesExactlyACleanBuild() throws {
@@ -117,7 +119,7 @@ struct SafetyAndDeterminismTests {
         TestSupport.copy(TestSupport.bundledContent, to: work + "/Content")
         let options = BuildOptions(content: work + "/Content", theme: TestSupport.bundledTheme, output: work + "/Site")
         #expect(SiteBuilder.build(options).succeeded)     // Site = build 1, no staging yet
-        #expect(SiteBuilder.build(options).succeeded)     // .Site.next now holds build 1
+        #expect(SiteBuilder.build(options).succeeded)     // .dti/Site.next now holds build 1
         // Change the content: a unit leaves, another's score changes.
         let csv = work + "/Content/rankings/2022/nganh-doc.csv"
         var lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n").map(String.init)

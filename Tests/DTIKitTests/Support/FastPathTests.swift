@@ -289,7 +289,7 @@ struct FastPathTests {
         let options = BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: output)
         #expect(SiteBuilder.build(options).succeeded)
         #expect(SiteBuilder.build(options).succeeded)   // the previous output is now the staging folder
-        let staging = FileSystem.dirname(of: output) + "/.Site.next"
+        let staging = FileSystem.dirname(of: output) + "/.dti/Site.next"
         #expect(FileSystem.isDirectory(staging + "/don-vi/so-tu-phap"))
         FileSystem.removeTree(staging + "/don-vi/so-tu-phap")
         try FileSystem.write(Array("a file where a folder belongs".utf8), to: staging + "/don-vi/so-tu-phap")

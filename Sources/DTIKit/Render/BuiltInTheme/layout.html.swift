@@ -1,3 +1,11 @@
+extension BuiltInTheme {
+    /// `layout.html` of the built-in theme. The page shell: every page is this file with its `{{placeholders}}`
+    /// filled (see `Theme.Slot`). The header and footer text live here.
+    ///
+    /// Between the delimiters is the file exactly, byte for byte: it starts
+    /// at the first column, and the empty line before the closing delimiter
+    /// is the file's final newline. A `Theme/layout.html` replaces it.
+    static let layoutHTML = #"""
 <!DOCTYPE html>
 <html lang="{{lang}}">
 <head>
@@ -26,3 +34,6 @@
 </footer>
 </body>
 </html>
+
+"""#
+}

@@ -1,3 +1,11 @@
+extension BuiltInTheme {
+    /// `style.css` of the built-in theme. The stylesheet, published as `/assets/style.css`; the colours are in
+    /// its `:root` block.
+    ///
+    /// Between the delimiters is the file exactly, byte for byte: it starts
+    /// at the first column, and the empty line before the closing delimiter
+    /// is the file's final newline. A `Theme/style.css` replaces it.
+    static let styleCSS = #"""
 /* dti – giao diện mặc định / default theme.
    Đổi màu ở khối :root bên dưới; không cần biên dịch lại.
    Change the colours in the :root block below; no recompiling needed. */
@@ -201,7 +209,10 @@ tr.pillar-xhs th { border-left: 4px solid var(--pillar-xhs); }
   figure.chart { max-width: 16cm; }
 }
 
-/* Methodology breaks and periods that are not compared (issue 14) */
+/* Methodology breaks and periods that are not compared */
 .break-note { color: var(--color-muted, #4a5560); font-style: italic; }
 svg .break-rule { stroke: #4a5560; stroke-width: 1.5; stroke-dasharray: 4 3; }
 svg .break-label { fill: #4a5560; }
+
+"""#
+}

@@ -18,8 +18,13 @@ public struct UnitModel: Sendable {
     /// The name as lists and titles show it: with its parent, when it has
     /// one (`Xã Tân Phú (Huyện Châu Thành)`), since the name alone may recur.
     public var shownName: String { parent.map { "\(name) (\($0))" } ?? name }
-    /// Every table row of this unit, by period then group.
+    /// Every table row of this unit, by period then group; empty for a
+    /// successor that only `lineage.csv` names.
     public var appearances: [Appearance]
+    /// Where this unit went (merged into, split into, or ceased: `to` nil).
+    public var successors: [LineageLink] = []
+    /// The units that became part of this one.
+    public var predecessors: [LineageLink] = []
 }
 
 /// Two consecutive periods of a unit scored under different methodologies
@@ -100,6 +105,14 @@ public struct SiteModel: Sendable {
                 }
             }
         }
+        // Successors named only by lineage.csv have no appearances, but a page.
+        for identity in content.unitIdentities where firstSeen[identity.slug] == nil {
+            firstSeen[identity.slug] = slugs.count
+            slugs.append(identity.slug)
+            appearancesOf.append([])
+        }
+        let successors = Dictionary(grouping: content.lineage, by: \.from)
+        let predecessors = Dictionary(grouping: content.lineage.filter { $0.to != nil }, by: { $0.to! })
         let registry = Dictionary(content.units.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         let identities = Dictionary(content.unitIdentities.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         var units: [UnitModel] = []
@@ -108,11 +121,12 @@ public struct SiteModel: Sendable {
         index.reserveCapacity(slugs.count)
         for u in slugs.indices.sorted(by: { slugs[$0] < slugs[$1] }) {
             let appearances = appearancesOf[u]   // already in period, group order
-            let latest = appearances.last!
             let record = registry[slugs[u]]
+            let published = appearances.last.map { tables[$0.table].table.rows[$0.row].name }
             index[slugs[u]] = units.count
-            units.append(UnitModel(slug: slugs[u], name: record?.name ?? tables[latest.table].table.rows[latest.row].name,
-                                   parent: identities[slugs[u]]?.parent, website: record?.website, appearances: appearances))
+            units.append(UnitModel(slug: slugs[u], name: record?.name ?? published ?? identities[slugs[u]]?.name ?? slugs[u],
+                                   parent: identities[slugs[u]]?.parent, website: record?.website, appearances: appearances,
+                                   successors: successors[slugs[u]] ?? [], predecessors: predecessors[slugs[u]] ?? []))
         }
         let diagnostics = tables.flatMap(\.notes)
         var model = SiteModel(content: content, tables: tables, units: units, unitIndex: index, diagnostics: diagnostics)

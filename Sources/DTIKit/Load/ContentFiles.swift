@@ -118,7 +118,7 @@ extension ContentLoader {
 
     /// Reports what the top of Content/ holds besides the folders and files dti reads.
     mutating func reportUnusedTopLevel() {
-        let known: Set<String> = ["site.conf", "units.csv", "frameworks", "rankings", "assessments", "pages"]
+        let known: Set<String> = ["site.conf", "units.csv", "lineage.csv", "frameworks", "rankings", "assessments", "pages"]
         for name in FileSystem.list(root) ?? [] where !known.contains(name) && !known.contains(name.lowercased()) {
             if ContentFileType(name: name) == .ignored { continue }
             if FileSystem.isDirectory(root + "/" + name) { reportUnusedFolder(name) } else { reportUnusedFile(name, tableWanted: false) }

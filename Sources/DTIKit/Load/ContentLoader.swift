@@ -45,13 +45,14 @@ public struct ContentLoader {
         let frameworks = loadFrameworks()
         let registry = loadUnitRegistry()
         let rankings = loadRankings(frameworks: frameworks)
-        let (identities, identityFindings) = UnitIdentityResolver.resolve(rankings, registry: registry)
+        var (identities, identityFindings) = UnitIdentityResolver.resolve(rankings, registry: registry)
         report(identityFindings)
+        let lineage = loadLineage(identities: &identities, registry: registry)
         let assessments = loadAssessments(rankings: rankings, frameworks: frameworks)
         let pages = loadPages()
         reportUnusedTopLevel()
         return Content(root: root, site: site, frameworks: frameworks, rankings: rankings,
-                       assessments: assessments, units: registry.records, unitIdentities: identities, pages: pages)
+                       assessments: assessments, units: registry.records, unitIdentities: identities, lineage: lineage, pages: pages)
     }
 
     // MARK: - site.conf

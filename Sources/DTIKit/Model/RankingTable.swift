@@ -250,6 +250,8 @@ public struct Content: Sendable {
     public var units: [UnitRecord]
     /// Every unit named by a table, in order of first appearance (see `UnitIdentityResolver`).
     public var unitIdentities: [UnitIdentity] = []
+    /// Mergers, splits and dissolutions from `lineage.csv`.
+    public var lineage: [LineageLink] = []
     public var pages: [ContentPage]
 
     public func framework(_ id: String?) -> Framework? {

@@ -50,8 +50,12 @@ public final class BuildSession: @unchecked Sendable {
             return skipped(state.report)
         }
         let report = SiteBuilder.build(options, log: log)
-        // Only a signature that can be trusted is kept (see `InputSignature.isRacy`).
-        let trusted = report.succeeded && (!inputs.isRacy || InputSignature(options).confirms(inputs))
+        // Only a signature that can be trusted is kept (see `InputSignature.isRacy`):
+        // a racy one is confirmed by a second signature taken once the racy
+        // window has passed (at most 50 ms of waiting, and only right after a
+        // save), so that whether the next build skips never depends on how
+        // fast this one was.
+        let trusted = report.succeeded && (!inputs.isRacy || inputs.confirmedAfterWindow(options))
         lock.lock()
         if trusted, let identity = OutputIdentity(options.output) {
             last = (inputs.digest, identity, report)
@@ -99,6 +103,16 @@ struct InputSignature {
 
     /// Whether this later signature shows the same inputs and is itself safe.
     func confirms(_ earlier: InputSignature) -> Bool { digest == earlier.digest && !isRacy }
+
+    /// Waits until the newest input is older than the racy window, then
+    /// takes a second signature: true when it shows the same inputs.
+    func confirmedAfterWindow(_ options: BuildOptions) -> Bool {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let wait = newest + Self.racyWindow + 1_000_000 - (Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec))
+        if wait > 0 { usleep(useconds_t(min(wait, Self.racyWindow * 2) / 1000)) }
+        return InputSignature(options).confirms(self)
+    }
 
     init(_ options: BuildOptions) {
         var now = timespec()

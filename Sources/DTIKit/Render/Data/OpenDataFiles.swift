@@ -127,6 +127,23 @@ struct OpenDataFiles {
         return json.finish()
     }
 
+    /// Lineage links of a unit: the other unit (slug, name, url; null slug
+    /// when a unit ceased without a successor), the date and the legal basis.
+    static func lineage(_ links: [LineageLink], slug: (LineageLink) -> String?, context: RenderContext, into json: inout JSONWriter) {
+        json.array { a in
+            for link in links {
+                a.object { l in
+                    let other = slug(link).flatMap { context.model.unit($0) }
+                    l.key("slug"); l.string(other?.slug)
+                    l.key("name"); l.string(other?.name)
+                    l.key("url"); if let other { l.string(context.site.baseURL, Routes.unit(other.slug)) } else { l.null() }
+                    l.key("since"); l.string(link.sinceISO)
+                    l.key("basis"); l.string(link.basis)
+                }
+            }
+        }
+    }
+
     /// Findings about published numbers: the CSV line, a stable kind, the message.
     static func notes(_ notes: [Diagnostic], into json: inout JSONWriter) {
         json.array { a in
@@ -184,6 +201,8 @@ struct OpenDataFiles {
             if let parent = unit.parent { o.key("parent"); o.string(parent) }
             o.key("url"); o.string(base, Routes.unit(unit.slug))
             o.key("website"); o.string(unit.website)
+            o.key("successors"); Self.lineage(unit.successors, slug: \.to, context: context, into: &o)
+            o.key("predecessors"); Self.lineage(unit.predecessors, slug: { $0.from }, context: context, into: &o)
             o.key("history"); o.array { a in
                 for appearance in unit.appearances {
                     let model = context.model.tables[appearance.table]

@@ -58,6 +58,7 @@ struct HomePage {
         let table = context.model.tables[latest.table]
         html.element(.section, .class("province"), Attribute("aria-labelledby", "xep-hang-quoc-gia")) { html in
             html.element(.h2, .id("xep-hang-quoc-gia"), text: "\(unit.name) trên bảng xếp hạng DTI quốc gia")
+            UnitLineage(context: context, unit: unit, location: location).notice(into: &html)
             html.element(.p, .class("headline-score")) { html in
                 html.text(table.table.period.name + ": ")
                 if let dti = table.normalized(.dti, row: latest.row) { html.element(.strong, .class("big"), text: "DTI " + NumberFormat.display(dti, decimals: 4)) }

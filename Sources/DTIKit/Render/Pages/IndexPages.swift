@@ -73,12 +73,31 @@ struct UnitIndexPage {
                     open = true
                     letter = first
                 }
-                let latest = unit.appearances.last!
-                let table = context.model.tables[latest.table]
                 html.element(.li, Attribute("data-name", key)) { html in
                     html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.shownName)
-                    html.element(.span, .class("muted"), text: " – \(Components.groupName(table.table)) \(table.table.period.nameInSentence): "
-                                 + Components.rankText(table.results[latest.row].rank, of: table.table.rankedCount, lowercase: true))
+                    if let latest = unit.appearances.last {
+                        let table = context.model.tables[latest.table]
+                        html.element(.span, .class("muted"), text: " – \(Components.groupName(table.table)) \(table.table.period.nameInSentence): "
+                                     + Components.rankText(table.results[latest.row].rank, of: table.table.rankedCount, lowercase: true))
+                    } else {
+                        html.element(.span, .class("muted"), text: " – chưa có kết quả đánh giá")
+                    }
+                    // Where a unit that no longer exists went: `đã sáp nhập vào …`.
+                    if let link = unit.successors.first {
+                        let successors = unit.successors.compactMap { $0.to.flatMap { context.model.unit($0) } }
+                        html.element(.span, .class("lineage")) { html in
+                            if successors.isEmpty {
+                                html.text(" · đã chấm dứt hoạt động từ \(link.since)")
+                            } else {
+                                html.text(successors.count > 1 ? " · đã được chia, nhập vào " : " · đã sáp nhập vào ")
+                                for (n, successor) in successors.enumerated() {
+                                    if n > 0 { html.text(", ") }
+                                    html.element(.a, .href(location.link(Routes.unit(successor.slug))), text: successor.shownName)
+                                }
+                                html.text(" từ \(link.since)")
+                            }
+                        }
+                    }
                 }
             }
             if open { html.raw("</ul>") }

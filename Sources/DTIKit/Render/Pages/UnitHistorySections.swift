@@ -86,39 +86,7 @@ extension UnitSections {
         html.element(.section, Attribute("aria-labelledby", "lich-su")) { html in
             html.element(.h2, .id("lich-su"), text: "Lịch sử xếp hạng")
             if unit.appearances.count > 1 { ChartAdapters.trend(context: context, unit: unit, idPrefix: "xu-huong", into: &html) }
-            Components.scrollTable(label: "Lịch sử xếp hạng", into: &html) { html in
-                html.element(.table, .class("history")) { html in
-                    html.element(.caption, text: "Mọi kỳ đánh giá của \(unit.name), mới nhất trước.")
-                    html.element(.thead) { html in
-                        html.element(.tr) { html in
-                            for heading in ["Kỳ", "Nhóm", "Kết quả", "Hạng", "Xếp loại", "Thay đổi"] { html.element(.th, .scope("col"), text: heading) }
-                        }
-                    }
-                    html.element(.tbody) { html in
-                        for appearance in unit.appearances.reversed() {
-                            let model = context.model.tables[appearance.table]
-                            let result = model.shown(appearance.row)
-                            html.element(.tr) { html in
-                                html.element(.th, .scope("row"), text: model.table.period.name)
-                                html.element(.td) { $0.element(.a, .href(location.link(Routes.ranking(model.table))), text: Components.groupName(model.table)) }
-                                html.element(.td, .class("num")) { context.headline(appearance, into: &$0) }
-                                html.element(.td, .class("num"), text: result.rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")
-                                html.element(.td) { Components.classBadge(result.classLabel, into: &$0) }
-                                html.element(.td) { html in
-                                    // Against the previous period; when that one is of another
-                                    // length, against the latest one of the same length, named.
-                                    if let comparable = context.model.comparableChange(of: unit, at: appearance) {
-                                        html.text("so với " + context.model.tables[comparable.previous.table].table.period.nameInSentence + ": ")
-                                        Components.change(comparable, into: &html)
-                                    } else if let change = context.model.change(of: unit, at: appearance) {
-                                        Components.change(change, into: &html)
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            UnitHistoryTable(context: context, unit: unit, location: location).render(label: "Lịch sử xếp hạng", into: &html)
         }
     }
 
@@ -160,23 +128,6 @@ extension UnitSections {
 
     /// The canonical link to share, a copy button (JavaScript only), and the data.
     func share(into html: inout HTML) {
-        let canonical = context.site.baseURL + location.path
-        html.element(.section, .class("share"), Attribute("aria-labelledby", "chia-se")) { html in
-            html.element(.h2, .id("chia-se"), text: "Chia sẻ và dữ liệu")
-            html.element(.p) { html in
-                html.text("Đường dẫn cố định của đơn vị: ")
-                html.element(.a, .href(canonical), .class("permalink"), text: canonical)
-            }
-            html.element(.button, Attribute("type", "button"), .class("copy-link"), Attribute("data-url", canonical), Attribute(flag: "hidden"),
-                         text: "Sao chép đường dẫn")
-            html.element(.p) { html in
-                html.text("Dữ liệu của đơn vị: ")
-                html.element(.a, .href(location.link(Routes.unitJSON(unit.slug))), Attribute("download", ""), text: "JSON")
-                if let website = unit.website {
-                    html.raw(" · ")
-                    html.element(.a, .href(website), Attribute("rel", "external"), text: "Trang thông tin của đơn vị")
-                }
-            }
-        }
+        UnitShare(context: context, unit: unit, location: location).render(into: &html)
     }
 }

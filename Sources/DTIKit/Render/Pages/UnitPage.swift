@@ -7,16 +7,44 @@ final class UnitPage {
     let context: RenderContext
     let unit: UnitModel
     let location: PageLocation
-    let latest: Appearance
-    let latestTable: TableModel
 
     init(context: RenderContext, unitIndex: Int) {
         self.context = context
         unit = context.model.units[unitIndex]
         location = PageLocation(path: Routes.unit(unit.slug))
-        latest = unit.appearances.last!
-        latestTable = context.model.tables[latest.table]
     }
+
+    func render() -> [UInt8] {
+        guard let latest = unit.appearances.last else { return renderWithoutResults() }
+        return ResultsPage(context: context, unit: unit, location: location, latest: latest).render()
+    }
+
+    /// A successor that no table ranks yet: what it was formed from, and each predecessor's history.
+    private func renderWithoutResults() -> [UInt8] {
+        let names = unit.predecessors.compactMap { context.model.unit($0.from)?.name }
+        let meta = PageMeta(title: unit.shownName,
+                            description: "\(unit.shownName): chưa có kết quả đánh giá chuyển đổi số trên cổng này"
+                                + (names.isEmpty ? "." : "; gồm các đơn vị đã sáp nhập: \(names.joined(separator: ", ")), với lịch sử xếp hạng của từng đơn vị."),
+                            section: .units)
+        return context.shell.render(meta, at: location) { html in
+            let lineage = UnitLineage(context: context, unit: unit, location: location)
+            Components.breadcrumbs([("Trang chủ", Routes.home), ("Đơn vị", Routes.units), (unit.name, nil)], location: location, into: &html)
+            Components.pageHeader(unit.name, lead: unit.parent.map { "Thuộc " + $0 }, site: context.site, location: location, into: &html)
+            lineage.notice(into: &html)
+            lineage.withoutResults(into: &html)
+            lineage.predecessors(into: &html)
+            UnitShare(context: context, unit: unit, location: location).render(into: &html)
+        }
+    }
+}
+
+/// The page of a unit with results: its latest result first, then why, then over time.
+private struct ResultsPage {
+    let context: RenderContext
+    let unit: UnitModel
+    let location: PageLocation
+    let latest: Appearance
+    var latestTable: TableModel { context.model.tables[latest.table] }
 
     var meta: PageMeta {
         let table = latestTable.table
@@ -55,8 +83,10 @@ final class UnitPage {
     func render() -> [UInt8] {
         context.shell.render(meta, at: location, capacity: 40_000) { html in
             let sections = UnitSections(context: context, unit: unit, location: location)
+            let lineage = UnitLineage(context: context, unit: unit, location: location)
             Components.breadcrumbs([("Trang chủ", Routes.home), ("Đơn vị", Routes.units), (unit.name, nil)], location: location, into: &html)
             Components.pageHeader(unit.name, lead: unit.parent.map { "Thuộc " + $0 }, site: context.site, location: location, into: &html)
+            lineage.notice(into: &html)
             sections.headline(into: &html)
             Components.unitNotes(latestTable.notes(forRow: latest.row), row: latestTable.table.rows[latest.row], table: latestTable.table, into: &html)
             if latestTable.table.hasScores {
@@ -67,6 +97,7 @@ final class UnitPage {
             sections.strengths(into: &html)
             sections.peers(into: &html)
             sections.history(into: &html)
+            lineage.predecessors(into: &html)
             sections.assessments(into: &html)
             sections.share(into: &html)
         }

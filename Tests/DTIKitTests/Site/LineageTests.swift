@@ -6,39 +6,20 @@ import Testing
 /// apart from their successor's, with links both ways (lineage.csv).
 @Suite("Lineage: mergers and splits")
 struct LineageTests {
-    static let header = "STT,Tên đơn vị,Nhận thức,Chính quyền số,Tổng điểm,Xếp hạng\n"
+    /// Tests/Fixtures/lineage: communes merged (An + Bình → An Bình) and split
+    /// (Cát → Cát Đông, Cát Tây), a province merged into another, and a
+    /// successor that no table ranks (Thành phố Mới).
+    static let fixture = TestSupport.packageRoot + "/Tests/Fixtures/lineage"
 
-    static let files: [String: String] = {
-        var files = TestSupport.minimalContent
-        files["rankings/2022/so.csv"] = nil
-        files["rankings/2022/so.conf"] = nil
-        let tables: [String: String] = [
-            "2024/xa": "1,Xã An,35,50,85,1\n2,Xã Bình,30,45,75,2\n3,Xã Cát,20,30,50,3\n",
-            "2026/xa": "1,Xã An Bình,38,52,90,1\n2,Xã Cát Tây,25,35,60,2\n3,Xã Cát Đông,22,30,52,3\n",
-            "2024/tinh": "1,Tỉnh Gia,36,50,86,1\n2,Tỉnh Hoà,30,40,70,2\n",
-            "2026/tinh": "1,Tỉnh Gia,37,55,92,1\n",
-        ]
-        for (path, rows) in tables {
-            files["rankings/\(path).csv"] = header + rows
-            files["rankings/\(path).conf"] = "framework = khung\ntitle = Bảng \(path)\nsource = Phụ lục\n"
-        }
-        files["lineage.csv"] = """
-            from,to,since,basis
-            Xã An,Xã An Bình,01/07/2025,Nghị quyết số 1/NQ-UBTVQH15
-            Xã Bình,Xã An Bình,01/07/2025,Nghị quyết số 1/NQ-UBTVQH15
-            Xã Cát,Xã Cát Đông,1/7/2025,Nghị quyết số 1/NQ-UBTVQH15
-            Xã Cát,Xã Cát Tây,1/7/2025,Nghị quyết số 1/NQ-UBTVQH15
-            tinh-hoa,Tỉnh Gia,2025-07-01,Nghị quyết số 202/2025/QH15
-            Tỉnh Gia,Thành phố Mới,2027-01-01,Nghị quyết giả định
-
-            """
+    /// The fixture's files, for variants.
+    static var files: [String: String] {
+        var files: [String: String] = [:]
+        for path in SiteTestSupport.files(fixture) { files[path] = SiteTestSupport.text(fixture, path) }
         return files
-    }()
+    }
 
     static let site: String = {
-        let root = TestSupport.temporaryDirectory()
-        TestSupport.write(files, under: root)
-        let (output, report) = SiteTestSupport.build(content: root)
+        let (output, report) = SiteTestSupport.build(content: fixture)
         precondition(report.succeeded, report.diagnostics.report().joined(separator: "\n"))
         return output
     }()

@@ -12,7 +12,7 @@ public enum SafeURL {
         let rest: Substring
         if lower.hasPrefix("https://") { rest = url.dropFirst(8) } else if lower.hasPrefix("http://") { rest = url.dropFirst(7) } else { return nil }
         guard let first = rest.first, first != "/", first != "." else { return nil }
-        guard !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "`" }) else {
+        guard !url.unicodeScalars.contains(where: { $0.value <= 0x20 || ControlCharacters.isControl($0) || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "`" }) else {
             return nil
         }
         return url
@@ -25,6 +25,7 @@ public enum SafeURL {
         // Read on the UTF-8 bytes: every href of every page passes here, and
         // building the scheme as a String cost a percent of a build.
         return link.withUTF8Bytes { utf8 in
+            if isProtocolRelative(utf8) { return false }
             for (position, byte) in utf8.enumerated() {
                 switch byte {
                 case UInt8(ascii: ":"): return isAllowedScheme(UnsafeBufferPointer(rebasing: utf8[..<position]))
@@ -34,6 +35,30 @@ public enum SafeURL {
             }
             return true
         }
+    }
+
+    /// A link to a page of this site written in Markdown (`gioi-thieu/`,
+    /// `../du-lieu/`, `#muc-2`): no scheme, and not protocol-relative.
+    public static func isRelativeLink(_ link: String) -> Bool {
+        !link.isEmpty && !link.contains(":") && !link.withUTF8Bytes(isProtocolRelative)
+    }
+
+    /// `//evil.example/x` (or `/\evil.example`, `\\evil.example`) takes the
+    /// page's scheme but names another host: never a link within the site.
+    /// Read as a browser reads it: leading spaces and control characters
+    /// are dropped, and tabs and line breaks anywhere are ignored.
+    static func isProtocolRelative(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var slashes = 0
+        var started = false
+        for byte in utf8 {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+            if !started && byte <= 0x20 { continue }
+            started = true
+            guard byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") else { return false }
+            slashes += 1
+            if slashes == 2 { return true }
+        }
+        return false
     }
 
     /// `http`, `https` or `mailto`, in any mix of ASCII case.

@@ -45,15 +45,19 @@ public enum SafeURL {
 
     /// `//evil.example/x` (or `/\evil.example`, `\\evil.example`) takes the
     /// page's scheme but names another host: never a link within the site.
-    /// Read as a browser reads it: leading spaces and control characters
-    /// are dropped, and tabs and line breaks anywhere are ignored.
+    /// Read as the link will finally be read: browsers drop leading spaces
+    /// and control characters and ignore tabs and line breaks anywhere, and
+    /// the HTML writer drops every control character (`/\0/evil.example`
+    /// is written `//evil.example`), so spaces and controls (C0, DEL, C1)
+    /// are skipped before and between the two slashes.
     static func isProtocolRelative(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var slashes = 0
-        var started = false
-        for byte in utf8 {
-            if byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
-            if !started && byte <= 0x20 { continue }
-            started = true
+        var i = 0
+        while i < utf8.count {
+            let byte = utf8[i]
+            i += 1
+            if byte <= 0x20 || byte == 0x7F { continue }
+            if byte == 0xC2, i < utf8.count, utf8[i] >= 0x80, utf8[i] <= 0x9F { i += 1; continue }
             guard byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") else { return false }
             slashes += 1
             if slashes == 2 { return true }

@@ -65,6 +65,11 @@ extension BadInputCorpusTests {
               #expect(!links.isEmpty && !links.contains { $0.contains("evil") }, "\(links)")
               #expect(page.contains("<a href=\"ok/\">d</a>"))
           })),
+        C(name: "control characters inside a page link (found by fuzzing)", change: ["pages/gioi-thieu.md": "# Giới thiệu\n\n[a](/\u{0}\u{0}/evil.example) [b](/\u{85}/evil.example)\n"],
+          code: 0, location: nil, output: .builds({ (output: String) throws in
+              let page = try text(output, "gioi-thieu/index.html")
+              #expect(!page.contains("href=\"//") && page.contains("<p>a b</p>"))
+          })),
         C(name: "protocol-relative source_url", change: ["rankings/2022/so.conf": "framework = khung\ntitle = Bảng thử\nsource = Phụ lục thử\nsource_url = //evil.example/a\n"],
           code: 1, location: "rankings/2022/so.conf:4:14", words: ["http://", "https://"]),
         C(name: "protocol-relative base_url", change: ["site.conf": "title = Thử\nbase_url = //evil.example/\n"],

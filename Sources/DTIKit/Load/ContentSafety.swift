@@ -17,7 +17,7 @@ extension ContentLoader {
     mutating func readChecked(_ relative: String) -> Result<[UInt8], ContentReadFailure> {
         let path = root + "/" + relative
         let at = SourceLocation(file: display(relative))
-        if let problem = Self.linkProblem(root: root, path: path, at: at, folder: "thư mục nội dung") {
+        if let problem = FileSystem.linkProblem(root: root, path: path, at: at, folder: "thư mục nội dung") {
             return .failure(.refused(problem))
         }
         switch FileSystem.readRegularFile(path) {
@@ -38,15 +38,21 @@ extension ContentLoader {
             return .failure(.refused(.error(at, reason, hint: "Kiểm tra quyền đọc của tệp.", kind: "unreadable-file")))
         }
     }
+}
 
+extension FileSystem {
     /// An error for a path that is (or passes through) a symlink leading
     /// out of `root`, or a dangling symlink; nil when the path resolves
     /// inside `root` or does not exist at all. `folder` names the tree in
     /// the message (`thư mục nội dung`, `thư mục giao diện`).
+    ///
+    /// Content files are checked by `ContentLoader.read`. For the theme,
+    /// `Theme.load` calls it once per file it reads (layout and assets), so
+    /// that a theme symlink to `/etc/passwd` is never copied to `/assets/`.
     public static func linkProblem(root: String, path: String, at: SourceLocation, folder: String) -> Diagnostic? {
-        guard FileSystem.exists(path), !FileSystem.resolvesInside(root: root, path: path) else { return nil }
-        guard let real = FileSystem.realPath(path) else {
-            let target = FileSystem.linkTarget(path).map { " `\(TerminalText.visible($0))`" } ?? ""
+        guard exists(path), !resolvesInside(root: root, path: path) else { return nil }
+        guard let real = realPath(path) else {
+            let target = linkTarget(path).map { " `\(TerminalText.visible($0))`" } ?? ""
             return .error(at, "liên kết (symlink) hỏng: đích\(target) không tồn tại",
                           hint: "Xoá liên kết, hoặc chép tệp thật vào đây.", kind: "broken-link")
         }

@@ -59,13 +59,13 @@ struct SafeFileAccessTests {
         #expect(!FileSystem.resolvesInside(root: root + "/pages", path: root + "/pagesX"))
         // The diagnostic the theme loader can use (one call per asset).
         let at = SourceLocation(file: "Theme/style.css")
-        let problem = try #require(ContentLoader.linkProblem(root: root, path: root + "/pages/leak.md", at: at, folder: "thư mục giao diện"))
+        let problem = try #require(FileSystem.linkProblem(root: root, path: root + "/pages/leak.md", at: at, folder: "thư mục giao diện"))
         #expect(problem.severity == .error && problem.kind == "outside-link" && problem.location == at)
         #expect(problem.message.contains(base + "/secret.txt") && problem.message.contains("nằm ngoài thư mục giao diện"))
-        #expect(ContentLoader.linkProblem(root: root, path: root + "/pages/dangling.md", at: at, folder: "x")?.kind == "broken-link")
-        #expect(ContentLoader.linkProblem(root: root, path: root + "/pages/b.md", at: at, folder: "x") == nil)
-        #expect(ContentLoader.linkProblem(root: root, path: root + "/pages/a.md", at: at, folder: "x") == nil)
-        #expect(ContentLoader.linkProblem(root: root, path: root + "/pages/none.md", at: at, folder: "x") == nil)
+        #expect(FileSystem.linkProblem(root: root, path: root + "/pages/dangling.md", at: at, folder: "x")?.kind == "broken-link")
+        #expect(FileSystem.linkProblem(root: root, path: root + "/pages/b.md", at: at, folder: "x") == nil)
+        #expect(FileSystem.linkProblem(root: root, path: root + "/pages/a.md", at: at, folder: "x") == nil)
+        #expect(FileSystem.linkProblem(root: root, path: root + "/pages/none.md", at: at, folder: "x") == nil)
     }
 
     @Test func walksNeverFollowLinksIntoLoopsAndStopAtTheDepthCap() throws {

@@ -96,11 +96,11 @@ extension ContentLoader {
                     if max.value <= NumberBounds.largestMaximum {
                         definition.max = max
                     } else {
-                        report(.error(at(row[c]), "điểm tối đa `\(row[c].text.normalizedText)` quá lớn (vượt \(NumberBounds.words(NumberBounds.largestMaximum)))",
+                        report(.error(at(row[c]), "điểm tối đa `\(NumberBounds.shown(row[c].text))` quá lớn (vượt \(NumberBounds.words(NumberBounds.largestMaximum)))",
                                       hint: "Kiểm tra cột max: điểm tối đa của một chỉ số thường chỉ vài chục đến vài trăm.", kind: "number-out-of-range"))
                     }
                 } else {
-                    report(.error(at(row[c]), "điểm tối đa không phải số `\(row[c].text.normalizedText)`",
+                    report(.error(at(row[c]), "điểm tối đa không phải số `\(NumberBounds.shown(row[c].text))`",
                                   hint: NumberBounds.isSpecialNotation(row[c].text) ? NumberBounds.notANumberHint(row[c].text)
                                                                                    : "Ghi số điểm như 40 hoặc 26,5; để trống nếu nguồn không nêu.",
                                   kind: "not-a-number"))
@@ -168,7 +168,7 @@ extension ContentLoader {
         if let entry = conf.entry("total"), !entry.value.isEmpty {
             if let total = PublishedNumber.parse(entry.value, line: entry.location.line ?? 0),
                total.value < 0 || total.value > NumberBounds.largestMaximum {
-                report(.error(entry.valueLocation, "`total` phải từ 0 đến \(NumberBounds.words(NumberBounds.largestMaximum)), nhận được `\(entry.value)`",
+                report(.error(entry.valueLocation, "`total` phải từ 0 đến \(NumberBounds.words(NumberBounds.largestMaximum)), nhận được `\(NumberBounds.shown(entry.value))`",
                               hint: "`total` là tổng điểm tối đa của bộ chỉ số, ví dụ total = 100.", kind: "number-out-of-range"))
             } else if let total = PublishedNumber.parse(entry.value, line: entry.location.line ?? 0) {
                 framework.declaredTotal = total
@@ -179,7 +179,7 @@ extension ContentLoader {
                                     hint: "Kiểm tra cột max trong \(id).csv hoặc khoá total.", kind: "total-mismatch"))
                 }
             } else {
-                report(.error(entry.valueLocation, "`total` không phải số: `\(entry.value)`",
+                report(.error(entry.valueLocation, "`total` không phải số: `\(NumberBounds.shown(entry.value))`",
                               hint: NumberBounds.notANumberHint(entry.value, blankAllowed: false), kind: "not-a-number"))
             }
         }

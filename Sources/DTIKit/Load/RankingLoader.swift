@@ -219,7 +219,7 @@ extension ContentLoader {
             if let of = Int(entry.value), of >= rows.count, of > 0, of <= NumberBounds.largestRank {
                 ofCount = of
             } else {
-                report(.error(entry.valueLocation, "`of` phải là số nguyên không nhỏ hơn số dòng của bảng (\(rows.count)) và không quá \(NumberBounds.words(Double(NumberBounds.largestRank))), nhận được `\(entry.value)`",
+                report(.error(entry.valueLocation, "`of` phải là số nguyên không nhỏ hơn số dòng của bảng (\(rows.count)) và không quá \(NumberBounds.words(Double(NumberBounds.largestRank))), nhận được `\(NumberBounds.shown(entry.value))`",
                               hint: "`of` là tổng số đơn vị được xếp hạng, ví dụ of = 63.", kind: "conf-value"))
             }
         }
@@ -256,13 +256,13 @@ extension ContentLoader {
         let text = cell.text.trimmingASCIISpaces()
         if let value = Int(text), value > NumberBounds.largestRank {
             report(.error(SourceLocation(file: file, line: cell.line, column: cell.column),
-                          "ô xếp hạng `\(text)` quá lớn (vượt \(NumberBounds.words(Double(NumberBounds.largestRank))))",
+                          "ô xếp hạng `\(NumberBounds.shown(text))` quá lớn (vượt \(NumberBounds.words(Double(NumberBounds.largestRank))))",
                           hint: "Thứ hạng là vị trí trong bảng, như 1, 2, 15.", kind: "number-out-of-range"))
             return nil
         }
         if let value = Int(text), value > 0 { return PublishedRank(value: value, line: cell.line, column: cell.column) }
         report(.error(SourceLocation(file: file, line: cell.line, column: cell.column),
-                      "ô xếp hạng không phải số nguyên dương: `\(text)`",
+                      "ô xếp hạng không phải số nguyên dương: `\(NumberBounds.shown(text))`",
                       hint: "Ghi thứ hạng như 1, 2, 15.", kind: "not-a-rank"))
         return nil
     }

@@ -166,8 +166,10 @@ public final class HTTPServer: @unchecked Sendable {
             lock.lock()
             if stopping { lock.unlock(); close(fd); return }
             if connections.count - evicting >= configuration.maxConnections {
-                let waiting = connections.filter { !$0.value.evicted && $0.value.waitingSince != nil }
-                if let victim = waiting.min(by: { ($0.value.waitingSince!, $0.key) < ($1.value.waitingSince!, $1.key) })?.key {
+                let waiting = connections.compactMap { entry in
+                    entry.value.evicted ? nil : entry.value.waitingSince.map { (since: $0, fd: entry.key) }
+                }
+                if let victim = waiting.min(by: { ($0.since, $0.fd) < ($1.since, $1.fd) })?.fd {
                     // Its thread sees end of file and ends; the new client is served now.
                     connections[victim]?.evicted = true
                     connections[victim]?.waitingSince = nil

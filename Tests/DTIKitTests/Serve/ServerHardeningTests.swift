@@ -86,7 +86,7 @@ final class ServerHardeningTests {
         let started = Date()
         let response = try #require(ServeTestSupport.get(server.port, "/don-vi/so-tu-phap/"))
         #expect(response.status == 200 && response.text.contains("206,45"))
-        #expect(Date().timeIntervalSince(started) < 2)
+        #expect(Date().timeIntervalSince(started) < 3)
         // Several real clients in a row, while the attackers hold on.
         for _ in 0..<5 { #expect(ServeTestSupport.get(server.port, "/")?.status == 200) }
         withExtendedLifetime(attackers) {}
@@ -108,7 +108,7 @@ final class ServerHardeningTests {
         }
         #expect(slow.readResponse()?.status == 408)
         let seconds = Date().timeIntervalSince(started)
-        #expect(seconds > 0.4 && seconds < 2.5, "\(seconds) s")
+        #expect(seconds > 0.4 && seconds < 5, "\(seconds) s")
     }
 
     @Test func aFloodOfEmptyLinesIsAnswered400AndTheServerStaysUp() throws {
@@ -128,7 +128,7 @@ final class ServerHardeningTests {
         let response = try #require(flood.readResponse())
         #expect(response.status == 400)
         #expect(response.header("Connection") == "close")
-        #expect(Date().timeIntervalSince(started) < 3)
+        #expect(Date().timeIntervalSince(started) < 5)
         #expect(ServeTestSupport.get(server.port, "/")?.status == 200)
     }
 

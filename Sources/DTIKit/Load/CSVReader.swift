@@ -98,6 +98,7 @@ public struct CSVReader {
         let ragged = rows.filter { $0.cells.count != width }
         if !ragged.isEmpty {
             throw DiagnosticError(ragged.map { row in
+                if let diagnostic = unclosedQuote(in: row, width: width, file: file) { return diagnostic }
                 let column = row.cells.count > width ? row.cells[width].column : (row.cells.last.map { $0.column } ?? 1)
                 return .error(SourceLocation(file: file, line: row.line, column: column),
                               "dòng có \(row.cells.count) ô nhưng tiêu đề có \(width) cột",
@@ -106,6 +107,19 @@ public struct CSVReader {
             })
         }
         return CSVTable(header: header, rows: rows, delimiter: delimiter, encoding: decoded.encoding)
+    }
+
+    /// A ragged row that holds a cell running over several lines is almost
+    /// always a quote opened by mistake (`"Sở A,40`) and closed, much later,
+    /// by the next quote in the file: said as such, at the opening quote,
+    /// rather than as a row with the wrong number of cells.
+    static func unclosedQuote(in row: CSVRow, width: Int, file: String) -> Diagnostic? {
+        guard let cell = row.cells.first(where: { $0.text.utf8.contains(UInt8(ascii: "\n")) }) else { return nil }
+        let endLine = cell.line + cell.text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        return .error(SourceLocation(file: file, line: cell.line, column: cell.column),
+                      "dấu ngoặc kép mở từ dòng \(cell.line) không đóng trên dòng đó: ô kéo dài tới dòng \(endLine), nên dòng có \(row.cells.count) ô thay vì \(width) cột",
+                      hint: "Thêm dấu \" đóng ô ngay trên dòng \(cell.line), hoặc bỏ dấu \" thừa; viết \"\" cho một dấu ngoặc kép trong ô.",
+                      kind: "csv-quote")
     }
 
     /// A workbook saved under a `.csv` name (or renamed): an `.xlsx` is a ZIP
@@ -211,9 +225,20 @@ public struct CSVReader {
                 advance()
             }
             // Excel never writes text after a closing quote; keep it if someone did.
+            var trailing = false
             while !didReachEnd, bytes[index] != delimiter, bytes[index] != Self.cr, bytes[index] != Self.lf {
                 text.append(bytes[index])
                 advance()
+                trailing = true
+            }
+            // …but a cell that ran over lines and then had text after its
+            // "closing" quote is a stray quote that swallowed whole rows,
+            // closed by chance by the opening quote of a later cell.
+            if trailing && line > startLine {
+                problems.append(.error(SourceLocation(file: file, line: startLine, column: startColumn),
+                                       "dấu ngoặc kép mở từ dòng \(startLine) không đóng trên dòng đó: ô kéo dài tới dòng \(line) và nuốt mất các dòng ở giữa",
+                                       hint: "Thêm dấu \" đóng ô ngay trên dòng \(startLine), hoặc bỏ dấu \" thừa; viết \"\" cho một dấu ngoặc kép trong ô.",
+                                       kind: "csv-quote"))
             }
         } else {
             // Unquoted: the cell is a run of bytes, taken whole.

@@ -25,14 +25,24 @@ public struct ContentLoader {
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
     mutating func report(_ list: [Diagnostic]) { diagnostics.append(contentsOf: list) }
 
-    /// Reads a content file, reporting a missing one.
+    /// Reads a content file, reporting a missing one (when `required`) and,
+    /// always, one that must not be read: a symlink leading out of the
+    /// content folder, a FIFO or other special file, a file over the size
+    /// cap (see `readChecked`).
     mutating func read(_ relative: String, required: Bool = true, because: String? = nil) -> [UInt8]? {
-        if let bytes = FileSystem.read(root + "/" + relative) { return bytes }
-        if required {
-            report(.error(SourceLocation(file: display(relative)), "không tìm thấy tệp" + (because.map { " (\($0))" } ?? ""),
-                          hint: "Tạo tệp này theo hướng dẫn trong Content/README.md.", kind: "missing-file"))
+        switch readChecked(relative) {
+        case .success(let bytes):
+            return bytes
+        case .failure(.missing):
+            if required {
+                report(.error(SourceLocation(file: display(relative)), "không tìm thấy tệp" + (because.map { " (\($0))" } ?? ""),
+                              hint: "Tạo tệp này theo hướng dẫn trong Content/README.md.", kind: "missing-file"))
+            }
+            return nil
+        case .failure(.refused(let diagnostic)):
+            report(diagnostic)
+            return nil
         }
-        return nil
     }
 
     mutating func loadAll() -> Content? {
@@ -90,9 +100,15 @@ public struct ContentLoader {
 
     // MARK: - pages/
 
+    /// Each `pages/<name>.md` becomes `/<slug>/`. A slug the site already
+    /// uses for a generated page (`du-lieu`, `don-vi`, see
+    /// `Routes.reserved`), or that another page file already gives
+    /// (`Giới Thiệu.md` and `gioi-thieu.md`), is an error naming both,
+    /// since one of the two pages would silently replace the other.
     mutating func loadPages() -> [ContentPage] {
         guard let names = FileSystem.list(root + "/pages") else { return [] }
         var pages: [ContentPage] = []
+        var fileOfSlug: [String: String] = [:]
         for name in names {
             if FileSystem.isDirectory(root + "/pages/" + name) {
                 if !ContentFileType.isSystemLeftover(name) { reportUnusedFolder("pages/" + name) }
@@ -120,6 +136,20 @@ public struct ContentLoader {
                               hint: "Đặt tên tệp bằng chữ và số, ví dụ gioi-thieu.md.", kind: "empty-slug"))
                 continue
             }
+            let at = SourceLocation(file: display(relative))
+            if let tooLong = PathNames.tooLong(slug, at: at, what: "tên trang `\(slug)`") { report(tooLong); continue }
+            if Routes.reserved.contains(slug) {
+                report(.error(at, "tên trang `\(slug)` trùng với đường dẫn /\(slug)/ mà dti tự dựng (hoặc dành cho tính năng sắp có)",
+                              hint: "Đổi tên tệp, ví dụ \(slug)-gioi-thieu.md. Các tên dành riêng: "
+                                + Routes.reserved.sorted().joined(separator: ", ") + ".", kind: "reserved-page"))
+                continue
+            }
+            if let first = fileOfSlug[slug] {
+                report(.error(at, "trang này và \(first) cùng thành đường dẫn /\(slug)/; một trang sẽ bị trang kia thay mất",
+                              hint: "Đổi tên một trong hai tệp.", kind: "duplicate-page"))
+                continue
+            }
+            fileOfSlug[slug] = display(relative)
             let heading = text.split(separator: "\n").first { $0.hasPrefix("# ") }
             let title = heading.map { String($0.dropFirst(2)).normalizedText } ?? stem
             pages.append(ContentPage(name: slug, title: title, markdown: text, file: display(relative)))

@@ -36,6 +36,16 @@ extension ContentLoader {
     mutating func loadFramework(_ source: TableSource) -> Framework? {
         let id = source.stem
         let csvPath = display("frameworks/" + source.dataFile)
+        // The id is the framework page's folder (`phuong-phap/<id>/`).
+        if SlugTransliteration.slug(id) != id {
+            report(.error(SourceLocation(file: csvPath), "tên bộ chỉ số `\(id)` không dùng được trong đường dẫn",
+                          hint: "Đặt tên tệp như dti-tinh-2022.csv (chữ thường, không dấu, nối bằng -).", kind: "bad-framework-name"))
+            return nil
+        }
+        if let tooLong = PathNames.tooLong(id, at: SourceLocation(file: csvPath), what: "tên bộ chỉ số `\(id)`") {
+            report(tooLong)
+            return nil
+        }
         guard let bytes = read("frameworks/" + source.dataFile) else { return nil }
         let table: CSVTable
         do { table = try CSVReader.parse(bytes, file: csvPath) } catch { report(error.diagnostics); return nil }
@@ -84,10 +94,17 @@ extension ContentLoader {
             var definition = IndexDefinition(code: code, name: name, short: short, max: nil, group: nil, pillar: nil, line: row.line)
             if let c = columnOf["max"], !row[c].isBlank {
                 if let max = PublishedNumber.parse(row[c].text, line: row.line, column: row[c].column), max.value >= 0 {
-                    definition.max = max
+                    if max.value <= NumberBounds.largestMaximum {
+                        definition.max = max
+                    } else {
+                        report(.error(at(row[c]), "điểm tối đa `\(NumberBounds.shown(row[c].text))` quá lớn (vượt \(NumberBounds.words(NumberBounds.largestMaximum)))",
+                                      hint: "Kiểm tra cột max: điểm tối đa của một chỉ số thường chỉ vài chục đến vài trăm.", kind: "number-out-of-range"))
+                    }
                 } else {
-                    report(.error(at(row[c]), "điểm tối đa không phải số `\(row[c].text)`",
-                                  hint: "Ghi số điểm như 40 hoặc 26,5; để trống nếu nguồn không nêu.", kind: "not-a-number"))
+                    report(.error(at(row[c]), "điểm tối đa không phải số `\(NumberBounds.shown(row[c].text))`",
+                                  hint: NumberBounds.isSpecialNotation(row[c].text) ? NumberBounds.notANumberHint(row[c].text)
+                                                                                   : "Ghi số điểm như 40 hoặc 26,5; để trống nếu nguồn không nêu.",
+                                  kind: "not-a-number"))
                 }
             }
             if let c = columnOf["group"], !row[c].isBlank {
@@ -130,6 +147,7 @@ extension ContentLoader {
         }
         indices.sort { $0.code < $1.code }
         checkTree(indices, file: csvPath)
+        checkLabels(indices, file: csvPath)
 
         let confName = "frameworks/" + (source.confFile ?? id + ".conf")
         guard let confBytes = read(confName, because: "mỗi bộ chỉ số cần tệp .conf với tên và căn cứ pháp lý") else {
@@ -160,7 +178,11 @@ extension ContentLoader {
             }
         }
         if let entry = conf.entry("total"), !entry.value.isEmpty {
-            if let total = PublishedNumber.parse(entry.value, line: entry.location.line ?? 0) {
+            if let total = PublishedNumber.parse(entry.value, line: entry.location.line ?? 0),
+               total.value < 0 || total.value > NumberBounds.largestMaximum {
+                report(.error(entry.valueLocation, "`total` phải từ 0 đến \(NumberBounds.words(NumberBounds.largestMaximum)), nhận được `\(NumberBounds.shown(entry.value))`",
+                              hint: "`total` là tổng điểm tối đa của bộ chỉ số, ví dụ total = 100.", kind: "number-out-of-range"))
+            } else if let total = PublishedNumber.parse(entry.value, line: entry.location.line ?? 0) {
                 framework.declaredTotal = total
                 let sum = framework.totalMax
                 if abs(sum - total.value) > 0.005 {
@@ -169,7 +191,8 @@ extension ContentLoader {
                                     hint: "Kiểm tra cột max trong \(id).csv hoặc khoá total.", kind: "total-mismatch"))
                 }
             } else {
-                report(.error(entry.valueLocation, "`total` không phải số: `\(entry.value)`", hint: nil, kind: "not-a-number"))
+                report(.error(entry.valueLocation, "`total` không phải số: `\(NumberBounds.shown(entry.value))`",
+                              hint: NumberBounds.notANumberHint(entry.value, blankAllowed: false), kind: "not-a-number"))
             }
         }
         for entry in conf.entries(withPrefix: "band.") {
@@ -198,12 +221,30 @@ extension ContentLoader {
         } else if text.hasSuffix("%") {
             text.removeLast()
         }
-        guard let value = PublishedNumber.parse(text) else {
+        guard let value = PublishedNumber.parse(text), abs(value.value) <= NumberBounds.largestMaximum else {
             report(.error(entry.valueLocation, "ngưỡng xếp loại không hợp lệ `\(entry.value)`",
                           hint: "Ghi phần trăm điểm tối đa (band.Tốt = 80) hoặc số điểm (band.Tốt = 196 điểm).", kind: "bad-band"))
             return nil
         }
         return ClassBand(label: label, threshold: value.value, unit: unit, line: entry.location.line ?? 0)
+    }
+
+    /// Two main indices may not share a label: ranking headers are matched
+    /// by label, so a column headed with it could be either index.
+    mutating func checkLabels(_ indices: [IndexDefinition], file: String) {
+        var first: [String: IndexDefinition] = [:]
+        for index in indices where index.isMain {
+            let key = SlugTransliteration.key(index.label)
+            guard !key.isEmpty else { continue }
+            if let earlier = first[key] {
+                report(.error(SourceLocation(file: file, line: index.line),
+                              "chỉ số chính \(index.code) có nhãn `\(index.label)` trùng với chỉ số \(earlier.code) ở dòng \(earlier.line)",
+                              hint: "Mỗi chỉ số chính cần một nhãn (cột short) riêng: cột điểm trong bảng xếp hạng được nhận theo nhãn.",
+                              kind: "duplicate-label"))
+            } else {
+                first[key] = index
+            }
+        }
     }
 
     /// Parents must exist; children's maxima should add up to their parent's.

@@ -65,6 +65,10 @@ extension ContentLoader {
                           hint: "Đặt tên tệp như so-ban-nganh.csv (chữ thường, không dấu, nối bằng -).", kind: "bad-group-name"))
             return nil
         }
+        if let tooLong = PathNames.tooLong(group, at: SourceLocation(file: file), what: "tên nhóm `\(group)`") {
+            report(tooLong)
+            return nil
+        }
         let confName = folder + (source.confFile ?? group + ".conf")
         guard let confBytes = read(confName, because: "mỗi bảng xếp hạng cần tệp .conf ghi bộ chỉ số và nguồn") else { return nil }
         let (conf, confProblems) = ConfFile.parse(confBytes, file: display(confName), allowedKeys: Self.rankingKeys)
@@ -137,7 +141,15 @@ extension ContentLoader {
         let position = Dictionary(uniqueKeysWithValues: indexCodes.enumerated().map { ($0.element, $0.offset) })
         let slots = columns.map { CellSlot($0, scorePosition: position) }
 
+        // A header and nothing under it would publish an empty table.
+        if csv.rows.isEmpty {
+            report(.error(SourceLocation(file: file, line: csv.header.line), "bảng chỉ có dòng tiêu đề, không có dòng số liệu nào để công bố",
+                          hint: "Thêm các dòng số liệu dưới dòng tiêu đề, hoặc chuyển tệp (cùng tệp .conf) ra ngoài Content/ khi kỳ này chưa có kết quả.",
+                          kind: "empty-table"))
+            return nil
+        }
         // Rows.
+        let scoreLimit = NumberBounds.scoreLimit(totalMax: framework.map { Swift.max($0.totalMax, $0.declaredTotal?.value ?? 0) })
         var rows: [RankingRow] = []
         let parentColumn = columns.firstIndex(of: .parent)
         for csvRow in csv.rows {
@@ -162,11 +174,11 @@ extension ContentLoader {
                 case .skip:
                     break
                 case .score(let p):
-                    scores[p] = number(cell, file: file)
+                    scores[p] = number(cell, file: file, limit: scoreLimit)
                 case .total:
-                    total = number(cell, file: file)
+                    total = number(cell, file: file, limit: scoreLimit)
                 case .normalized(let p):
-                    normalized[p] = number(cell, file: file)
+                    normalized[p] = number(cell, file: file, limit: NumberBounds.overMaximumFactor)
                 case .classLabel:
                     classText = cell.text.normalizedText
                     classColumn = cell.column
@@ -200,10 +212,10 @@ extension ContentLoader {
         }
         var ofCount: Int?
         if let entry = conf.entry("of"), !entry.value.isEmpty {
-            if let of = Int(entry.value), of >= rows.count, of > 0 {
+            if let of = Int(entry.value), of >= rows.count, of > 0, of <= NumberBounds.largestRank {
                 ofCount = of
             } else {
-                report(.error(entry.valueLocation, "`of` phải là số nguyên không nhỏ hơn số dòng của bảng (\(rows.count)), nhận được `\(entry.value)`",
+                report(.error(entry.valueLocation, "`of` phải là số nguyên không nhỏ hơn số dòng của bảng (\(rows.count)) và không quá \(NumberBounds.words(Double(NumberBounds.largestRank))), nhận được `\(NumberBounds.shown(entry.value))`",
                               hint: "`of` là tổng số đơn vị được xếp hạng, ví dụ of = 63.", kind: "conf-value"))
             }
         }
@@ -216,21 +228,37 @@ extension ContentLoader {
         return table
     }
 
-    /// A score cell: a number, or an error naming the cell.
-    mutating func number(_ cell: CSVCell, file: String) -> PublishedNumber? {
-        if let value = PublishedNumber.parse(cell.text, line: cell.line, column: cell.column) { return value }
-        report(.error(SourceLocation(file: file, line: cell.line, column: cell.column),
-                      "ô điểm không phải số: `\(cell.text.normalizedText)`",
-                      hint: "Ghi số như 26,25 hoặc 26.25; để trống nếu không công bố (ô trống không phải 0).", kind: "not-a-number"))
+    /// A score cell: a number no larger than `limit` in magnitude (see
+    /// `NumberBounds`), or an error naming the cell.
+    mutating func number(_ cell: CSVCell, file: String, limit: Double = NumberBounds.largestValue) -> PublishedNumber? {
+        let at = SourceLocation(file: file, line: cell.line, column: cell.column)
+        let parsed = PublishedNumber.parse(cell.text, line: cell.line, column: cell.column)
+        if parsed != nil || NumberBounds.isOverlongDecimal(cell.text) {
+            if let value = parsed, abs(value.value) <= limit { return value }
+            let why = limit < NumberBounds.largestValue
+                ? "lớn hơn \(NumberFormat.displayTrimmed(NumberBounds.overMaximumFactor)) lần điểm tối đa (\(NumberFormat.displayTrimmed(limit / NumberBounds.overMaximumFactor)))"
+                : "vượt \(NumberBounds.words(limit))"
+            report(.error(at, "ô điểm `\(NumberBounds.shown(cell.text))` quá lớn: \(why), không thể là số công bố",
+                          hint: "Kiểm tra ô này trong tệp gốc (số dán nhầm cột, thiếu dấu thập phân).", kind: "number-out-of-range"))
+            return nil
+        }
+        report(.error(at, "ô điểm không phải số: `\(NumberBounds.shown(cell.text))`",
+                      hint: NumberBounds.notANumberHint(cell.text), kind: "not-a-number"))
         return nil
     }
 
-    /// A rank cell: a positive whole number.
+    /// A rank cell: a positive whole number, at most `NumberBounds.largestRank`.
     mutating func rank(_ cell: CSVCell, file: String) -> PublishedRank? {
         let text = cell.text.trimmingASCIISpaces()
+        if let value = Int(text), value > NumberBounds.largestRank {
+            report(.error(SourceLocation(file: file, line: cell.line, column: cell.column),
+                          "ô xếp hạng `\(NumberBounds.shown(text))` quá lớn (vượt \(NumberBounds.words(Double(NumberBounds.largestRank))))",
+                          hint: "Thứ hạng là vị trí trong bảng, như 1, 2, 15.", kind: "number-out-of-range"))
+            return nil
+        }
         if let value = Int(text), value > 0 { return PublishedRank(value: value, line: cell.line, column: cell.column) }
         report(.error(SourceLocation(file: file, line: cell.line, column: cell.column),
-                      "ô xếp hạng không phải số nguyên dương: `\(text)`",
+                      "ô xếp hạng không phải số nguyên dương: `\(NumberBounds.shown(text))`",
                       hint: "Ghi thứ hạng như 1, 2, 15.", kind: "not-a-rank"))
         return nil
     }

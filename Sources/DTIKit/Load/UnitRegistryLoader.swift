@@ -49,7 +49,7 @@ extension ContentLoader {
     ]
 
     mutating func loadUnitRegistry() -> UnitRegistry {
-        guard FileSystem.isFile(root + "/units.csv"), let bytes = read("units.csv") else { return UnitRegistry() }
+        guard FileSystem.exists(root + "/units.csv"), let bytes = read("units.csv") else { return UnitRegistry() }
         let file = display("units.csv")
         let table: CSVTable
         do { table = try CSVReader.parse(bytes, file: file) } catch { report(error.diagnostics); return UnitRegistry() }

@@ -20,7 +20,9 @@ public struct PublishedNumber: Sendable, Hashable {
     }
 
     /// Parses `26,25`, `26.25`, `-3`, ` 40 ` and `187.390`. Returns nil for
-    /// anything else: text, percentages, thousands separators.
+    /// anything else: text, percentages, thousands separators, `NaN`,
+    /// `inf`, exponents, and digits too many for a finite Double. (Bounds
+    /// on the magnitude are the loaders' business: see `NumberBounds`.)
     public static func parse(_ raw: String, line: Int = 0, column: Int = 0) -> PublishedNumber? {
         if let fast = parsePlain(raw, line: line, column: column) { return fast }
         let trimmed = raw.trimmingASCIISpaces()
@@ -45,7 +47,8 @@ public struct PublishedNumber: Sendable, Hashable {
         guard sawDigit, bytes.last != UInt8(ascii: ".") else { return nil }
         if bytes[0] == UInt8(ascii: "+") { bytes.removeFirst() }
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let value = Double(text) else { return nil }
+        // Hundreds of digits overflow to infinity: never a number.
+        guard let value = Double(text), value.isFinite else { return nil }
         return PublishedNumber(value: value, text: text, line: line, column: column)
     }
 

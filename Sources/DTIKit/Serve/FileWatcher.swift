@@ -132,16 +132,19 @@ public final class FileWatcher: @unchecked Sendable {
 
     /// Watches `folder` and every folder under it; returns the files found
     /// (for a folder that just appeared, they may have been written before
-    /// its watch existed).
+    /// its watch existed). Only real folders are entered, never a symlink
+    /// to one (`ln -s . Content/a` made this loop), and the depth is capped
+    /// (`TreeWalk.maximumDepth`, which also ends a loop made by a bind mount).
     @discardableResult
-    private func addWatches(_ folder: String) -> [String] {
+    private func addWatches(_ folder: String, depth: Int = 0) -> [String] {
+        guard depth < TreeWalk.maximumDepth else { return [] }
         let wd = inotify_add_watch(inotifyFD, folder, Self.mask)
         guard wd >= 0 else { return [] }
         watches[wd] = folder
         var files: [String] = []
         for name in FileSystem.list(folder) ?? [] where !name.hasPrefix(".") {
             let path = folder + "/" + name
-            if FileSystem.isDirectory(path) { files += addWatches(path) }
+            if FileSystem.isRealDirectory(path) { files += addWatches(path, depth: depth + 1) }
             else if !Self.isIgnored(name) { files.append(path) }
         }
         return files
@@ -213,20 +216,26 @@ public final class FileWatcher: @unchecked Sendable {
         var size: Int, seconds: Int, nanoseconds: Int, inode: UInt
     }
 
+    /// Every file under the roots (hidden folders skipped), with a symlink
+    /// to a file stamped as its target; symlinks to folders are not
+    /// followed (see `TreeWalk`).
     private func scan() -> [String: FileStamp] {
         var result: [String: FileStamp] = [:]
-        func walk(_ folder: String) {
-            for name in FileSystem.list(folder) ?? [] where !name.hasPrefix(".") || !FileSystem.isDirectory(folder + "/" + name) {
-                let path = folder + "/" + name
-                var info = stat()
-                guard stat(path, &info) == 0 else { continue }
-                if (info.st_mode & S_IFMT) == S_IFDIR { walk(path); continue }
-                guard !Self.isIgnored(name) else { continue }
-                result[path] = FileStamp(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec),
-                                         nanoseconds: Int(info.st_mtim.tv_nsec), inode: UInt(info.st_ino))
+        for root in roots {
+            TreeWalk.walk(root) { entry in
+                let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
+                var info = entry.info
+                if let link = entry.link {
+                    guard let resolved = link.resolved, (resolved.st_mode & S_IFMT) != S_IFDIR else { return false }
+                    info = resolved
+                }
+                if (info.st_mode & S_IFMT) == S_IFDIR { return !name.hasPrefix(".") }
+                guard !Self.isIgnored(name) else { return false }
+                result[root + "/" + entry.relative] = FileStamp(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec),
+                                                                 nanoseconds: Int(info.st_mtim.tv_nsec), inode: UInt(info.st_ino))
+                return false
             }
         }
-        for root in roots { walk(root) }
         return result
     }
 

@@ -38,6 +38,10 @@ public struct HTTPLimits: Sendable {
     public var headerBytes = 16 * 1024
     /// Most header fields; more gets 431.
     public var headerCount = 100
+    /// Most empty lines before a request line. RFC 9112 §2.2 asks servers
+    /// to ignore at least one (some clients send a CRLF after a POST body);
+    /// more than this is a flood, answered 400.
+    public var leadingEmptyLines = 8
 
     public init() {}
 }
@@ -64,8 +68,13 @@ public enum HTTPRequestParser {
 
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, limits: HTTPLimits) -> HTTPParseResult {
         var start = 0
-        // RFC 9112 §2.2: ignore empty lines before the request line.
-        while start < bytes.count, bytes[start] == 13 || bytes[start] == 10 { start += 1 }
+        // RFC 9112 §2.2: ignore empty lines before the request line, a few.
+        var emptyLines = 0
+        while start < bytes.count, bytes[start] == 13 || bytes[start] == 10 {
+            if bytes[start] == 10 { emptyLines += 1 }
+            start += 1
+            if emptyLines > limits.leadingEmptyLines || start > 2 * limits.leadingEmptyLines + 1 { return .failed(.badRequest) }
+        }
         guard let first = lineEnd(bytes, from: start) else {
             return bytes.count - start > limits.requestLine ? .failed(.uriTooLong) : .incomplete
         }

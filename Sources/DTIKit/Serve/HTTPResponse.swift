@@ -9,6 +9,8 @@ public enum HTTPStatus: Int, Sendable, Error {
     case methodNotAllowed = 405
     case requestTimeout = 408
     case uriTooLong = 414
+    /// The request names another host (see `HostCheck`).
+    case misdirectedRequest = 421
     case headerFieldsTooLarge = 431
     case internalServerError = 500
     case notImplemented = 501
@@ -26,6 +28,7 @@ public enum HTTPStatus: Int, Sendable, Error {
         case .methodNotAllowed: "Method Not Allowed"
         case .requestTimeout: "Request Timeout"
         case .uriTooLong: "URI Too Long"
+        case .misdirectedRequest: "Misdirected Request"
         case .headerFieldsTooLarge: "Request Header Fields Too Large"
         case .internalServerError: "Internal Server Error"
         case .notImplemented: "Not Implemented"

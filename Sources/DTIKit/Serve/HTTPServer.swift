@@ -11,12 +11,42 @@ public struct HTTPServerConfiguration: Sendable {
     /// Seconds a client has to send one complete request head (slow clients
     /// are answered 408 and closed).
     public var requestTimeout = 10.0
-    /// Seconds one write may block on a client that does not read.
+    /// Seconds one response may take to write to a client that reads slowly
+    /// or not at all.
     public var writeTimeout = 10.0
-    /// Connections served at once; one more is answered 503 and closed.
+    /// Connections served at once. When all are taken, a new client takes
+    /// the slot of the connection that has waited longest for a request
+    /// (idle, or sending its head slowly); only when every connection is
+    /// busy answering is it answered 503.
     public var maxConnections = 256
+    /// The slowest a request head may arrive, in bytes per second, after
+    /// `requestGrace` seconds: a client trickling a byte now and then
+    /// (slowloris) is answered 408 long before `requestTimeout`.
+    public var minimumRequestRate = 64.0
+    public var requestGrace = 2.0
+    /// Seconds a client refused with 503 has to send its request head (read
+    /// and dropped, so that it sees the answer rather than a reset).
+    public var refusalReadTimeout = 1.0
+    /// Refusals handled at once; beyond, connections are closed at once.
+    public var maxRefusals = 16
+    /// After an error answer, what the client still sends is read and
+    /// dropped for at most this long (and `lingerBytes`) before closing, so
+    /// that closing does not reset the connection under the answer.
+    public var lingerTimeout = 1.0
+    public var lingerBytes = 1 << 20
+    /// Answer only requests whose `Host` names this server (see `HostCheck`).
+    public var checkHost = true
 
     public init() {}
+}
+
+/// What the server knows of one open connection.
+struct ConnectionState {
+    /// When it started waiting for a request (idle, or a head in progress);
+    /// nil while a request is being answered or an event stream is open.
+    var waitingSince: Double?
+    /// Its slot was given to a newer client; its thread is ending.
+    var evicted = false
 }
 
 /// Why the server could not start.
@@ -49,11 +79,17 @@ public final class HTTPServer: @unchecked Sendable {
     public private(set) var port = 0
     private let handler: @Sendable (HTTPRequest) -> HTTPHandling
     private let events: EventHub
-    private let lock = NSLock()
+    let lock = NSLock()
     private var listener: Int32 = -1
-    private var connections = Set<Int32>()
+    private var connections: [Int32: ConnectionState] = [:]
+    /// Connections shut down to make room, whose threads have not ended yet.
+    private var evicting = 0
+    /// 503 answers being given.
+    var refusals = 0
     private var stopping = false
-    private let threads = DispatchGroup()
+    let threads = DispatchGroup()
+    /// Which `Host` values are answered, set when the port is bound.
+    public private(set) var hostCheck = HostCheck(boundHost: "127.0.0.1")
 
     public init(configuration: HTTPServerConfiguration = HTTPServerConfiguration(), events: EventHub,
                 handler: @escaping @Sendable (HTTPRequest) -> HTTPHandling) {
@@ -70,6 +106,7 @@ public final class HTTPServer: @unchecked Sendable {
             do throws(HTTPServerError) {
                 listener = try Self.listen(host: host, port: candidate)
                 self.host = host
+                hostCheck = HostCheck(boundHost: host)
                 self.port = Self.boundPort(listener) ?? candidate
                 return
             } catch .portBusy where candidate < port + searchNext {
@@ -97,7 +134,7 @@ public final class HTTPServer: @unchecked Sendable {
         let wasStopping = stopping
         stopping = true
         if listener >= 0 { shutdown(listener, Int32(SHUT_RDWR)) }
-        for fd in connections { shutdown(fd, Int32(SHUT_RDWR)) }
+        for fd in connections.keys { shutdown(fd, Int32(SHUT_RDWR)) }
         lock.unlock()
         guard !wasStopping else { return }
         events.stop()
@@ -113,6 +150,8 @@ public final class HTTPServer: @unchecked Sendable {
         return connections.count
     }
 
+    /// Connections that have waited longest for a request go first when
+    /// the slots are full (see `HTTPServerConfiguration.maxConnections`).
     private func acceptLoop() {
         while true {
             let fd = accept(listener, nil, nil)
@@ -126,70 +165,116 @@ public final class HTTPServer: @unchecked Sendable {
             _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
             lock.lock()
             if stopping { lock.unlock(); close(fd); return }
-            guard connections.count < configuration.maxConnections else {
-                lock.unlock()
-                _ = Self.writeAll(fd, HTTPResponse.text(.serviceUnavailable, "Máy chủ đang bận.").serialized(headOnly: false, keepAlive: false))
-                close(fd)
-                continue
+            if connections.count - evicting >= configuration.maxConnections {
+                let waiting = connections.compactMap { entry in
+                    entry.value.evicted ? nil : entry.value.waitingSince.map { (since: $0, fd: entry.key) }
+                }
+                if let victim = waiting.min(by: { ($0.since, $0.fd) < ($1.since, $1.fd) })?.fd {
+                    // Its thread sees end of file and ends; the new client is served now.
+                    connections[victim]?.evicted = true
+                    connections[victim]?.waitingSince = nil
+                    evicting += 1
+                    shutdown(victim, Int32(SHUT_RDWR))
+                } else {
+                    let polite = refusals < configuration.maxRefusals
+                    if polite { refusals += 1; threads.enter() }
+                    lock.unlock()
+                    guard polite else { close(fd); continue }
+                    Thread { [self] in
+                        refuseBusy(fd)
+                        close(fd)
+                        lock.lock(); refusals -= 1; lock.unlock()
+                        threads.leave()
+                    }.start()
+                    continue
+                }
             }
-            connections.insert(fd)
+            connections[fd] = ConnectionState(waitingSince: Clock.now())
             threads.enter()
             lock.unlock()
             Thread { [self] in
                 serve(fd)
-                lock.lock(); connections.remove(fd); close(fd); lock.unlock()
+                lock.lock()
+                if connections[fd]?.evicted == true { evicting -= 1 }
+                connections[fd] = nil
+                close(fd)
+                lock.unlock()
                 threads.leave()
             }.start()
         }
     }
 
+    /// Marks a connection as waiting for a request (since `time`) or busy (nil).
+    private func setWaiting(_ fd: Int32, _ time: Double?) {
+        lock.lock()
+        if connections[fd]?.evicted == false { connections[fd]?.waitingSince = time }
+        lock.unlock()
+    }
+
     /// One connection: read, parse, answer, repeat while kept alive.
+    ///
+    /// Request heads are found by an `HTTPRequestReader`, which looks at
+    /// each byte once and refuses as soon as a limit is crossed. A head must
+    /// arrive within `requestTimeout`, and at `minimumRequestRate` after
+    /// `requestGrace`; an idle kept-alive connection is closed after
+    /// `idleTimeout`.
     private func serve(_ fd: Int32) {
         Self.setTimeout(fd, SO_SNDTIMEO, configuration.writeTimeout)
-        var pending: [UInt8] = []
+        var reader = HTTPRequestReader(limits: configuration.limits)
         var started = 0.0
+        var idleSince = Clock.now()
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
-            if !pending.isEmpty {
-                switch HTTPRequestParser.parse(pending, limits: configuration.limits) {
-                case .complete(let request, let consumed):
-                    pending.removeFirst(consumed)
-                    started = Clock.now()
-                    lock.lock(); let keepAlive = request.keepAlive && !request.hasBody && !stopping; lock.unlock()
-                    switch handler(request) {
-                    case .response(let response):
-                        guard Self.writeAll(fd, response.serialized(headOnly: request.method == "HEAD", keepAlive: keepAlive)),
-                              keepAlive else { return }
-                        continue
-                    case .eventStream:
-                        streamEvents(fd)
-                        return
-                    }
-                case .failed(let status):
-                    _ = Self.writeAll(fd, HTTPResponse.text(status, "Yêu cầu không hợp lệ (\(status.rawValue)).")
-                        .serialized(headOnly: false, keepAlive: false))
-                    return
-                case .incomplete:
-                    break
+            switch reader.next() {
+            case .complete(let request, _):
+                setWaiting(fd, nil)
+                lock.lock(); let keepAlive = request.keepAlive && !request.hasBody && !stopping; lock.unlock()
+                if configuration.checkHost, !hostCheck.allows(request.header("host")) {
+                    _ = writeResponse(fd, hostCheck.refusal(request.header("host") ?? "", port: port), headOnly: request.method == "HEAD", keepAlive: false)
+                    return lingeringClose(fd)
                 }
+                switch handler(request) {
+                case .response(let response):
+                    guard writeResponse(fd, response, headOnly: request.method == "HEAD", keepAlive: keepAlive), keepAlive else { return }
+                    idleSince = Clock.now()
+                    started = idleSince
+                    setWaiting(fd, idleSince)
+                    continue
+                case .eventStream:
+                    streamEvents(fd)
+                    return
+                }
+            case .failed(let status):
+                _ = writeResponse(fd, HTTPResponse.text(status, "Yêu cầu không hợp lệ (\(status.rawValue))."), headOnly: false, keepAlive: false)
+                return lingeringClose(fd)
+            case .incomplete:
+                break
             }
-            let timeout = pending.isEmpty ? configuration.idleTimeout : started + configuration.requestTimeout - Clock.now()
-            if timeout <= 0 { return timedOut(fd) }
+            let deadline: Double
+            if reader.hasStartedRequest {
+                let allowance = configuration.requestGrace + Double(reader.bufferedCount) / configuration.minimumRequestRate
+                deadline = started + min(configuration.requestTimeout, allowance)
+            } else {
+                deadline = idleSince + configuration.idleTimeout
+            }
+            let timeout = deadline - Clock.now()
+            if timeout <= 0 { return reader.hasStartedRequest ? timedOut(fd) : () }
             Self.setTimeout(fd, SO_RCVTIMEO, timeout)
             let count = recv(fd, &chunk, chunk.count, 0)
             if count == 0 { return }
             if count < 0 {
                 if errno == EINTR { continue }
-                if errno == EAGAIN || errno == EWOULDBLOCK, !pending.isEmpty { return timedOut(fd) }
+                if errno == EAGAIN || errno == EWOULDBLOCK { continue }   // the deadline above decides
                 return
             }
-            if pending.isEmpty { started = Clock.now() }
-            pending.append(contentsOf: chunk[0..<count])
+            if !reader.hasStartedRequest { started = Clock.now() }
+            chunk.withUnsafeBufferPointer { reader.append(UnsafeBufferPointer(rebasing: $0[0..<count])) }
         }
     }
 
     private func timedOut(_ fd: Int32) {
-        _ = Self.writeAll(fd, HTTPResponse.text(.requestTimeout, "Hết thời gian chờ yêu cầu.").serialized(headOnly: false, keepAlive: false))
+        _ = writeResponse(fd, HTTPResponse.text(.requestTimeout, "Hết thời gian chờ yêu cầu."), headOnly: false, keepAlive: false)
+        lingeringClose(fd)
     }
 
     private func streamEvents(_ fd: Int32) {
@@ -208,11 +293,13 @@ public final class HTTPServer: @unchecked Sendable {
     }
 
     /// Writes everything, finishing partial writes; false when the client is
-    /// gone or stopped reading (SIGPIPE is never raised: MSG_NOSIGNAL).
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    /// gone or stopped reading (SIGPIPE is never raised: MSG_NOSIGNAL), or
+    /// when `deadline` (a `Clock` time) passes first.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], deadline: Double = .infinity) -> Bool {
         bytes.withUnsafeBytes { raw in
             var done = 0
             while done < raw.count {
+                if Clock.now() > deadline { return false }
                 let written = send(fd, raw.baseAddress! + done, raw.count - done, Int32(MSG_NOSIGNAL))
                 if written < 0 && errno == EINTR { continue }
                 if written <= 0 { return false }
@@ -222,7 +309,7 @@ public final class HTTPServer: @unchecked Sendable {
         }
     }
 
-    private static func setTimeout(_ fd: Int32, _ option: Int32, _ seconds: Double) {
+    static func setTimeout(_ fd: Int32, _ option: Int32, _ seconds: Double) {
         let whole = max(0, Int(seconds))
         var value = timeval(tv_sec: whole, tv_usec: max(1000, Int((seconds - Double(whole)) * 1_000_000)))
         setsockopt(fd, SOL_SOCKET, option, &value, socklen_t(MemoryLayout<timeval>.size))

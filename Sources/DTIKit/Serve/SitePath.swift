@@ -35,10 +35,15 @@ public struct RequestPath: Sendable, Equatable {
         guard let decoded = percentDecode(target) else { return nil }
         guard !decoded.contains(0), !decoded.contains(UInt8(ascii: "\\")),
               !decoded.contains(where: { $0 < 32 || $0 == 127 }) else { return nil }
-        guard let text = String(validating: decoded, as: UTF8.self) else { return nil }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: true)
-        if parts.contains(where: { $0 == "." || $0 == ".." }) { return nil }
-        return RequestPath(segments: parts.map(String.init), trailingSlash: text.hasSuffix("/"), query: query)
+        guard String(validating: decoded, as: UTF8.self) != nil else { return nil }
+        // Split and compared on bytes, as the file system will read the
+        // path: split on Characters, `/` followed by a combining mark
+        // (`/..%2f%cc%81x`) is one grapheme, not a separator, and hid a
+        // `..` segment inside `../\u{301}x` (found by fuzzing).
+        let parts = decoded.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
+        if parts.contains(where: { $0.elementsEqual([0x2E]) || $0.elementsEqual([0x2E, 0x2E]) }) { return nil }
+        return RequestPath(segments: parts.map { String(decoding: $0, as: UTF8.self) },
+                           trailingSlash: decoded.last == UInt8(ascii: "/"), query: query)
     }
 
     /// `%XX` decoded once; nil on a malformed escape. `+` stays `+`.

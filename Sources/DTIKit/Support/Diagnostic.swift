@@ -67,10 +67,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         Diagnostic(.warning, location, message, hint: hint, kind: kind)
     }
 
-    /// `file:line:col: error: message`, then the hint on its own indented line.
+    /// `file:line:col: error: message`, then the hint on its own indented
+    /// line. Control characters from content (a unit name, a file name) are
+    /// shown as visible symbols, so that printing a finding can never send
+    /// escape sequences to the terminal or fake a line (see `TerminalText`).
     public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let hint { text += "\n    gợi ý: \(hint)" }
+        var text = "\(TerminalText.visible(location.description)): \(severity.rawValue): \(TerminalText.visible(message))"
+        if let hint { text += "\n    gợi ý: \(TerminalText.visible(hint))" }
         return text
     }
 }
@@ -136,10 +139,10 @@ public struct DiagnosticList: Sendable {
                     }
                 }
                 let places = files.prefix(3).map { entry in
-                    entry.lines.isEmpty ? entry.file
-                        : entry.file + " dòng " + entry.lines.prefix(6).map(String.init).joined(separator: ", ") + (entry.lines.count > 6 ? ", …" : "")
+                    entry.lines.isEmpty ? TerminalText.visible(entry.file)
+                        : TerminalText.visible(entry.file) + " dòng " + entry.lines.prefix(6).map(String.init).joined(separator: ", ") + (entry.lines.count > 6 ? ", …" : "")
                 }.joined(separator: "; ") + (files.count > 3 ? "; và \(files.count - 3) tệp khác" : "")
-                lines.append("\(item.location.file): \(item.severity.rawValue): còn \(rest.count) trường hợp tương tự (\(item.kind)) ở \(places); thêm --verbose để xem tất cả")
+                lines.append("\(TerminalText.visible(item.location.file)): \(item.severity.rawValue): còn \(rest.count) trường hợp tương tự (\(item.kind)) ở \(places); thêm --verbose để xem tất cả")
             }
         }
         return lines

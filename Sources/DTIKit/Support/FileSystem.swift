@@ -7,14 +7,23 @@ import Darwin
 /// Small, fast file-system calls on raw paths, so that reading content and
 /// writing thousands of pages never goes through `Data` or `FileManager`.
 public enum FileSystem {
-    /// The whole file as bytes, or nil when it cannot be opened.
+    /// The whole file as bytes, or nil when it cannot be opened or is not a
+    /// regular file. Opened with `O_NONBLOCK`, so that a FIFO or a device
+    /// at `path` is refused at once instead of blocking the caller.
     public static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var result = [UInt8](repeating: 0, count: Int(info.st_size))
+        return readAll(fd, expected: Int(info.st_size), limit: Int.max)
+    }
+
+    /// Reads an open regular file to its end: `expected` bytes (its size
+    /// when opened), then whatever it grew by. Nil on a read error or when
+    /// it holds more than `limit` bytes.
+    static func readAll(_ fd: Int32, expected: Int, limit: Int) -> [UInt8]? {
+        var result = [UInt8](repeating: 0, count: max(0, min(expected, limit)))
         var done = 0
         while done < result.count {
             let n = result.withUnsafeMutableBytes { raw in
@@ -27,15 +36,16 @@ public enum FileSystem {
         // A file that grew while reading: read the rest. The probe is a
         // small stack buffer, since nearly every file ends where fstat said
         // (a 64 kB array per read was zeroed, faulted in and thrown away).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { chunk in
+        let complete = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { chunk -> Bool in
             while true {
                 let n = Glibc.read(fd, chunk.baseAddress!, chunk.count)
                 if n < 0 && errno == EINTR { continue }
-                if n <= 0 { break }
+                if n <= 0 { return true }
+                if result.count + n > limit { return false }
                 result.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<n]))
             }
         }
-        return result
+        return complete ? result : nil
     }
 
     /// Writes `bytes` to a new file at `path`, replacing any file there.

@@ -165,10 +165,28 @@ public struct JSONWriter {
                 let clean = ByteScan.firstJSONSpecial(utf8)
                 if let base = utf8.baseAddress { SmallCopy.copy(base, to: out + n, count: clean) }
                 n += clean
-                for byte in UnsafeBufferPointer(rebasing: utf8[clean...]) {
+                // Control characters, C0, DEL and C1 alike, are escaped as
+                // `\u00XX` (C1 is `C2 80`–`C2 9F` in UTF-8): never raw.
+                var i = clean
+                while i < utf8.count {
+                    let byte = utf8[i]
+                    i &+= 1
                     if !ByteScan.isJSONSpecial(byte) {
                         out[n] = byte
                         n &+= 1
+                        continue
+                    }
+                    if byte == 0xC2 {
+                        guard i < utf8.count, utf8[i] >= 0x80, utf8[i] <= 0x9F else {
+                            out[n] = byte   // the lead byte of an ordinary character
+                            n &+= 1
+                            continue
+                        }
+                        let hex: StaticString = "0123456789abcdef"
+                        n &+= ("\\u00" as StaticString).copyBytes(to: out + n)
+                        out[n] = hex.utf8Start[Int(utf8[i] >> 4)]; out[n + 1] = hex.utf8Start[Int(utf8[i] & 0xF)]
+                        n &+= 2
+                        i &+= 1
                         continue
                     }
                     let escape: StaticString

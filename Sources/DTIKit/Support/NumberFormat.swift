@@ -120,12 +120,12 @@ public enum NumberFormat {
         // (123456789,123456 at 6 places gained 123 millionths uncapped).
         let exact = abs(value) * scale
         let scaled = exact + Swift.min(exact * 1e-12, 0.001)
-        guard scaled < 9.0e15 else { return writeInteger(Int(value), to: out) }
+        guard scaled < 9.0e15 else { return writeLarge(value, separator: separator, to: out) }
         // Half away from zero without a call to libm's round: below 2^53 the
         // whole part converts exactly and the fraction subtracts exactly.
         let whole = UInt(scaled)
         let units = scaled - Double(whole) >= 0.5 ? whole + 1 : whole
-        guard Double(units) < 9.0e15 else { return writeInteger(Int(value), to: out) }
+        guard Double(units) < 9.0e15 else { return writeLarge(value, separator: separator, to: out) }
         var n = 0
         if value < 0 && units != 0 { out[0] = UInt8(ascii: "-"); n = 1 }
         // One case per power of ten, so each division is by a constant (a
@@ -157,6 +157,21 @@ public enum NumberFormat {
             index -= 1
         }
         return n + width
+    }
+
+    /// A finite value too large to round in integer arithmetic: its whole
+    /// part while that fits an Int, else the shortest form that reads back
+    /// as the same Double, in exponent notation (`1e+20`, `-1,5e+300`).
+    /// Content never gets here (the loaders cap numbers, see
+    /// `NumberBounds`), but formatting is total: no Double can trap.
+    static func writeLarge(_ value: Double, separator: UInt8, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if abs(value) < 9.2e18 { return writeInteger(Int(value), to: out) }
+        var n = 0
+        for byte in value.description.utf8.prefix(longest) {
+            out[n] = byte == UInt8(ascii: ".") ? separator : byte
+            n += 1
+        }
+        return n
     }
 
     /// `value` with a decimal comma, keeping exactly `decimals` places (`0,7235`).

@@ -12,7 +12,7 @@ public enum SafeURL {
         let rest: Substring
         if lower.hasPrefix("https://") { rest = url.dropFirst(8) } else if lower.hasPrefix("http://") { rest = url.dropFirst(7) } else { return nil }
         guard let first = rest.first, first != "/", first != "." else { return nil }
-        guard !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "`" }) else {
+        guard !url.unicodeScalars.contains(where: { $0.value <= 0x20 || ControlCharacters.isControl($0) || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "`" }) else {
             return nil
         }
         return url
@@ -25,6 +25,7 @@ public enum SafeURL {
         // Read on the UTF-8 bytes: every href of every page passes here, and
         // building the scheme as a String cost a percent of a build.
         return link.withUTF8Bytes { utf8 in
+            if isProtocolRelative(utf8) { return false }
             for (position, byte) in utf8.enumerated() {
                 switch byte {
                 case UInt8(ascii: ":"): return isAllowedScheme(UnsafeBufferPointer(rebasing: utf8[..<position]))
@@ -34,6 +35,34 @@ public enum SafeURL {
             }
             return true
         }
+    }
+
+    /// A link to a page of this site written in Markdown (`gioi-thieu/`,
+    /// `../du-lieu/`, `#muc-2`): no scheme, and not protocol-relative.
+    public static func isRelativeLink(_ link: String) -> Bool {
+        !link.isEmpty && !link.contains(":") && !link.withUTF8Bytes(isProtocolRelative)
+    }
+
+    /// `//evil.example/x` (or `/\evil.example`, `\\evil.example`) takes the
+    /// page's scheme but names another host: never a link within the site.
+    /// Read as the link will finally be read: browsers drop leading spaces
+    /// and control characters and ignore tabs and line breaks anywhere, and
+    /// the HTML writer drops every control character (`/\0/evil.example`
+    /// is written `//evil.example`), so spaces and controls (C0, DEL, C1)
+    /// are skipped before and between the two slashes.
+    static func isProtocolRelative(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var slashes = 0
+        var i = 0
+        while i < utf8.count {
+            let byte = utf8[i]
+            i += 1
+            if byte <= 0x20 || byte == 0x7F { continue }
+            if byte == 0xC2, i < utf8.count, utf8[i] >= 0x80, utf8[i] <= 0x9F { i += 1; continue }
+            guard byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") else { return false }
+            slashes += 1
+            if slashes == 2 { return true }
+        }
+        return false
     }
 
     /// `http`, `https` or `mailto`, in any mix of ASCII case.

@@ -131,25 +131,28 @@ struct InputSignature {
         digest = SHA256.hash(buffer.bytes)
     }
 
+    /// Records every file under `root`: path, size and time. A symlink is
+    /// recorded by its text (and, for a file, what it leads to) and never
+    /// followed into a folder, since `ln -s . Content/a` made this walk loop
+    /// for ever (see `TreeWalk`).
     private static func walk(_ root: String, _ relative: String, newest: inout Int, into buffer: inout ByteBuffer) {
-        let path = relative.isEmpty ? root : root + "/" + relative
-        guard let names = FileSystem.list(path) else { return }
-        for name in names {
-            let child = relative.isEmpty ? name : relative + "/" + name
-            var info = stat()
-            guard stat(root + "/" + child, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(root, child, newest: &newest, into: &buffer)
-            } else {
-                let time = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-                newest = max(newest, time)
-                buffer.append(child)
-                buffer.append(UInt8(ascii: "|"))
-                buffer.append(Int(info.st_size))
-                buffer.append(UInt8(ascii: "|"))
-                buffer.append(time)
-                buffer.append(UInt8(ascii: "\n"))
+        TreeWalk.walk(root) { entry in
+            var info = entry.info
+            if let link = entry.link {
+                buffer.append(entry.relative + "|->" + link.target + "\n")
+                guard let resolved = link.resolved, (resolved.st_mode & S_IFMT) != S_IFDIR else { return false }
+                info = resolved
             }
+            guard (info.st_mode & S_IFMT) != S_IFDIR else { return true }
+            let time = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+            newest = max(newest, time)
+            buffer.append(entry.relative)
+            buffer.append(UInt8(ascii: "|"))
+            buffer.append(Int(info.st_size))
+            buffer.append(UInt8(ascii: "|"))
+            buffer.append(time)
+            buffer.append(UInt8(ascii: "\n"))
+            return false
         }
     }
 }

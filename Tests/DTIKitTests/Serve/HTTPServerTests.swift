@@ -67,7 +67,7 @@ final class HTTPServerTests {
             let get = try #require(ServeTestSupport.get(port, "/don-vi/so-tu-phap/"))
             let connection = TestConnection(port: port)
             // HEAD then GET on one connection: if HEAD leaked a body, the GET would misparse.
-            connection.send("HEAD /don-vi/so-tu-phap/ HTTP/1.1\r\nHost: x\r\n\r\nGET /assets/style.css HTTP/1.1\r\nHost: x\r\n\r\n")
+            connection.send("HEAD /don-vi/so-tu-phap/ HTTP/1.1\r\nHost: localhost\r\n\r\nGET /assets/style.css HTTP/1.1\r\nHost: localhost\r\n\r\n")
             let head = try #require(connection.readResponse(bodyless: true))
             #expect(head.status == 200)
             #expect(head.header("Content-Length") == String(get.body.count))
@@ -113,21 +113,21 @@ final class HTTPServerTests {
                 "GARBAGE\r\n\r\n",
                 "GET /\r\n\r\n",                                       // HTTP/0.9
                 "GET / HTTP/1.1\r\n\r\n",                              // no Host
-                "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",        // two Hosts
-                "GET / HTTP/1.1\r\nHost: a\r\nNoColon\r\n\r\n",
+                "GET / HTTP/1.1\r\nHost: localhost\r\nHost: b\r\n\r\n",        // two Hosts
+                "GET / HTTP/1.1\r\nHost: localhost\r\nNoColon\r\n\r\n",
                 "GET / HTTP/1.1\r\nHost : a\r\n\r\n",                  // space before colon
-                "GET / HTTP/1.1\r\nHost: a\r\n folded\r\n\r\n",        // obsolete line folding
-                "GET  / HTTP/1.1\r\nHost: a\r\n\r\n",                  // double space
-                "GET / HTTP/1.1\r\nHost: a\r\nContent-Length: x\r\n\r\n",
-                "G(T / HTTP/1.1\r\nHost: a\r\n\r\n",
-                "GET abc HTTP/1.1\r\nHost: a\r\n\r\n",                 // not a path
-                "GET /%zz HTTP/1.1\r\nHost: a\r\n\r\n",                // bad escape
+                "GET / HTTP/1.1\r\nHost: localhost\r\n folded\r\n\r\n",        // obsolete line folding
+                "GET  / HTTP/1.1\r\nHost: localhost\r\n\r\n",                  // double space
+                "GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: x\r\n\r\n",
+                "G(T / HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                "GET abc HTTP/1.1\r\nHost: localhost\r\n\r\n",                 // not a path
+                "GET /%zz HTTP/1.1\r\nHost: localhost\r\n\r\n",                // bad escape
             ]
             for request in requests {
                 let response = try #require(ServeTestSupport.raw(port, request), "\(request.debugDescription)")
                 #expect(response.status == 400, "\(request.debugDescription)")
             }
-            let future = try #require(ServeTestSupport.raw(port, "GET / HTTP/2.0\r\nHost: a\r\n\r\n"))
+            let future = try #require(ServeTestSupport.raw(port, "GET / HTTP/2.0\r\nHost: localhost\r\n\r\n"))
             #expect(future.status == 505)
         }
     }
@@ -135,18 +135,18 @@ final class HTTPServerTests {
     @Test func oversizedRequestLineAndHeadersGet414And431() throws {
         try withServer { port in
             let longTarget = "/" + String(repeating: "a", count: 9000)
-            let tooLong = try #require(ServeTestSupport.raw(port, "GET \(longTarget) HTTP/1.1\r\nHost: a\r\n\r\n"))
+            let tooLong = try #require(ServeTestSupport.raw(port, "GET \(longTarget) HTTP/1.1\r\nHost: localhost\r\n\r\n"))
             #expect(tooLong.status == 414)
             // Even before the line ends, a line past the cap is answered.
             let unterminated = try #require(ServeTestSupport.raw(port, "GET " + longTarget))
             #expect(unterminated.status == 414)
-            let bigHeader = try #require(ServeTestSupport.raw(port, "GET / HTTP/1.1\r\nHost: a\r\nX-Big: \(String(repeating: "b", count: 20_000))\r\n\r\n"))
+            let bigHeader = try #require(ServeTestSupport.raw(port, "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: \(String(repeating: "b", count: 20_000))\r\n\r\n"))
             #expect(bigHeader.status == 431)
             let many = (0..<120).map { "X-\($0): 1\r\n" }.joined()
-            let manyHeaders = try #require(ServeTestSupport.raw(port, "GET / HTTP/1.1\r\nHost: a\r\n\(many)\r\n"))
+            let manyHeaders = try #require(ServeTestSupport.raw(port, "GET / HTTP/1.1\r\nHost: localhost\r\n\(many)\r\n"))
             #expect(manyHeaders.status == 431)
             // Just under the caps is fine.
-            let fine = try #require(ServeTestSupport.raw(port, "GET / HTTP/1.1\r\nHost: a\r\nX-Ok: \(String(repeating: "c", count: 8000))\r\n\r\n"))
+            let fine = try #require(ServeTestSupport.raw(port, "GET / HTTP/1.1\r\nHost: localhost\r\nX-Ok: \(String(repeating: "c", count: 8000))\r\n\r\n"))
             #expect(fine.status == 200)
         }
     }
@@ -178,13 +178,13 @@ final class HTTPServerTests {
         try withServer { port in
             let connection = TestConnection(port: port)
             for path in ["/", "/assets/style.css", "/don-vi/so-tu-phap/"] {
-                connection.send("GET \(path) HTTP/1.1\r\nHost: a\r\n\r\n")
+                connection.send("GET \(path) HTTP/1.1\r\nHost: localhost\r\n\r\n")
                 let response = try #require(connection.readResponse())
                 #expect(response.status == 200)
                 #expect(response.header("Connection") == "keep-alive")
             }
             // Pipelined: two requests in one write, two answers in order.
-            connection.send("GET /assets/dti.js HTTP/1.1\r\nHost: a\r\n\r\nGET /feed.xml HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+            connection.send("GET /assets/dti.js HTTP/1.1\r\nHost: localhost\r\n\r\nGET /feed.xml HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
             #expect(connection.readResponse()?.text == "console.log(1)\n")
             let last = try #require(connection.readResponse())
             #expect(last.header("Connection") == "close" && last.text.hasPrefix("<?xml"))
@@ -200,7 +200,7 @@ final class HTTPServerTests {
     @Test func idleAndSlowClientsTimeOutWithoutBlockingOthers() throws {
         withServer({ $0.idleTimeout = 0.3; $0.requestTimeout = 0.6 }) { port in
             let idle = TestConnection(port: port)
-            idle.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
+            idle.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
             #expect(idle.readResponse()?.status == 200)
             let slow = TestConnection(port: port)
             slow.send("GET / HTTP/1.1\r\nHo")  // and then nothing more
@@ -225,7 +225,7 @@ final class HTTPServerTests {
                     var ok = true
                     for round in 0..<4 {
                         let which = (client + round) % paths.count
-                        connection.send("GET \(paths[which]) HTTP/1.1\r\nHost: a\r\n\r\n")
+                        connection.send("GET \(paths[which]) HTTP/1.1\r\nHost: localhost\r\n\r\n")
                         guard let response = connection.readResponse(), response.status == expected[which],
                               response.header("Content-Length") == String(response.body.count) else { ok = false; break }
                         if which == 1 && !response.text.contains("206,45") { ok = false }
@@ -243,14 +243,14 @@ final class HTTPServerTests {
         let events = EventHub(capacity: 2, heartbeat: 0.2)
         try withServer(events: events) { port in
             let first = TestConnection(port: port)
-            first.send("GET /__dti/events HTTP/1.1\r\nHost: a\r\n\r\n")
+            first.send("GET /__dti/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
             let head = try #require(first.read(until: "\r\n\r\n"))
             #expect(head.hasPrefix("HTTP/1.1 200 OK"))
             #expect(head.contains("Content-Type: text/event-stream"))
             #expect(first.read(until: "event: hello\ndata: 0\n\n") != nil)
             #expect(first.read(until: ": heartbeat\n\n") != nil)
             let second = TestConnection(port: port)
-            second.send("GET /__dti/events HTTP/1.1\r\nHost: a\r\n\r\n")
+            second.send("GET /__dti/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
             #expect(second.read(until: "event: hello") != nil)
             // The cap is 2: a third stream is refused, the page still loads.
             #expect(ServeTestSupport.get(port, "/__dti/events")?.status == 503)
@@ -268,7 +268,7 @@ final class HTTPServerTests {
         withServer(events: events) { port in
             do {
                 let tab = TestConnection(port: port)
-                tab.send("GET /__dti/events HTTP/1.1\r\nHost: a\r\n\r\n")
+                tab.send("GET /__dti/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
                 #expect(tab.read(until: "event: hello") != nil)
                 #expect(events.openStreams == 1)
                 #expect(ServeTestSupport.get(port, "/__dti/events")?.status == 503)
@@ -277,7 +277,7 @@ final class HTTPServerTests {
             while events.openStreams > 0 && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
             #expect(events.openStreams == 0)
             let next = TestConnection(port: port)
-            next.send("GET /__dti/events HTTP/1.1\r\nHost: a\r\n\r\n")
+            next.send("GET /__dti/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
             #expect(next.read(until: "event: hello") != nil)
         }
     }
@@ -293,7 +293,7 @@ final class HTTPServerTests {
         fallback.stop()
         // A connection open at stop time does not keep the port or a thread.
         let open = TestConnection(port: busy)
-        open.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
+        open.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
         #expect(open.readResponse()?.status == 200)
         holder.stop()
         #expect(holder.openConnections == 0)

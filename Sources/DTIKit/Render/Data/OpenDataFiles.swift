@@ -264,8 +264,15 @@ struct CSVLine {
     private var started = false
 
     /// A text field, quoted when it holds `,`, `"` or a line break.
+    /// Control characters other than tab and line feed are dropped (see
+    /// `ControlCharacters`); text without any is written as is.
     mutating func field(_ text: String, into out: inout ByteBuffer) {
         comma(&out)
+        guard text.containsUTF8(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else {
+            out.append(text)
+            return
+        }
+        let text = ControlCharacters.stripped(text, keepTabAndLineFeed: true)
         if text.containsUTF8(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
             out.append(UInt8(ascii: "\""))
             for byte in text.utf8 {

@@ -284,14 +284,22 @@ public struct HTML {
 
     /// Writes `utf8` to `out` with `&`, `<`, `>`, `"` and `'` replaced by
     /// entities; returns the byte count (at most `longestEntity` per byte).
+    /// Control characters (C0 but tab, line feed and carriage return; DEL;
+    /// C1) and the noncharacters U+FFFE and U+FFFF are dropped: they are
+    /// errors in HTML and make XML (the feed, the sitemap) invalid, and
+    /// they are never meant as text (see `ControlCharacters`).
     @inline(__always)
     static func escape(_ utf8: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
         // Most text has nothing to escape: what comes before the first special byte is copied whole.
         guard let base = utf8.baseAddress else { return 0 }
+        let count = utf8.count
         let clean = ByteScan.firstHTMLSpecial(utf8)
         SmallCopy.copy(base, to: out, count: clean)
         var n = clean
-        for byte in UnsafeBufferPointer(rebasing: utf8[clean...]) {
+        var i = clean
+        while i < count {
+            let byte = base[i]
+            i &+= 1
             guard ByteScan.isHTMLSpecial(byte) else {
                 out[n] = byte
                 n &+= 1
@@ -303,7 +311,23 @@ public struct HTML {
             case UInt8(ascii: "<"): entity = "&lt;"
             case UInt8(ascii: ">"): entity = "&gt;"
             case UInt8(ascii: "\""): entity = "&quot;"
-            default: entity = "&#39;"
+            case UInt8(ascii: "'"): entity = "&#39;"
+            case 0x09, 0x0A, 0x0D:
+                out[n] = byte
+                n &+= 1
+                continue
+            case 0xC2 where i < count && base[i] >= 0x80 && base[i] <= 0x9F:
+                i &+= 1          // a C1 control: dropped
+                continue
+            case 0xEF where i + 1 < count && base[i] == 0xBF && base[i + 1] >= 0xBE:
+                i &+= 2          // U+FFFE or U+FFFF: dropped
+                continue
+            case 0xC2, 0xEF:
+                out[n] = byte    // the lead byte of an ordinary letter
+                n &+= 1
+                continue
+            default:
+                continue         // C0 or DEL: dropped
             }
             n &+= entity.copyBytes(to: out + n)
         }

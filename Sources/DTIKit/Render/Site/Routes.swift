@@ -25,9 +25,14 @@ public enum Routes {
     public static let checksums = "du-lieu/SHA256SUMS"
     public static let dataIndexJSON = "du-lieu/index.json"
 
-    /// First path words that content pages may not use.
+    /// First path words that content pages may not use: every first
+    /// segment the site generates (its sections, `assets/`, `404.html`,
+    /// `sitemap.xml`, `feed.xml`, `robots.txt`, `index.html`), and those kept
+    /// for features to come (`en/` for English, `so-sanh/` to compare,
+    /// `tim-kiem/` to search, `nhung/` for embeds).
     public static let reserved: Set<String> = ["xep-hang", "don-vi", "tru-cot", "phuong-phap", "du-lieu", "assets",
-                                               "404", "sitemap", "feed", "robots", "index"]
+                                               "404", "sitemap", "feed", "robots", "index",
+                                               "en", "so-sanh", "tim-kiem", "nhung"]
 }
 
 /// Where a page sits, so that it can link anywhere with relative URLs that

@@ -82,6 +82,11 @@ public enum ThemeFolder {
             for name in FileSystem.list(folder) ?? [] {
                 let relative = prefix + name
                 let path = folder + "/" + name
+                // A link that leaves the theme folder is never read, let alone published.
+                if let problem = FileSystem.linkProblem(root: root, path: path, at: SourceLocation(file: path), folder: "thư mục giao diện") {
+                    problems.append(problem)
+                    continue
+                }
                 if prefix.isEmpty && name == ThemeFile.unpublishedFolder && FileSystem.isDirectory(path) {
                     collect(path, prefix: name + "/")
                     continue

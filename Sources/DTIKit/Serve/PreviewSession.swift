@@ -120,7 +120,7 @@ public final class PreviewSession: @unchecked Sendable {
         generation += 1
         // Name what was saved; temporary files of atomic saves are gone by now.
         let existing = changed.filter { FileSystem.isFile($0) }
-        let names = (existing.isEmpty ? changed : existing).map { FileSystem.relative($0, to: options.content, options.theme) }
+        let names = (existing.isEmpty ? changed : existing).map { TerminalText.visible(FileSystem.relative($0, to: options.content, options.theme)) }
         let what = names.isEmpty ? "" : " sau khi sửa " + names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "")
         if report.succeeded {
             let cssOnly = lastSucceeded && !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") && $0.hasPrefix(options.theme + "/") }

@@ -67,6 +67,7 @@ enum ServeCommand {
             console.out("Cổng \(options.port) đang bận, dùng cổng \(session.server.port).")
         }
         console.out("Xem tại \(session.url)  (Ctrl-C để dừng)")
+        for line in HostCheck.wildcardNotice(host: options.host, port: session.server.port) { console.out(line) }
         if options.watch {
             console.out("Đang theo dõi \(options.content) và \(options.theme)" + (options.poll ? " (dò định kỳ)" : "") + ": lưu tệp là trang tự cập nhật.")
         }

@@ -88,11 +88,7 @@ extension FileSystem {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Whether anything (a file, a folder, a link, even a dangling one) is at `path`.
-    public static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
-    }
+    // `exists(_:)` (anything at a path, a dangling link included) is in FileSystem.swift.
 
     /// The text of a symlink (`readlink`), or nil when `path` is not one.
     public static func linkTarget(_ path: String) -> String? {

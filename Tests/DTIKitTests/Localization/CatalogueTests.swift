@@ -1,0 +1,47 @@
+import Testing
+@testable import DTIKit
+
+/// The interface words: one catalogue per language, complete and consistent,
+/// overridable key by key, every mistake reported at its line.
+@Suite("Catalogues of interface words")
+struct CatalogueTests {
+    @Test("The built-in catalogues have every word, no other key, and the same placeholders in every language")
+    func builtInAreComplete() throws {
+        let (catalogues, diagnostics) = BuiltInCatalogues.load(Language.builtIn)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let vi = catalogues[0], en = catalogues[1]
+        for word in Word.allCases {
+            #expect(vi[word] != word.rawValue && en[word] != word.rawValue, "\(word.rawValue) has no text")
+            #expect(Set(vi.placeholders(of: word)) == Set(en.placeholders(of: word)), "\(word.rawValue)")
+        }
+        #expect(vi(.periodFirstMonths, ["months": "6", "year": "2023"]) == "6 tháng đầu năm 2023")
+        #expect(en(.periodFirstMonths, ["months": "6", "year": "2023"]) == "First 6 months of 2023")
+        #expect(en.number("233,06") == "233.06" && vi.number("233,06") == "233,06")
+    }
+
+    @Test("A theme's catalogue overrides single keys; unknown keys, missing words and placeholder mismatches are errors at file:line")
+    func overrides() throws {
+        let theme = "nav.home = Trang nhà\nnav.homme = Sai\nperiod.year = Năm đánh giá\n"
+        let (catalogues, diagnostics) = BuiltInCatalogues.load([.vietnamese, .english],
+                                                               overrides: ["vi": ("Theme/i18n/vi.conf", Array(theme.utf8))])
+        #expect(catalogues[0][.navHome] == "Trang nhà" && catalogues[0][.navUnits] == "Đơn vị")
+        let unknown = try #require(diagnostics.first { $0.kind == "catalogue-unknown-key" })
+        #expect(unknown.location.description == "Theme/i18n/vi.conf:2:1" && unknown.message.contains("nav.home"))
+        // `Năm đánh giá` lost {year}: English now has a placeholder Vietnamese lacks.
+        let mismatch = try #require(diagnostics.first { $0.kind == "catalogue-placeholder" })
+        #expect(mismatch.message.contains("period.year") && mismatch.message.contains("{year}"))
+        let (_, missing) = BuiltInCatalogues.load([Language(code: "fr", decimalSeparator: ",", openGraphLocale: "fr_FR", ownName: "Français")],
+                                                  overrides: ["fr": ("Theme/i18n/fr.conf", Array("nav.home = Accueil\n".utf8))])
+        #expect(missing.first?.kind == "catalogue-missing-key" && missing.first?.location.file == "Theme/i18n/fr.conf")
+    }
+
+    @Test("Placeholders are filled by name; one left unfilled stays visible")
+    func templates() {
+        let template = Catalogue.Template("Hạng {rank}/{count} {rank} {x-y} {}")
+        #expect(template.placeholders == ["rank", "count"])
+        let (catalogues, _) = BuiltInCatalogues.load([.vietnamese])
+        #expect(catalogues[0](.footerContact, [:]) == "Liên hệ: {contact}")
+        #expect(catalogues[0](.methodologyBreak, ["from": "QĐ 1726/QĐ-BTTTT", "to": "QĐ 922/QĐ-BTTTT"])
+                == "Bộ chỉ số thay đổi: QĐ 1726/QĐ-BTTTT → QĐ 922/QĐ-BTTTT; không so sánh trực tiếp")
+    }
+}

@@ -134,7 +134,7 @@ extension BuiltInTheme {
     t.appendChild(thead);
     var body = el("tbody");
     rows.forEach(function (row) {
-      var r = el("tr");
+      var r = el("tr", row.css);
       row.forEach(function (cell, i) {
         var c = el(i ? "td" : "th", i ? "num" : null);
         if (!i) c.scope = "row";
@@ -168,7 +168,7 @@ extension BuiltInTheme {
 
   function draw(container, index, plan) {
     container.textContent = "";
-    var head = [""].concat(plan.units.map(function (u, n) { return unitHeading(index, plan, n); }));
+    var head = ["Mục so sánh"].concat(plan.units.map(function (u, n) { return unitHeading(index, plan, n); }));
     var e = plan.entries, rows = [];
     rows.push(["Nhóm"].concat(e.map(function (h, n) {
       var a = el("a", null, plan.tables[n] ? index.data.groups[plan.tables[n][1]][1] : h.group);
@@ -183,9 +183,11 @@ extension BuiltInTheme {
       rows.push(["Xếp loại"].concat(e.map(function (h) { return present(h["class"]) ? badge(h["class"]) : "–"; })));
     }
     plan.indices.forEach(function (x) {
-      rows.push([x.short + (x.max ? " (" + x.max + ")" : "")].concat(e.map(function (h) {
+      var row = [x.short + (x.max ? " (" + x.max + ")" : "")].concat(e.map(function (h) {
         return shown(h.scores[x.code]) + (x.max ? " / " + x.max : "");
-      })));
+      }));
+      row.css = "index-row";
+      rows.push(row);
     });
     PILLARS.forEach(function (p) {
       if (!e.some(function (h) { return present(h.normalized[p[0]]); })) return;

@@ -60,15 +60,17 @@ struct SearchText {
     }
 
     /// Whether `search.js` derives `slug` from `name` by itself: the slug is
-    /// exactly `SlugTransliteration.slug(name)`, and the name uses only ASCII
-    /// and the precomposed Latin letters Vietnamese uses (U+00C0–U+024F,
-    /// U+1E00–U+1EFF), for which the browser's rule (NFD, drop the marks
-    /// U+0300–U+036F, đ→d, lowercase ASCII, anything else separates words)
-    /// gives the same slug. Any other name has its slug written out.
+    /// exactly `SlugTransliteration.slug(name)`, and the name uses only ASCII,
+    /// Latin-1 and the precomposed Latin letters Vietnamese uses (U+00A0–U+024F,
+    /// U+1E00–U+1EFF) and general punctuation such as `–` (U+2000–U+206F), for
+    /// which the browser's rule (NFD, drop the marks U+0300–U+036F, đ→d,
+    /// lowercase ASCII, anything else separates words) gives the same slug:
+    /// none of them has a canonical decomposition to another letter or digit.
+    /// Any other name has its slug written out.
     static func derivesSlug(_ slug: String, from name: String) -> Bool {
         let simple = name.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
-            case 0x20...0x7E, 0xC0...0x24F, 0x1E00...0x1EFF: return true
+            case 0x20...0x7E, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2000...0x206F: return true
             default: return false
             }
         }

@@ -41,13 +41,21 @@ extension BuiltInTheme {
   // Words of a text, twice: as written (lower case, NFC, tone on the new
   // place in oa/oe/uy: "hòa" = "hoà") and folded (no marks, đ → d).
   function words(text) {
+    var w = folded(text);
+    return { exact: exactWords(w), fold: w.fold };
+  }
+  // The folded words of a text, and its lower-case NFD form for `exactWords` later: the index
+  // folds every name when it loads, and writes out a name's exact words only when it is matched.
+  function folded(text) {
     var nfd = String(text || "").normalize("NFD").toLowerCase();
-    var exact = nfd.replace(TONE_OLD, function (m, v, tone, w) {
-      return (v === "o" && w !== "y") || (v === "u" && w === "y") ? v + w + tone : m;
+    return { nfd: nfd, fold: nfd.replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").match(WORD) || [] };
+  }
+  // The exact words of `folded(text)`, one for each folded word (else the folded words themselves).
+  function exactWords(w) {
+    var exact = w.nfd.replace(TONE_OLD, function (m, v, tone, x) {
+      return (v === "o" && x !== "y") || (v === "u" && x === "y") ? v + x + tone : m;
     }).normalize("NFC").match(WORD) || [];
-    var fold = nfd.replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").match(WORD) || [];
-    if (fold.length !== exact.length) fold = exact.map(function (w) { return foldWord(w); });
-    return { exact: exact, fold: fold };
+    return exact.length === w.fold.length ? exact : w.fold;
   }
   function foldWord(word) { return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d"); }
   // The slug dti gives a name (SlugTransliteration), for the names the index does not spell out.
@@ -87,15 +95,16 @@ extension BuiltInTheme {
     var shared = {};
     function field(text, weight, share) {
       if (share && shared[share + text]) return shared[share + text];
-      var w = words(text);
-      var f = { exact: w.exact, fold: w.fold, weight: weight };
+      var f = folded(text);
+      f.exact = null; f.weight = weight; f.shared = !!share;
       if (share) shared[share + text] = f;
       return f;
     }
+    var order = GROUPS.map(function (g) { return g[0]; });
     function add(kind, title, url, fields, item) {
-      var entry = { id: self.entries.length, kind: kind, title: title, url: url, fields: [], item: item };
+      var entry = { id: self.entries.length, kind: kind, order: order.indexOf(KIND_GROUP[kind]), title: title, url: url, fields: [], item: item };
       fields.forEach(function (f) {
-        if (!f || !f.exact.length) return;
+        if (!f || !f.fold.length) return;
         entry.fields.push(f);
         var full = f.source && expanded(f.source);
         if (full) entry.fields.push(field(full, f.weight * 0.9));
@@ -139,6 +148,22 @@ extension BuiltInTheme {
     this.words = Object.keys(this.vocabulary).sort();
   }
 
+  // Writes out the exact words of every entry in small steps while the page is idle, so
+  // that the first short query ("x") does not do it for thousands of names at once.
+  Index.prototype.warmUp = function () {
+    var entries = this.entries, next = 0;
+    var later = window.requestIdleCallback || function (step) { return setTimeout(step, 1); };
+    function step() {
+      for (var end = Math.min(entries.length, next + 200); next < end; next++) {
+        entries[next].fields.forEach(function (f) { if (!f.exact) f.exact = exactWords(f); });
+      }
+      if (next < entries.length) later(step); else self.warm = true;
+    }
+    var self = this;
+    this.warm = false;
+    later(step);
+  };
+
   Index.prototype.route = function (name) {
     var args = Array.prototype.slice.call(arguments, 1);
     return this.root + this.data.routes[name].replace(/\{\}/g, function () { return args.shift(); });
@@ -180,71 +205,88 @@ extension BuiltInTheme {
   // 4 the word as written, 3 its start, 2 the word without marks, 1 its start; 0 no match.
   function level(token, exact, fold) {
     if (exact === token.exact) return 4;
-    if (exact.lastIndexOf(token.exact, 0) === 0) return 3;
+    if (exact.startsWith(token.exact)) return 3;
     if (fold === token.fold) return 2;
-    if (fold.lastIndexOf(token.fold, 0) === 0) return 1;
+    if (fold.startsWith(token.fold)) return 1;
     return 0;
   }
 
-  var lastPlace = null;   // [field, word] where the first token of the last match was found
-  var round = 0;          // one per query variant: fields shared by many entries are matched once a round
-  // The best [level, word position] of token number `t` in `field`, remembered for the round.
+  // Matching runs over thousands of entries per key: it allocates nothing per entry. A match
+  // in a field is one number, level × 1024 + word position; fields shared by many entries
+  // (group and framework names) remember theirs for the round (one round per query variant).
+  var round = 0, placeField = 0, placeWord = 0;
   function fieldMatch(field, token, t) {
-    if (field.round !== round) { field.round = round; field.found = []; }
-    var found = field.found[t];
-    if (found) return found;
-    found = [0, 0];
-    for (var k = 0; k < field.exact.length; k++) {
-      var l = level(token, field.exact[k], field.fold[k]);
-      if (l > found[0]) { found = [l, k]; if (l === 4) break; }
+    if (field.shared) {
+      if (field.round !== round) { field.round = round; field.found = []; }
+      if (field.found[t] !== undefined) return field.found[t];
     }
-    return (field.found[t] = found);
+    var best = 0, exact = field.exact || (field.exact = exactWords(field));
+    for (var k = 0; k < exact.length && k < 1024; k++) {
+      var l = level(token, exact[k], field.fold[k]);
+      if (l * 1024 > best) { best = l * 1024 + k; if (l === 4) break; }
+    }
+    if (field.shared) field.found[t] = best;
+    return best;
   }
 
   // How well `tokens` match `entry`: every token must start a word of one of its fields, and at
   // least one must match a name (weight 2 or more), not only a group, parent or framework; 0 if not.
+  // Then: all in one field in order, +3; the share of that field's words matched, up to +4; its
+  // first word, +1. Where the first token matched is left in placeField, placeWord.
   function score(entry, tokens) {
-    var total = 0, places = [], named = false;
+    var total = 0, named = false, sameField = true, inOrder = true, firstField = -1, firstWord = 0, lastField = -1, lastWord = -1;
     for (var t = 0; t < tokens.length; t++) {
-      var best = 0, at = null;
+      var best = 0, bestField = -1, bestWord = 0;
       for (var f = 0; f < entry.fields.length; f++) {
-        var field = entry.fields[f], found = fieldMatch(field, tokens[t], t);
-        if (found[0] * field.weight > best) { best = found[0] * field.weight; at = [f, found[1]]; }
+        var m = fieldMatch(entry.fields[f], tokens[t], t);
+        var s = (m >> 10) * entry.fields[f].weight;
+        if (s > best) { best = s; bestField = f; bestWord = m & 1023; }
       }
       if (!best) return 0;
       total += best;
-      places.push(at);
-      named = named || entry.fields[at[0]].weight >= 2;
+      if (entry.fields[bestField].weight >= 2) named = true;
+      if (t === 0) { firstField = bestField; firstWord = bestWord; }
+      if (bestField !== firstField) sameField = false;
+      if (t > 0 && (bestField !== lastField || bestWord !== lastWord + 1)) inOrder = false;
+      lastField = bestField; lastWord = bestWord;
     }
     if (!named) return 0;
-    lastPlace = places[0];
-    var sameField = places.every(function (p) { return p[0] === places[0][0]; });
-    var inOrder = sameField && places.every(function (p, i) { return i === 0 || p[1] === places[i - 1][1] + 1; });
-    if (inOrder) total += 3;
+    placeField = firstField; placeWord = firstWord;
     if (sameField) {
-      var length = entry.fields[places[0][0]].exact.length;
-      total += 4 * Math.min(1, tokens.length / length) * entry.fields[places[0][0]].weight / 3;
-      if (places[0][1] === 0) total += 1;
+      var field = entry.fields[firstField];
+      if (inOrder) total += 3;
+      total += 4 * Math.min(1, tokens.length / field.fold.length) * field.weight / 3;
+      if (firstWord === 0) total += 1;
     }
     return total;
   }
 
-  // Matches of `query`: [{entry, score, place}], best first; kinds limits the kinds searched.
+  // Matches of `query`: [{entry, score, place: [field, word]}], best first; kinds limits the kinds searched.
   Index.prototype.search = function (query, kinds) {
-    var self = this, best = {}, place = {};
+    var self = this, entries = this.entries, touched = [];
+    var best = this.best || (this.best = new Float64Array(entries.length));
+    var places = this.places || (this.places = new Int32Array(2 * entries.length));
     this.variants(query).forEach(function (tokens) {
       var narrow = tokens.reduce(function (a, b) { return b.fold.length > a.fold.length ? b : a; });
+      var ids = self.candidates(narrow.fold);
       round++;
-      self.candidates(narrow.fold).forEach(function (id) {
-        var entry = self.entries[id];
-        if (kinds && kinds.indexOf(entry.kind) < 0) return;
+      for (var i = 0; i < ids.length; i++) {
+        var id = ids[i], entry = entries[id];
+        if (kinds && kinds.indexOf(entry.kind) < 0) continue;
         var s = score(entry, tokens);
-        if (s > (best[id] || 0)) { best[id] = s; place[id] = lastPlace; }
-      });
+        if (s > best[id]) {
+          if (best[id] === 0) touched.push(id);
+          best[id] = s; places[2 * id] = placeField; places[2 * id + 1] = placeWord;
+        }
+      }
     });
-    var order = GROUPS.map(function (g) { return g[0]; });
-    return Object.keys(best).map(function (id) { return { entry: self.entries[id], score: best[id], place: place[id] }; }).sort(function (a, b) {
-      return b.score - a.score || order.indexOf(KIND_GROUP[a.entry.kind]) - order.indexOf(KIND_GROUP[b.entry.kind]) ||
+    var found = touched.map(function (id) {
+      var r = { entry: entries[id], score: best[id], place: [places[2 * id], places[2 * id + 1]] };
+      best[id] = 0;
+      return r;
+    });
+    return found.sort(function (a, b) {
+      return b.score - a.score || a.entry.order - b.entry.order ||
         (collator ? collator.compare(a.entry.title, b.entry.title) : 0) || a.entry.id - b.entry.id;
     });
   };
@@ -309,7 +351,9 @@ extension BuiltInTheme {
         return response.json();
       }).then(function (data) {
         if (data.format !== "dti-search-1") throw new Error("unknown index format");
-        return new Index(data, root);
+        var index = new Index(data, root);
+        index.warmUp();
+        return index;
       });
     }
     return loading[url];

@@ -76,6 +76,11 @@ extension BuiltInTheme {
   }
 
   function unitName(slug) { var i = index.unitBySlug(slug); return i < 0 ? slug : index.data.units[i][0]; }
+  // What a unit's latest result was scored under, as the index tells it: its framework, else its group.
+  function method(u) {
+    var t = u[1] >= 0 ? index.data.tables[u[1]] : null;
+    return t ? (t[3] >= 0 ? "f" + t[3] : "g" + t[1]) : null;
+  }
 
   function showChosen() {
     list.textContent = "";
@@ -112,7 +117,9 @@ extension BuiltInTheme {
       var button = el("button", null, u[0] + (u[6] ? " (" + u[6] + ")" : ""));
       button.type = "button";
       var headline = index.headline(u).text;
-      button.appendChild(el("span", "muted", " · " + headline));
+      var first = chosen.length ? index.data.units[index.unitBySlug(chosen[0])] : null;
+      var other = first && method(first) !== method(u);
+      button.appendChild(el("span", "muted", " · " + headline + (other ? " · bộ chỉ số khác, không so sánh được" : "")));
       button.addEventListener("click", function () {
         if (chosen.length >= MOST) return;
         chosen.push(slug);

@@ -151,7 +151,7 @@ button.more, button.suggestion, .compare-offers button, .compare-chosen button, 
 a.compare-go { display: inline-flex; align-items: center; background: var(--color-link); color: #fff; font-weight: 600; text-decoration: none; }
 nav.letters ul { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; padding: 0; margin: 0.5rem 0 1rem; }
 nav.letters a { display: inline-block; min-width: 44px; min-height: 44px; line-height: 42px; text-align: center; border: 1px solid var(--color-rule); border-radius: 6px; text-decoration: none; font-weight: 600; }
-.compare-link { font-weight: 600; }
+.compare-link a { font-weight: 600; }
 .series-0 { --series: #0072b2; }
 .series-1 { --series: #b3400a; }
 .series-2 { --series: #00665e; }

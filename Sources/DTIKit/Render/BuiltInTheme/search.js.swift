@@ -337,9 +337,13 @@ extension BuiltInTheme {
 
   // The slug of unit `i`: written in the index, or derived from its name.
   Index.prototype.unitSlug = function (i) { var u = this.data.units[i]; return u[8] || slug(u[0]); };
+  // The position of the unit with slug `wanted`, or -1 (the map is made on first use).
   Index.prototype.unitBySlug = function (wanted) {
-    for (var i = 0; i < this.data.units.length; i++) if (this.unitSlug(i) === wanted) return i;
-    return -1;
+    if (!this.slugs) {
+      this.slugs = new Map();
+      for (var i = 0; i < this.data.units.length; i++) this.slugs.set(this.unitSlug(i), i);
+    }
+    return this.slugs.has(wanted) ? this.slugs.get(wanted) : -1;
   };
 
   var loading = {};

@@ -32,12 +32,17 @@ struct ComparePage {
     private func rankings(into html: inout HTML) {
         html.element(.section, Attribute("aria-labelledby", "bang-xep-hang")) { html in
             html.element(.h2, .id("bang-xep-hang"), text: "So sánh mọi đơn vị của một nhóm")
-            html.element(.ul, .class("rankings")) { html in
-                for index in HomePage(context: context).latestPerGroup {
-                    let table = context.model.tables[index].table
-                    html.element(.li) { html in
-                        html.element(.a, .href(location.link(Routes.ranking(table))), text: Components.groupName(table))
-                        html.element(.span, .class("muted"), text: " – \(table.period.name), \(table.rows.count) đơn vị")
+            let latest = HomePage(context: context).latestPerGroup
+            if latest.isEmpty {
+                html.element(.p, text: "Chưa có bảng xếp hạng nào được công bố.")
+            } else {
+                html.element(.ul, .class("rankings")) { html in
+                    for index in latest {
+                        let table = context.model.tables[index].table
+                        html.element(.li) { html in
+                            html.element(.a, .href(location.link(Routes.ranking(table))), text: Components.groupName(table))
+                            html.element(.span, .class("muted"), text: " – \(table.period.name), \(table.rows.count) đơn vị")
+                        }
                     }
                 }
             }

@@ -17,7 +17,7 @@ public struct WriteTotals: Sendable {
 enum OutputJob: Sendable {
     case home, rankingIndex, ranking(Int), unitIndex, unit(Int)
     case pillarOverview, pillar(Pillar), pillarRanking(Pillar, Int)
-    case methodologyIndex, framework(Int), contentPage(Int), notFound
+    case methodologyIndex, framework(Int), contentPage(Int), notFound, compare
     case rankingCSV(Int), rankingJSON(Int), unitJSON(Int)
     /// A file that lists the others (the open-data page, checksums, the
     /// catalogue, sitemap, feed, robots.txt) or an asset, by its position in
@@ -92,7 +92,7 @@ struct SiteRenderer {
 
     /// The paths of the files `listings` renders, in the same order.
     private var listingPaths: [String] {
-        [Routes.openData + "index.html", Routes.checksums, Routes.dataIndexJSON, "sitemap.xml", "robots.txt", "feed.xml"]
+        [Routes.openData + "index.html", Routes.checksums, Routes.dataIndexJSON, "sitemap.xml", "robots.txt", "feed.xml", Routes.searchIndex]
             + theme.assets.map { "assets/" + $0.name }
     }
 
@@ -117,6 +117,7 @@ struct SiteRenderer {
             Listing(path: "sitemap.xml", page: false, render: { files.sitemap(pagePaths: sitemapPaths) }),
             Listing(path: "robots.txt", page: false, render: { files.robots() }),
             Listing(path: "feed.xml", page: false, render: { files.feed() }),
+            Listing(path: Routes.searchIndex, page: false, render: { SearchIndex(context: context).render() }),
         ] + theme.assets.map { asset in Listing(path: "assets/" + asset.name, page: false, render: { asset.bytes }) }
         assert(listings.map(\.path) == listingPaths, "listingPaths must name exactly the listings")
         return listings
@@ -127,7 +128,7 @@ struct SiteRenderer {
     }
 
     private func pageJobs(_ context: RenderContext) -> [OutputJob] {
-        var jobs: [OutputJob] = [.home, .rankingIndex, .unitIndex, .pillarOverview, .methodologyIndex, .notFound]
+        var jobs: [OutputJob] = [.home, .rankingIndex, .unitIndex, .pillarOverview, .methodologyIndex, .notFound, .compare]
         jobs += Pillar.allCases.map { .pillar($0) }
         jobs += model.content.frameworks.indices.map { .framework($0) }
         jobs += model.content.pages.indices.map { .contentPage($0) }
@@ -151,6 +152,7 @@ struct SiteRenderer {
         case .framework(let i): return Routes.framework(model.content.frameworks[i].id) + "index.html"
         case .contentPage(let i): return Routes.page(model.content.pages[i].name) + "index.html"
         case .notFound: return "404.html"
+        case .compare: return Routes.compare + "index.html"
         case .rankingCSV(let i): return Routes.rankingCSV(model.tables[i].table)
         case .rankingJSON(let i): return Routes.rankingJSON(model.tables[i].table)
         case .unitJSON(let i): return Routes.unitJSON(model.units[i].slug)
@@ -172,6 +174,7 @@ struct SiteRenderer {
         case .framework(let i): return MethodologyPages(context: context).frameworkPage(model.content.frameworks[i])
         case .contentPage(let i): return ContentPageView(context: context, page: model.content.pages[i]).render()
         case .notFound: return NotFoundPage(context: context).render()
+        case .compare: return ComparePage(context: context).render()
         case .rankingCSV(let i): return OpenDataFiles(context: context).rankingCSV(i)
         case .rankingJSON(let i): return OpenDataFiles(context: context).rankingJSON(i)
         case .unitJSON(let i): return OpenDataFiles(context: context).unitJSON(i)

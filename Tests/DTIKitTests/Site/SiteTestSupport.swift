@@ -62,7 +62,9 @@ enum SiteTestSupport {
         for page in files(root) where page.hasSuffix(".html") {
             let html = text(root, page)
             let directory = (page as NSString).deletingLastPathComponent
-            for link in attributeValues("href", in: html) + attributeValues("src", in: html) {
+            for raw in attributeValues("href", in: html) + attributeValues("src", in: html) {
+                // A query (`so-sanh/?don-vi=…`) is for the page's script, not part of the file's path.
+                let link = raw.firstIndex(of: "?").map { String(raw[..<$0]) } ?? raw
                 if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:") { continue }
                 let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 var target = String(parts[0])

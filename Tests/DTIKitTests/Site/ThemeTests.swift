@@ -13,8 +13,8 @@ struct ThemeTests {
 
     @Test func theBuiltInFilesAreTheThemeWithNoFolder() throws {
         let names = BuiltInTheme.files.map(\.name)
-        #expect(names == ["dti.js", "favicon.svg", "layout.html", "logo.svg", "style.css"])
-        #expect(BuiltInTheme.files.map(\.role) == [.asset, .asset, .layout, .asset, .asset])
+        #expect(names == ["compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "layout.html", "logo.svg", "search-box.js", "search.js", "style.css"])
+        #expect(BuiltInTheme.files.map(\.role) == [.asset, .asset, .asset, .asset, .asset, .layout, .asset, .asset, .asset, .asset])
         // Each literal is its file: the first and last bytes as the file has them.
         let style = String(decoding: try #require(BuiltInTheme.files.first { $0.name == "style.css" }).bytes, as: UTF8.self)
         #expect(style.hasPrefix("/* dti – giao diện mặc định / default theme.\n"))
@@ -27,7 +27,7 @@ struct ThemeTests {
         // A folder that does not exist, and one with only a README, give the built-in theme.
         let missing = try Theme.load(from: TestSupport.temporaryDirectory() + "/Theme").get()
         let readmeOnly = try Theme.load(from: TestSupport.bundledTheme).get()
-        #expect(missing.assets.map(\.name) == ["dti.js", "favicon.svg", "logo.svg", "style.css"])
+        #expect(missing.assets.map(\.name) == ["compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css"])
         #expect(missing.assets.map(\.bytes) == readmeOnly.assets.map(\.bytes))
         #expect(missing.assets.first { $0.name == "logo.svg" }?.bytes == Array(BuiltInTheme.logoSVG.utf8))
         #expect(missing.unpublished.isEmpty)
@@ -48,7 +48,7 @@ struct ThemeTests {
             "khac/tep.css": "not part of the theme",
         ], under: theme)
         let loaded = try Theme.load(from: theme).get()
-        #expect(loaded.assets.map(\.name) == ["anh-dau-trang.png", "dti.js", "favicon.svg", "logo.svg", "style.css"])
+        #expect(loaded.assets.map(\.name) == ["anh-dau-trang.png", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css"])
         #expect(loaded.unpublishedFile("fonts/OFL.txt") == Array("licence".utf8))
         #expect(loaded.unpublishedFile("fonts/NotoSans-Regular.ttf") == Array("font bytes".utf8))
 
@@ -56,7 +56,7 @@ struct ThemeTests {
         let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: theme, output: output))
         #expect(report.succeeded)
         let published = assets(output)
-        #expect(published.keys.sorted() == ["anh-dau-trang.png", "dti.js", "favicon.svg", "logo.svg", "style.css"])
+        #expect(published.keys.sorted() == ["anh-dau-trang.png", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css"])
         #expect(published["style.css"] == Array("body{color:#123456}\n".utf8))
         #expect(published["dti.js"] == Array("// riêng\n".utf8))
         #expect(published["logo.svg"] == Array(BuiltInTheme.logoSVG.utf8))       // not overridden: built-in
@@ -72,7 +72,7 @@ struct ThemeTests {
         defer { FileSystem.removeTree(work) }
         let written = TestSupport.run(["new", "--theme", work + "/Theme"])
         #expect(written.code == 0, "\(written.err)")
-        #expect(FileSystem.list(work + "/Theme") == ["dti.js", "favicon.svg", "layout.html", "logo.svg", "style.css"])
+        #expect(FileSystem.list(work + "/Theme") == ["compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "layout.html", "logo.svg", "search-box.js", "search.js", "style.css"])
         for file in BuiltInTheme.files { #expect(FileSystem.read(work + "/Theme/" + file.name) == file.bytes, "\(file.name)") }
         let withFolder = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: work + "/Theme", output: work + "/a/Site"))
         let without = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: work + "/none", output: work + "/b/Site"))
@@ -86,7 +86,7 @@ struct ThemeTests {
         FileSystem.removeTree(work + "/Theme/logo.svg")
         let again = TestSupport.run(["new", "--theme", work + "/Theme"])
         #expect(again.code == 1)
-        #expect(again.err.contains("tệp đã có, không ghi đè: `dti.js`, `favicon.svg`, `layout.html`, `style.css`"))
+        #expect(again.err.contains("tệp đã có, không ghi đè: `compare-pick.js`, `compare-view.js`, `compare.js`, `dti.js`, `favicon.svg`, `layout.html`, `search-box.js`, `search.js`, `style.css`"))
         #expect(FileSystem.read(work + "/Theme/style.css") == Array("sửa của tôi".utf8))
         #expect(!FileSystem.exists(work + "/Theme/logo.svg"))
     }

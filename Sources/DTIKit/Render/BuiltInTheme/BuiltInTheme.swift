@@ -13,10 +13,15 @@ public enum BuiltInTheme {
     /// assets, then the files dti reads but never publishes.
     public static var files: [ThemeFile] {
         let texts: [(String, String)] = [
+            ("compare-pick.js", comparePickJS),
+            ("compare-view.js", compareViewJS),
+            ("compare.js", compareJS),
             ("dti.js", dtiJS),
             ("favicon.svg", faviconSVG),
             ("layout.html", layoutHTML),
             ("logo.svg", logoSVG),
+            ("search-box.js", searchBoxJS),
+            ("search.js", searchJS),
             ("style.css", styleCSS),
         ]
         let published = texts.map { name, text in

@@ -132,6 +132,50 @@ button.copy-link, .search button { font: inherit; min-height: 44px; padding: 0.4
 .search label { width: 100%; font-weight: 600; }
 .search input { flex: 1 1 12rem; min-height: 44px; font: inherit; padding: 0.4rem 0.6rem; border: 2px solid var(--color-muted); border-radius: 6px; }
 .js .no-js-hint { display: none; }
+
+/* Tìm kiếm, chữ cái A–Z, so sánh / search, letter index, compare (search-box.js, compare*.js) */
+.search-status { color: var(--color-muted); margin: -0.5rem 0 0.5rem; }
+.search-status:empty { display: none; }
+.search-results h2 { font-size: 1.1rem; margin: 1rem 0 0.25rem; }
+.search-results .count { color: var(--color-muted); font-weight: normal; }
+ul.results { list-style: none; padding: 0; margin: 0 0 0.5rem; }
+ul.results li { padding: 0.4rem 0; border-bottom: 1px solid var(--color-rule); }
+ul.results a { font-weight: 600; }
+.result-meta { display: block; color: var(--color-muted); font-size: 0.95rem; }
+.result-headline { color: var(--color-text); font-variant-numeric: tabular-nums; }
+.search-empty { background: var(--color-surface); border-radius: 8px; padding: 0.75rem 1rem; }
+.search-none { font-weight: 700; }
+button.more, button.suggestion, .compare-offers button, .compare-chosen button, button.compare-clear, a.compare-go {
+  font: inherit; min-height: 44px; padding: 0.3rem 0.8rem; border-radius: 6px; border: 1px solid var(--color-link);
+  background: var(--color-background); color: var(--color-link); cursor: pointer; }
+a.compare-go { display: inline-flex; align-items: center; background: var(--color-link); color: #fff; font-weight: 600; text-decoration: none; }
+nav.letters ul { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; padding: 0; margin: 0.5rem 0 1rem; }
+nav.letters a { display: inline-block; min-width: 44px; min-height: 44px; line-height: 42px; text-align: center; border: 1px solid var(--color-rule); border-radius: 6px; text-decoration: none; font-weight: 600; }
+.compare-link a { font-weight: 600; }
+.series-0 { --series: #0072b2; }
+.series-1 { --series: #b3400a; }
+.series-2 { --series: #00665e; }
+.series-3 { --series: #8e3b77; }
+span.letter { display: inline-block; min-width: 1.6em; text-align: center; border-radius: 4px; background: var(--series); color: #fff; font-weight: 700; }
+svg rect.bar { fill: var(--series); }
+svg text.letter-text { font-weight: 700; }
+.compare-chosen { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.compare-chosen li { border: 1px solid var(--color-rule); border-radius: 8px; padding: 0.25rem 0.5rem; }
+.compare-pick { margin: 1rem 0; }
+.compare-pick label { display: block; font-weight: 600; }
+.compare-pick input { width: 100%; min-height: 44px; font: inherit; padding: 0.4rem 0.6rem; border: 2px solid var(--color-muted); border-radius: 6px; }
+.compare-offers { list-style: none; padding: 0; margin: 0.25rem 0 0; }
+.compare-offers button { width: 100%; text-align: left; margin-bottom: 0.25rem; }
+.compare-message { margin: 0.5rem 0 1rem; font-weight: 600; }
+.compare-message:empty { display: none; }
+.compare-table thead th { white-space: normal; min-width: 6.5rem; }
+.compare-table td.num { white-space: normal; }
+.compare-table tbody th { min-width: 6.5rem; }
+.compare-bar { position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; padding: 0.5rem 0; background: var(--color-background); border-bottom: 1px solid var(--color-rule); }
+input.pick { width: 1.25rem; height: 1.25rem; margin: 0 0.4rem 0 0; vertical-align: -0.2rem; }
+@media print {
+  .compare-bar, input.pick, .compare-pick, .compare-chosen button, .search-results, .search-status, nav.letters { display: none !important; }
+}
 ul.units, ul.rankings, ul.news { padding-left: 1.25rem; }
 ul.units li { padding: 0.15rem 0; }
 details summary { cursor: pointer; font-weight: 600; margin: 0.5rem 0; }

@@ -20,7 +20,7 @@ struct HomePage {
     var meta: PageMeta {
         let site = context.site
         let description = site.description ?? "Kết quả đánh giá, xếp hạng mức độ chuyển đổi số (DTI): bảng xếp hạng, trang của từng đơn vị, ba trụ cột và dữ liệu mở."
-        return PageMeta(title: site.title, description: description, section: .home)
+        return PageMeta(title: site.title, description: description, section: .home, scripts: ["search.js", "search-box.js"])
     }
 
     func render() -> [UInt8] {
@@ -40,14 +40,21 @@ struct HomePage {
         }
     }
 
-    /// A search box: without JavaScript it opens the A–Z list of units.
+    /// The search box. Without JavaScript it opens the A–Z list of units
+    /// (with its letter index); with it, `search.js` fetches the search
+    /// index on first use and shows grouped results right under the box,
+    /// with their count in a live region.
     private func search(into html: inout HTML) {
-        html.element(.form, .class("search"), Attribute("action", location.link(Routes.units)), Attribute("method", "get"), .role("search")) { html in
-            html.element(.label, Attribute("for", "tim-don-vi"), text: "Tìm đơn vị")
-            html.void(.input, .id("tim-don-vi"), Attribute("type", "search"), Attribute("name", "q"),
-                      Attribute("placeholder", "Ví dụ: Sở Tư pháp"), Attribute("autocomplete", "off"))
+        html.element(.form, .class("search site-search"), Attribute("action", location.link(Routes.units)), Attribute("method", "get"), .role("search"),
+                     Attribute("data-index", location.link(Routes.searchIndex)), Attribute("data-root", location.link(Routes.home))) { html in
+            html.element(.label, Attribute("for", "tim-kiem"), text: "Tìm đơn vị, bảng xếp hạng, chỉ số")
+            html.void(.input, .id("tim-kiem"), Attribute("type", "search"), Attribute("name", "q"),
+                      Attribute("placeholder", "Ví dụ: so tu phap, UBND Châu Thành"), Attribute("autocomplete", "off"),
+                      Attribute("aria-controls", "ket-qua-tim-kiem"))
             html.element(.button, Attribute("type", "submit"), text: "Tìm")
         }
+        html.element(.div, .class("search-status"), .role("status"), Attribute("data-enhancement", "")) { _ in }
+        html.element(.div, .id("ket-qua-tim-kiem"), .class("search-results"), Attribute("data-enhancement", "")) { _ in }
     }
 
     /// The province's DTI, pillars and ranks across periods, from national tables.

@@ -49,10 +49,12 @@ struct UnitIndexPage {
         let units = context.model.units
         let meta = PageMeta(title: "Đơn vị từ A đến Z", description: "Danh sách \(units.count) đơn vị có kết quả đánh giá chuyển đổi số, mỗi đơn vị một trang riêng.",
                             section: .units)
+        let sorted = sortedUnits
         return context.shell.render(meta, at: location, capacity: 16_384 + units.count * 220) { html in
             Components.breadcrumbs([("Trang chủ", Routes.home), ("Đơn vị", nil)], location: location, into: &html)
             Components.pageHeader("Đơn vị từ A đến Z", lead: "\(units.count) đơn vị. Mỗi đơn vị có một đường dẫn cố định chứa toàn bộ lịch sử xếp hạng.",
                                   site: context.site, location: location, into: &html)
+            UnitLetterIndex.render(keys: sorted.map(\.key), into: &html)
             html.element(.form, .class("search"), Attribute("action", "./"), Attribute("method", "get"), .role("search")) { html in
                 html.element(.label, Attribute("for", "loc-don-vi"), text: "Lọc theo tên")
                 html.void(.input, .id("loc-don-vi"), Attribute("type", "search"), Attribute("name", "q"), Attribute("data-filter", "danh-sach-don-vi"),
@@ -63,12 +65,12 @@ struct UnitIndexPage {
             var letter: String?
             var open = false
             html.raw("<div id=\"danh-sach-don-vi\">")
-            for (index, key) in sortedUnits {
+            for (index, key) in sorted {
                 let unit = units[index]
-                let first = String(key.prefix(1)).uppercased()
+                let (first, id) = UnitLetterIndex.heading(forKey: key)
                 if first != letter {
                     if open { html.raw("</ul>") }
-                    html.element(.h2, .id("chu-" + (first.isEmpty ? "khac" : first.lowercased())), text: first.isEmpty ? "#" : first)
+                    html.element(.h2, .id(id), text: first)
                     html.raw("<ul class=\"units\">")
                     open = true
                     letter = first

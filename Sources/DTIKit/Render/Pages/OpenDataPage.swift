@@ -90,6 +90,7 @@ struct OpenDataPage {
             ("rank_1, rank_2, …", "Thứ hạng công bố của từng chỉ số chính (nếu có)."),
             ("JSON: normalized.*.computed", "Giá trị dti tính lại từ điểm các chỉ số (6 chữ số thập phân), để đối chiếu với giá trị công bố."),
             ("JSON: notes", "Những chỗ số liệu công bố tự mâu thuẫn (ví dụ điểm vượt điểm tối đa), kèm số dòng trong bảng gốc."),
+            ("JSON: framework, max, units_ranked", "Trong lịch sử của đơn vị: mã bộ chỉ số của bảng (tệp frameworks/<mã>.csv), tổng điểm tối đa và số đơn vị được xếp hạng. Trang so sánh đọc các tệp này và chỉ đặt cạnh nhau các đơn vị cùng bộ chỉ số."),
         ]
         Components.scrollTable(label: "Từ điển dữ liệu", into: &html) { html in
             html.element(.table, .class("dictionary")) { html in

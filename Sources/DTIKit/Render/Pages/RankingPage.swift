@@ -22,7 +22,7 @@ final class RankingPage {
         if let first = model.rankOrder.first, let total = model.results[first].total {
             description += "; dẫn đầu: \(table.rows[first].name) (\(total.display) điểm)"
         }
-        return PageMeta(title: "\(table.title)", description: description + ".", section: .rankings)
+        return PageMeta(title: "\(table.title)", description: description + ".", section: .rankings, scripts: ["compare-pick.js"])
     }
 
     func render() -> [UInt8] {

@@ -96,6 +96,7 @@ private struct ResultsPage {
             sections.pillars(into: &html)
             sections.strengths(into: &html)
             sections.peers(into: &html)
+            UnitCompareLink(context: context, unit: unit, location: location).render(into: &html)
             sections.history(into: &html)
             lineage.predecessors(into: &html)
             sections.assessments(into: &html)

@@ -5,11 +5,15 @@ public struct PageMeta: Sendable {
     public var description: String
     /// The navigation item this page belongs to.
     public var section: NavSection?
+    /// Extra theme assets this page runs (`search.js`), loaded with `defer`
+    /// after `dti.js`: only the pages that use a script pay for it.
+    public var scripts: [String]
 
-    public init(title: String, description: String, section: NavSection? = nil) {
+    public init(title: String, description: String, section: NavSection? = nil, scripts: [String] = []) {
         self.title = title
         self.description = description
         self.section = section
+        self.scripts = scripts
     }
 }
 
@@ -125,6 +129,10 @@ struct PageShell: Sendable {
                   .href(location.link("feed.xml")), .title("Bảng xếp hạng mới – " + site.title))
         html.raw("\n")
         html.element(.script, .src(location.link("assets/dti.js")), Attribute(flag: "defer")) { _ in }
+        for script in meta.scripts {
+            html.raw("\n")
+            html.element(.script, .src(location.link("assets/" + script)), Attribute(flag: "defer")) { _ in }
+        }
     }
 
     private func writeNav(_ current: NavSection?, _ location: PageLocation, into html: inout HTML) {

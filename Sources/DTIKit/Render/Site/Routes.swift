@@ -8,8 +8,13 @@ public enum Routes {
     public static let pillars = "tru-cot/"
     public static let methodology = "phuong-phap/"
     public static let openData = "du-lieu/"
+    /// Side-by-side comparison of 2–4 units (built in the browser from their open data).
+    public static let compare = "so-sanh/"
+    /// The site search index (`SearchIndex`), fetched by `search.js` on first use.
+    public static let searchIndex = "tim-kiem/chi-muc.json"
 
-    public static func ranking(_ table: RankingTable) -> String { "xep-hang/\(table.period.label)/\(table.group)/" }
+    public static func ranking(_ table: RankingTable) -> String { ranking(period: table.period.label, group: table.group) }
+    public static func ranking(period: String, group: String) -> String { "xep-hang/\(period)/\(group)/" }
     public static func unit(_ slug: String) -> String { "don-vi/\(slug)/" }
     public static func pillar(_ pillar: Pillar) -> String { "tru-cot/\(pillar.slug)/" }
     public static func pillarRanking(_ pillar: Pillar, _ table: RankingTable) -> String {

@@ -7,6 +7,8 @@ public struct ContentLoader {
     /// The content folder as given on the command line (`Content`).
     public let root: String
     private(set) var diagnostics = DiagnosticList()
+    /// The sheet read from each workbook table, by displayed path (see `readTable`).
+    var workbookSheets: [String: String] = [:]
 
     public init(root: String) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
@@ -22,8 +24,8 @@ public struct ContentLoader {
         return (content, loader.diagnostics)
     }
 
-    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
-    mutating func report(_ list: [Diagnostic]) { diagnostics.append(contentsOf: list) }
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(placedInSheet(diagnostic)) }
+    mutating func report(_ list: [Diagnostic]) { diagnostics.append(contentsOf: list.map(placedInSheet)) }
 
     /// Reads a content file, reporting a missing one.
     mutating func read(_ relative: String, required: Bool = true, because: String? = nil) -> [UInt8]? {

@@ -59,7 +59,7 @@ public struct ContentLoader {
 
     // MARK: - site.conf
 
-    static let siteKeys = ["title", "base_url", "publisher", "contact", "language", "description", "province"]
+    static let siteKeys = ["title", "base_url", "publisher", "contact", "language", "description", "province", "license"]
 
     mutating func loadSiteConfig() -> SiteConfig {
         let fallback = SiteConfig(title: "Chỉ số chuyển đổi số", baseURL: "/")
@@ -87,6 +87,7 @@ public struct ContentLoader {
         site.description = conf["description"]
         site.province = conf["province"]
         if let language = conf["language"] { site.language = language }
+        if let entry = conf.entry("license"), !entry.value.isEmpty { loadLicense(entry, into: &site) }
         return site
     }
 

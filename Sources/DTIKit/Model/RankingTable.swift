@@ -217,6 +217,8 @@ public struct SiteConfig: Sendable {
     public var description: String?
     /// The slug of the province whose national standing the home page shows.
     public var province: String?
+    /// The licence of the open data (`license`; CC BY 4.0 when not given).
+    public var license: DataLicense = .ccBy4
 
     public init(title: String, baseURL: String, publisher: String? = nil, contact: String? = nil,
                 language: String = "vi", description: String? = nil, province: String? = nil) {

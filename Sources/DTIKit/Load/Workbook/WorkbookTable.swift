@@ -65,12 +65,21 @@ enum WorkbookTableReader {
         let lastHeaderRow = twoLines ? headerRow + 1 : headerRow
         let firstColumn = range?.first.column ?? 1
         let lastColumn = max(headerColumns.last ?? firstColumn, twoLines ? (layout.contentColumns(row: headerRow + 1).last ?? 0) : 0)
+        // Cells far apart would make a grid of mostly blanks: a table has
+        // at most a few hundred columns, and its grid stays within the cell cap.
+        let width = lastColumn - firstColumn + 1
+        let dataRows = cells.rows.filter { $0 > lastHeaderRow }.count
+        guard width <= 1_000, width * (dataRows + 1) <= limits.maxCells else {
+            throw DiagnosticError(.error(at(headerRow, lastColumn), "bảng trải từ cột \(CellReference.columnName(firstColumn)) đến cột \(CellReference.columnName(lastColumn)) qua \(dataRows) dòng, quá lớn",
+                                         hint: "Xoá các ô thừa ở xa bảng, hoặc giới hạn vùng đọc bằng `range = A5:P40`.", kind: "workbook-too-large"))
+        }
         var headerCells: [CSVCell] = []
         for column in firstColumn...max(firstColumn, lastColumn) {
             let (text, row) = twoLines ? layout.twoLineHeader(row: headerRow, column: column) : (layout.text(row: headerRow, column: column), headerRow)
             headerCells.append(CSVCell(text: text, line: row, column: column))
         }
 
+        let lastRow = cells.rows.last { layout.hasContent(row: $0) } ?? lastHeaderRow
         var problems: [Diagnostic] = []
         var rows: [CSVRow] = []
         for row in cells.rows where row > lastHeaderRow && layout.hasContent(row: row) {
@@ -83,7 +92,7 @@ enum WorkbookTableReader {
             }
             for column in layout.contentColumns(row: row) where column > lastColumn || column < firstColumn {
                 problems.append(.error(at(row, column), "ô có dữ liệu nhưng cột không có tiêu đề: `\(layout.text(row: row, column: column).normalizedText)`",
-                                       hint: "Thêm tiêu đề cho cột, hoặc giới hạn vùng đọc bằng `range` (ví dụ range = \(CellReference(row: headerRow, column: firstColumn)):\(CellReference(row: row - 1, column: lastColumn))).",
+                                       hint: "Thêm tiêu đề cho cột, hoặc giới hạn vùng đọc bằng `range` (ví dụ range = \(CellReference(row: headerRow, column: firstColumn)):\(CellReference(row: lastRow, column: lastColumn))).",
                                        kind: "workbook-outside-columns"))
             }
             var record: [CSVCell] = []
@@ -206,12 +215,14 @@ private struct SheetLayout {
         return merge.columns > 1 && merge.first.row == row && merge.first.column == columns[0] ? merge : nil
     }
 
-    /// The range from the first row below `row` with two cells or more to
-    /// the last row with content, over the columns used: what `range` should say.
+    /// The block of rows from the first row below `row` with two cells or
+    /// more down to the first empty row, over the columns it uses: what
+    /// `range` should probably say (a note under the table is left out).
     func suggestedRange(after row: Int) -> CellRange? {
-        guard let top = cells.rows.first(where: { $0 > row && contentColumns(row: $0).count > 1 }),
-              let bottom = cells.rows.last(where: { hasContent(row: $0) }) else { return nil }
-        let used = cells.rows.filter { $0 >= top }.flatMap { contentColumns(row: $0) }
+        guard let top = cells.rows.first(where: { $0 > row && contentColumns(row: $0).count > 1 }) else { return nil }
+        var bottom = top
+        while hasContent(row: bottom + 1) { bottom += 1 }
+        let used = (top...bottom).flatMap { contentColumns(row: $0) }
         guard let left = used.min(), let right = used.max() else { return nil }
         return CellRange(first: CellReference(row: top, column: left), last: CellReference(row: bottom, column: right))
     }

@@ -97,7 +97,9 @@ struct Worksheet {
         }
         let type = tag.attribute("t") ?? "n"
         if type == "inlineStr" { return inline.map { .text($0) } ?? .text("") }
-        guard let raw else {
+        // An empty `<v/>` holds no value (openpyxl writes one under every
+        // formula), except as a formula's text result.
+        guard let raw, !raw.isEmpty || type == "str" else {
             if let formula { return .problem(.formulaWithoutValue(formula)) }
             return nil
         }

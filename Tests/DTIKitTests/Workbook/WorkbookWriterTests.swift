@@ -100,7 +100,7 @@ struct WorkbookWriterTests {
         let archive = try ZIPArchive(bytes: workbook)
         let sheet = String(decoding: try archive.contents(of: "xl/worksheets/sheet1.xml"), as: UTF8.self)
         #expect(!sheet.contains("<f>"))
-        #expect(sheet.components(separatedBy: " s=\"2\" t=\"s\"").count - 1 == Self.hostileNames.count)
+        #expect(sheet.components(separatedBy: " s=\"2\" t=\"inlineStr\"").count - 1 == Self.hostileNames.count)
         #expect(String(decoding: try archive.contents(of: "xl/styles.xml"), as: UTF8.self).contains("quotePrefix=\"1\""))
         if let sheets = try Openpyxl.read(site + "/du-lieu/xep-hang/2022/so.xlsx") {
             let cells = sheets[0].rows.dropFirst().map { $0[1] }

@@ -4,8 +4,10 @@
 ///
 /// Only what such a table needs: sheets of text and number cells, a bold
 /// frozen header row, column widths, a number format per count of decimals
-/// (`187.390` is the number 187.39 shown with `0.000`), shared strings,
-/// and the title and author in the document properties. Text is always a
+/// (`187.390` is the number 187.39 shown with `0.000`), inline strings
+/// (as openpyxl writes them: no shared string table to build, whose
+/// hashing of Vietnamese text cost more than the rest of the file), and
+/// the title and author in the document properties. Text is always a
 /// string cell, never a formula (`SpreadsheetSafety`). The output is a
 /// stored ZIP (`ZIPWriter`, no compression: a workbook of a few hundred
 /// rows is small, and a national build writes hundreds of them) whose
@@ -24,10 +26,35 @@ struct WorkbookWriter {
         static func published(_ number: PublishedNumber?) -> Cell {
             guard let number else { return .empty }
             let decimals = number.decimals
-            guard decimals <= 30, CellFormat.fixed(minimum: decimals, maximum: decimals, percent: false).digits(number.value) == number.text else {
+            guard decimals <= 30, isPlainDecimal(number.text)
+                    || CellFormat.fixed(minimum: decimals, maximum: decimals, percent: false).digits(number.value) == number.text else {
                 return .text(number.text)
             }
             return .number(digits: number.text, decimals: decimals)
+        }
+
+        /// Digits Excel shows back unchanged, decided without formatting:
+        /// an optional `-`, no leading zero (but `0.5`), at most one `.`,
+        /// at most 15 significant digits, and not a negative zero.
+        static func isPlainDecimal(_ text: String) -> Bool {
+            var significant = 0, integerDigits = 0, index = 0, nonZero = false, point = false
+            for byte in text.utf8 {
+                defer { index += 1 }
+                if byte == UInt8(ascii: "-") && index == 0 { continue }
+                if byte == UInt8(ascii: ".") {
+                    guard !point, integerDigits > 0 else { return false }
+                    point = true
+                    continue
+                }
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return false }
+                if !point {
+                    if integerDigits == 1 && !nonZero { return false }   // `07`, `00`
+                    integerDigits += 1
+                }
+                if byte != UInt8(ascii: "0") { nonZero = true }
+                if nonZero { significant += 1 }
+            }
+            return integerDigits > 0 && significant <= 15 && text.utf8.last != UInt8(ascii: ".") && (nonZero || text.utf8.first != UInt8(ascii: "-"))
         }
 
         static func integer(_ value: Int?) -> Cell { value.map { .number(digits: String($0), decimals: 0) } ?? .empty }
@@ -47,12 +74,11 @@ struct WorkbookWriter {
 
     /// The workbook's bytes.
     func bytes() -> [UInt8] {
-        var strings = SharedStrings()
         let decimals = Set(sheets.flatMap { $0.rows.flatMap { $0.compactMap { cell -> Int? in
             if case .number(_, let d) = cell { return d } else { return nil }
         } } }).sorted()
         let styles = WorkbookStyles(decimals: decimals)
-        let sheetParts = sheets.enumerated().map { index, sheet in worksheet(sheet, selected: index == 0, strings: &strings, styles: styles) }
+        let sheetParts = sheets.enumerated().map { index, sheet in worksheet(sheet, selected: index == 0, styles: styles) }
         var zip = ZIPWriter()
         var parts: [(String, [UInt8])] = [
             ("[Content_Types].xml", contentTypes()),
@@ -61,7 +87,6 @@ struct WorkbookWriter {
             ("xl/workbook.xml", workbook()),
             ("xl/_rels/workbook.xml.rels", workbookRelationships()),
             ("xl/styles.xml", styles.xml()),
-            ("xl/sharedStrings.xml", strings.xml()),
         ]
         for (index, part) in sheetParts.enumerated() { parts.append(("xl/worksheets/sheet\(index + 1).xml", part)) }
         for (path, bytes) in parts {
@@ -94,7 +119,6 @@ struct WorkbookWriter {
             xml += "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"\(type)worksheet+xml\"/>"
         }
         xml += "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(type)styles+xml\"/>"
-            + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"\(type)sharedStrings+xml\"/>"
             + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
             + "</Types>"
         return Array(xml.utf8)
@@ -127,14 +151,13 @@ struct WorkbookWriter {
         }
         let next = sheets.count + 1
         xml += "<Relationship Id=\"rId\(next)\" Type=\"\(Self.officeType)styles\" Target=\"styles.xml\"/>"
-            + "<Relationship Id=\"rId\(next + 1)\" Type=\"\(Self.officeType)sharedStrings\" Target=\"sharedStrings.xml\"/>"
             + "</Relationships>"
         return Array(xml.utf8)
     }
 
     /// One sheet's XML, in the element order the schema requires
     /// (dimension, sheetViews, sheetFormatPr, cols, sheetData).
-    private func worksheet(_ sheet: Sheet, selected: Bool, strings: inout SharedStrings, styles: WorkbookStyles) -> [UInt8] {
+    private func worksheet(_ sheet: Sheet, selected: Bool, styles: WorkbookStyles) -> [UInt8] {
         let width = sheet.rows.map(\.count).max() ?? 0
         var out = ByteBuffer(capacity: 1024 + sheet.rows.count * width * 40)
         out.append(Self.xmlHeader)
@@ -149,66 +172,64 @@ struct WorkbookWriter {
         }
         out.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
         if width > 0 {
-            out.append("<cols>")
+            out.append("<cols>" as StaticString)
             for column in 0..<width {
-                let characters = sheet.rows.map { row -> Int in
-                    guard column < row.count else { return 0 }
-                    switch row[column] {
-                    case .empty: return 0
-                    case .text(let text): return text.count
-                    case .number(let digits, _): return digits.count
-                    }
-                }.max() ?? 0
+                let characters = sheet.rows.reduce(0) { widest, row in column < row.count ? max(widest, Self.displayWidth(row[column])) : widest }
                 // Excel's width unit is about one digit of the default font; long texts wrap past 60.
-                let units = min(max(characters, 6), 60) + 2
-                out.append("<col min=\"\(column + 1)\" max=\"\(column + 1)\" width=\"\(units)\" customWidth=\"1\"/>")
+                out.append("<col min=\"" as StaticString); out.append(column + 1)
+                out.append("\" max=\"" as StaticString); out.append(column + 1)
+                out.append("\" width=\"" as StaticString); out.append(min(max(characters, 6), 60) + 2)
+                out.append("\" customWidth=\"1\"/>" as StaticString)
             }
-            out.append("</cols>")
+            out.append("</cols>" as StaticString)
         }
-        out.append("<sheetData>")
+        // Cells are appended piece by piece: a national build writes hundreds
+        // of thousands of them, and a string per cell was most of the cost.
+        let columnNames = (0..<width).map { CellReference.columnName($0 + 1) }
+        out.append("<sheetData>" as StaticString)
         for (r, row) in sheet.rows.enumerated() {
             let header = r < sheet.headerRows
-            out.append("<row r=\"\(r + 1)\">")
+            out.append("<row r=\"" as StaticString); out.append(r + 1); out.append("\">" as StaticString)
             for (c, cell) in row.enumerated() {
-                let reference = CellReference(row: r + 1, column: c + 1).description
+                let style: Int
                 switch cell {
                 case .empty:
-                    if header { out.append("<c r=\"\(reference)\" s=\"\(WorkbookStyles.header)\"/>") }
+                    guard header else { continue }
+                    style = WorkbookStyles.header
                 case .text(let text):
-                    let style = header ? WorkbookStyles.header : SpreadsheetSafety.looksLikeFormula(text) ? WorkbookStyles.quotedText : WorkbookStyles.general
-                    out.append("<c r=\"\(reference)\"" + (style == 0 ? "" : " s=\"\(style)\"") + " t=\"s\"><v>\(strings.index(of: text))</v></c>")
-                case .number(let digits, let decimals):
-                    out.append("<c r=\"\(reference)\" s=\"\(styles.number(decimals: decimals))\"><v>\(digits)</v></c>")
+                    style = header ? WorkbookStyles.header : SpreadsheetSafety.looksLikeFormula(text) ? WorkbookStyles.quotedText : WorkbookStyles.general
+                case .number(_, let decimals):
+                    style = styles.number(decimals: decimals)
+                }
+                out.append("<c r=\"" as StaticString); out.append(columnNames[c]); out.append(r + 1)
+                if style != 0 { out.append("\" s=\"" as StaticString); out.append(style) }
+                switch cell {
+                case .empty:
+                    out.append("\"/>" as StaticString)
+                case .text(let text):
+                    // Spaces at either end are kept only when the text says so.
+                    let padded = text.utf8.first == 0x20 || text.utf8.last == 0x20
+                    out.append(padded ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" as StaticString : "\" t=\"inlineStr\"><is><t>" as StaticString)
+                    XMLText.append(text, to: &out)
+                    out.append("</t></is></c>" as StaticString)
+                case .number(let digits, _):
+                    out.append("\"><v>" as StaticString); out.append(digits); out.append("</v></c>" as StaticString)
                 }
             }
-            out.append("</row>")
+            out.append("</row>" as StaticString)
         }
-        out.append("</sheetData></worksheet>")
+        out.append("</sheetData></worksheet>" as StaticString)
         return out.bytes
     }
-}
 
-/// The shared string table: each distinct text once, numbered in order of first use.
-private struct SharedStrings {
-    private var index: [String: Int] = [:]
-    private var list: [String] = []
-    private var uses = 0
-
-    mutating func index(of text: String) -> Int {
-        uses += 1
-        if let known = index[text] { return known }
-        index[text] = list.count
-        list.append(text)
-        return list.count - 1
-    }
-
-    func xml() -> [UInt8] {
-        var out = ByteBuffer(capacity: 256 + list.reduce(0) { $0 + $1.utf8.count + 40 })
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-        out.append("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"\(uses)\" uniqueCount=\"\(list.count)\">")
-        for text in list { out.append("<si><t xml:space=\"preserve\">" + XMLText.escaped(text) + "</t></si>") }
-        out.append("</sst>")
-        return out.bytes
+    /// About how many characters wide a cell shows: UTF-8 lead bytes, so
+    /// that Vietnamese letters count once (NFC text has few combining marks).
+    private static func displayWidth(_ cell: Cell) -> Int {
+        switch cell {
+        case .empty: return 0
+        case .text(let text): return text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        case .number(let digits, _): return digits.utf8.count
+        }
     }
 }
 
@@ -253,9 +274,18 @@ private struct WorkbookStyles {
 /// parser would turn into line feeds), written as OOXML's `_xHHHH_`; and a
 /// literal `_xHHHH_` in the text protected as `_x005F_xHHHH_`.
 enum XMLText {
+    /// Appends `text` escaped; text with nothing to escape (nearly all) is copied as is.
+    static func append(_ text: String, to out: inout ByteBuffer) {
+        if needsEscaping(text) { out.append(escaped(text)) } else { out.append(text) }
+    }
+
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "_") || $0 == 0xEF }
+    }
+
     static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "_") || $0 == 0xEF }) else { return text }
+        guard needsEscaping(text) else { return text }
         var out = ""
         let scalars = Array(text.unicodeScalars)
         for (i, scalar) in scalars.enumerated() {

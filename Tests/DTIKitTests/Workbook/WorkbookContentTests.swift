@@ -72,6 +72,20 @@ struct WorkbookContentTests {
         #expect(csvError.message == "khoá `sheet` chỉ dùng khi bảng là sổ tính .xlsx; so.csv là tệp CSV")
     }
 
+    @Test("Pages count a note's row from the table's header, wherever the table starts in the sheet")
+    func noteRowsFromTheHeader() throws {
+        var rows = WorkbookFixture.minimalRows
+        rows[2][2] = .number("45", style: 7)    // Sở B, Nhận thức above its maximum 40: row 2 of the table
+        let bytes = WorkbookFixture.xlsx([[.text("PHỤ LỤC")], []] + rows, firstRow: 3)
+        let root = WorkbookFixture.content(ranking: bytes, conf: "range = A5:G7\n")
+        let (site, report) = SiteTestSupport.build(content: root)
+        #expect(report.succeeded)
+        #expect(report.diagnostics.items.contains { $0.location.description.hasSuffix("so.xlsx:Sheet1!C7") && $0.kind == "score-above-max" })
+        let page = SiteTestSupport.text(site, "xep-hang/2022/so/index.html")
+        #expect(page.contains("(dòng 2 của bảng)"), "\(page)")
+        #expect(SiteTestSupport.text(site, "don-vi/so-b/index.html").contains("(Bảng thử, dòng 2 của bảng)"))
+    }
+
     @Test("A framework may be a workbook too")
     func frameworkWorkbook() throws {
         let root = TestSupport.temporaryDirectory()

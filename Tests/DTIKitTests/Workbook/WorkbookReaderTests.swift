@@ -160,6 +160,18 @@ struct WorkbookReaderTests {
         #expect(error.location.description == "rankings/2022/so.xlsx:Sheet1!D2" && error.hint?.contains("range = A1:B2") == true)
     }
 
+    @Test("Part names are found without case, as the packaging standard says")
+    func partNamesIgnoreCase() throws {
+        let archive = try ZIPArchive(bytes: WorkbookFixture.xlsx(WorkbookFixture.minimalRows))
+        var zip = ZIPWriter()
+        for entry in archive.entries {
+            let name = entry.name.replacingOccurrences(of: "sheet1.xml", with: "Sheet1.XML").replacingOccurrences(of: "workbook.xml", with: "Workbook.xml")
+            try zip.add(path: name, bytes: try archive.contents(of: entry))
+        }
+        let table = try Self.read(zip.finish()).table
+        #expect(table.rows.map { $0.cells[1].text } == ["Sở A", "Sở B"])
+    }
+
     @Test("Locations print as Excel cell references; CSV locations are unchanged")
     func locations() {
         #expect(SourceLocation(file: "a.xlsx", line: 14, column: 6, sheet: "Sheet1").description == "a.xlsx:Sheet1!F14")

@@ -45,20 +45,22 @@ struct Workbook {
             throw .archive(error)
         }
         self.limits = limits
-        let names = Set(archive.entries.map(\.name))
-        let root = try Self.relationships(in: archive, of: "", names: names, limits: limits)
-        let workbookPart = root.first { $0.type == "officeDocument" }?.target ?? "xl/workbook.xml"
-        guard names.contains(workbookPart) else { throw .missingPart(workbookPart) }
-        let related = try Self.relationships(in: archive, of: workbookPart, names: names, limits: limits)
+        // Part names compare without case (Open Packaging Conventions).
+        var parts: [String: String] = [:]
+        for entry in archive.entries { parts[entry.name.lowercased()] = parts[entry.name.lowercased()] ?? entry.name }
+        let root = try Self.relationships(in: archive, of: "", parts: parts, limits: limits)
+        let wanted = root.first { $0.type == "officeDocument" }?.target ?? "xl/workbook.xml"
+        guard let workbookPart = parts[wanted.lowercased()] else { throw .missingPart(wanted) }
+        let related = try Self.relationships(in: archive, of: workbookPart, parts: parts, limits: limits)
         let (sheets, date1904) = try Self.readWorkbook(archive, part: workbookPart, relationships: related, limits: limits)
         guard !sheets.isEmpty else { throw .noSheets }
         self.sheets = sheets
         self.date1904 = date1904
         let folder = Self.folder(of: workbookPart)
-        let stringsPart = related.first { $0.type == "sharedStrings" }?.target ?? folder + "sharedStrings.xml"
-        sharedStrings = names.contains(stringsPart) ? try Self.readSharedStrings(archive, part: stringsPart, limits: limits) : []
-        let stylesPart = related.first { $0.type == "styles" }?.target ?? folder + "styles.xml"
-        formats = names.contains(stylesPart) ? try Self.readFormats(archive, part: stylesPart, limits: limits) : []
+        let stringsPart = parts[(related.first { $0.type == "sharedStrings" }?.target ?? folder + "sharedStrings.xml").lowercased()]
+        if let stringsPart { sharedStrings = try Self.readSharedStrings(archive, part: stringsPart, limits: limits) } else { sharedStrings = [] }
+        let stylesPart = parts[(related.first { $0.type == "styles" }?.target ?? folder + "styles.xml").lowercased()]
+        if let stylesPart { formats = try Self.readFormats(archive, part: stylesPart, limits: limits) } else { formats = [] }
     }
 
     /// The uncompressed bytes of a part, as an XML reader.
@@ -94,12 +96,12 @@ struct Workbook {
         var target: String
     }
 
-    /// The relationships of `part` (from `<folder>/_rels/<name>.rels`); none when that part is absent.
-    static func relationships(in archive: ZIPArchive, of part: String, names: Set<String>,
+    /// The relationships of `part` (from `<folder>/_rels/<name>.rels`); none
+    /// when that part is absent. `parts` maps lowercased names to the archive's.
+    static func relationships(in archive: ZIPArchive, of part: String, parts: [String: String],
                               limits: WorkbookLimits) throws(WorkbookError) -> [Relationship] {
         let folder = folder(of: part)
-        let relsPart = folder + "_rels/" + String(part.dropFirst(folder.count)) + ".rels"
-        guard names.contains(relsPart) else { return [] }
+        guard let relsPart = parts[(folder + "_rels/" + String(part.dropFirst(folder.count)) + ".rels").lowercased()] else { return [] }
         var xml = try reader(archive, part: relsPart, limits: limits)
         var list: [Relationship] = []
         do {
@@ -108,7 +110,8 @@ struct Workbook {
                       tag.attribute("TargetMode")?.lowercased() != "external",
                       let id = tag.attribute("Id"), let type = tag.attribute("Type"), let target = tag.attribute("Target") else { continue }
                 let word = type.split(separator: "/").last.map(String.init) ?? type
-                list.append(Relationship(id: id, type: word, target: resolve(target, from: folder)))
+                let path = resolve(target, from: folder)
+                list.append(Relationship(id: id, type: word, target: parts[path.lowercased()] ?? path))
             }
         } catch {
             throw .xml(part: relsPart, error)

@@ -71,6 +71,7 @@ struct WorkbookWriterTests {
         let page = SiteTestSupport.text(bundled, "du-lieu/index.html")
         #expect(page.contains("href=\"../du-lieu/xep-hang/2022/so-ban-nganh.xlsx\" download=\"\">Excel</a>"))
         #expect(SiteTestSupport.text(bundled, "xep-hang/2022/so-ban-nganh/index.html").contains("so-ban-nganh.xlsx\" download=\"\">Excel</a>"))
+        #expect(MIMEType.forPath("du-lieu/xep-hang/2022/so.xlsx") == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
 
     @Test("Every CSV download starts with a UTF-8 BOM; the rest is as before")

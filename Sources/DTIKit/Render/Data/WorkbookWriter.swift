@@ -74,10 +74,13 @@ struct WorkbookWriter {
 
     /// The workbook's bytes.
     func bytes() -> [UInt8] {
-        let decimals = Set(sheets.flatMap { $0.rows.flatMap { $0.compactMap { cell -> Int? in
-            if case .number(_, let d) = cell { return d } else { return nil }
-        } } }).sorted()
-        let styles = WorkbookStyles(decimals: decimals)
+        var used = [Bool](repeating: false, count: 31)
+        for sheet in sheets {
+            for row in sheet.rows {
+                for cell in row { if case .number(_, let d) = cell { used[min(max(d, 0), 30)] = true } }
+            }
+        }
+        let styles = WorkbookStyles(decimals: used.indices.filter { used[$0] })
         let sheetParts = sheets.enumerated().map { index, sheet in worksheet(sheet, selected: index == 0, styles: styles) }
         var zip = ZIPWriter()
         var parts: [(String, [UInt8])] = [
@@ -183,13 +186,16 @@ struct WorkbookWriter {
             }
             out.append("</cols>" as StaticString)
         }
-        // Cells are appended piece by piece: a national build writes hundreds
-        // of thousands of them, and a string per cell was most of the cost.
-        let columnNames = (0..<width).map { CellReference.columnName($0 + 1) }
+        // A national build writes hundreds of thousands of cells: each cell's
+        // opening tag is written in one go from bytes prepared per column,
+        // row and style, and text is copied as is unless it needs escaping.
+        let columnNames = (0..<width).map { Array(CellReference.columnName($0 + 1).utf8) }
+        let styleAttributes = (0..<(3 + styles.decimals.count)).map { $0 == 0 ? [] : Array(" s=\"\($0)\"".utf8) }
         out.append("<sheetData>" as StaticString)
         for (r, row) in sheet.rows.enumerated() {
             let header = r < sheet.headerRows
-            out.append("<row r=\"" as StaticString); out.append(r + 1); out.append("\">" as StaticString)
+            let rowNumber = Array(String(r + 1).utf8)
+            out.append("<row r=\"" as StaticString); out.append(contentsOf: rowNumber); out.append("\">" as StaticString)
             for (c, cell) in row.enumerated() {
                 let style: Int
                 switch cell {
@@ -201,19 +207,18 @@ struct WorkbookWriter {
                 case .number(_, let decimals):
                     style = styles.number(decimals: decimals)
                 }
-                out.append("<c r=\"" as StaticString); out.append(columnNames[c]); out.append(r + 1)
-                if style != 0 { out.append("\" s=\"" as StaticString); out.append(style) }
+                Self.openCell(column: columnNames[c], row: rowNumber, style: styleAttributes[style], into: &out)
                 switch cell {
                 case .empty:
-                    out.append("\"/>" as StaticString)
+                    out.append("/>" as StaticString)
                 case .text(let text):
                     // Spaces at either end are kept only when the text says so.
                     let padded = text.utf8.first == 0x20 || text.utf8.last == 0x20
-                    out.append(padded ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" as StaticString : "\" t=\"inlineStr\"><is><t>" as StaticString)
+                    out.append(padded ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" as StaticString : " t=\"inlineStr\"><is><t>" as StaticString)
                     XMLText.append(text, to: &out)
                     out.append("</t></is></c>" as StaticString)
                 case .number(let digits, _):
-                    out.append("\"><v>" as StaticString); out.append(digits); out.append("</v></c>" as StaticString)
+                    out.append("><v>" as StaticString); out.append(digits); out.append("</v></c>" as StaticString)
                 }
             }
             out.append("</row>" as StaticString)
@@ -222,12 +227,29 @@ struct WorkbookWriter {
         return out.bytes
     }
 
+    private static let cellOpening: [UInt8] = Array("<c r=\"".utf8)
+
+    /// `<c r="B12" s="3"` (the tag left open).
+    private static func openCell(column: [UInt8], row: [UInt8], style: [UInt8], into out: inout ByteBuffer) {
+        out.appendUnsafe(maxCount: 6 + column.count + row.count + 1 + style.count) { p in
+            var n = 0
+            for byte in Self.cellOpening { p[n] = byte; n += 1 }
+            for byte in column { p[n] = byte; n += 1 }
+            for byte in row { p[n] = byte; n += 1 }
+            p[n] = UInt8(ascii: "\""); n += 1
+            for byte in style { p[n] = byte; n += 1 }
+            return n
+        }
+    }
+
     /// About how many characters wide a cell shows: UTF-8 lead bytes, so
     /// that Vietnamese letters count once (NFC text has few combining marks).
     private static func displayWidth(_ cell: Cell) -> Int {
         switch cell {
         case .empty: return 0
-        case .text(let text): return text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        case .text(let text):
+            var text = text
+            return text.withUTF8 { utf8 in utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
         case .number(let digits, _): return digits.utf8.count
         }
     }
@@ -280,8 +302,11 @@ enum XMLText {
     }
 
     private static func needsEscaping(_ text: String) -> Bool {
-        text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "_") || $0 == 0xEF }
+        var text = text
+        return text.withUTF8 { utf8 in
+            utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "_") || $0 == 0xEF }
+        }
     }
 
     static func escaped(_ text: String) -> String {

@@ -76,7 +76,7 @@ extension ContentLoader {
                 let known = frameworks.map(\.id).joined(separator: ", ")
                 let missingFile = !FileSystem.isFile(root + "/frameworks/\(entry.value).csv") && !FileSystem.isFile(root + "/frameworks/\(entry.value).xlsx")
                 report(.error(entry.valueLocation,
-                              missingFile ? "không tìm thấy bộ chỉ số `\(entry.value)` (thiếu tệp frameworks/\(entry.value).csv)"
+                              missingFile ? "không tìm thấy bộ chỉ số `\(entry.value)` (thiếu tệp frameworks/\(entry.value).csv hoặc .xlsx)"
                                           : "bộ chỉ số `\(entry.value)` có lỗi nên không đọc được",
                               hint: missingFile ? "Các bộ chỉ số hiện có: \(known.isEmpty ? "(chưa có)" : known)." : "Sửa các lỗi của bộ chỉ số trước.",
                               kind: "missing-framework"))

@@ -7,7 +7,8 @@
 /// and `README` files are ignored.
 enum ContentFileType: Equatable {
     case csv, conf, markdown
-    /// A workbook dti cannot read directly (yet): `.xlsx`, `.xlsm`, `.ods`, `.numbers`.
+    /// A workbook: `.xlsx` and `.xlsm` are read as tables (`readTable`);
+    /// `.ods` and `.numbers` are not.
     case workbook(String)
     /// Excel's binary format before 2007.
     case oldWorkbook
@@ -41,7 +42,7 @@ enum ContentFileType: Equatable {
     static func isCSV(_ name: String) -> Bool { ContentFileType(name: name) == .csv }
 }
 
-/// A table in a folder: `<stem>.csv` and its `<stem>.conf`, each as named on disk.
+/// A table in a folder: `<stem>.csv` (or `<stem>.xlsx`) and its `<stem>.conf`, each as named on disk.
 struct TableSource: Sendable {
     var stem: String
     var dataFile: String
@@ -64,8 +65,13 @@ extension ContentLoader {
                 continue
             }
             switch ContentFileType(name: name) {
-            case .csv:
+            case .csv, .workbook("xlsx"), .workbook("xlsm"):
                 let stem = FileSystem.stem(of: name)
+                if let other = sources.first(where: { $0.stem == stem }) {
+                    report(.error(SourceLocation(file: display(path)), "bảng \(stem) có hai tệp dữ liệu: \(other.dataFile) và \(name)",
+                                  hint: "Giữ một tệp cho mỗi bảng (CSV hoặc .xlsx); chuyển tệp kia ra ngoài Content/.", kind: "duplicate-table-file"))
+                    continue
+                }
                 sources.append(TableSource(stem: stem, dataFile: name, confFile: confs[stem]))
                 paired.insert(stem)
             case .conf, .ignored:
@@ -75,8 +81,8 @@ extension ContentLoader {
             }
         }
         for (stem, name) in confs.sorted(by: { $0.key < $1.key }) where !paired.contains(stem) {
-            report(.error(SourceLocation(file: display(folder + "/" + name)), "có tệp .conf nhưng thiếu bảng \(stem).csv cùng tên",
-                          hint: "Thêm \(stem).csv (lưu từ Excel dạng CSV UTF-8) hoặc xoá tệp .conf thừa.", kind: "missing-file"))
+            report(.error(SourceLocation(file: display(folder + "/" + name)), "có tệp .conf nhưng thiếu bảng \(stem).csv (hoặc \(stem).xlsx) cùng tên",
+                          hint: "Thêm \(stem).csv (lưu từ Excel dạng CSV UTF-8) hoặc sổ tính \(stem).xlsx, hoặc xoá tệp .conf thừa.", kind: "missing-file"))
         }
         return sources
     }
@@ -88,13 +94,17 @@ extension ContentLoader {
         let at = SourceLocation(file: display(path))
         let stem = FileSystem.stem(of: path.split(separator: "/").last.map(String.init) ?? path)
         switch ContentFileType(name: path) {
+        case .workbook(let ext) where ext == "xlsx" || ext == "xlsm":
+            report(.error(at, "sổ tính ở đây không được đọc: dti chỉ đọc bảng trong frameworks/ và rankings/<kỳ>/",
+                          hint: "Chuyển \(stem).\(ext) (cùng tệp \(stem).conf) vào đúng thư mục, hoặc ra ngoài Content/.",
+                          kind: "unused-workbook"))
         case .workbook(let ext):
-            report(.error(at, "đây là sổ tính (.\(ext)); dti chưa đọc trực tiếp loại tệp này",
-                          hint: "Trong Excel chọn Tệp → Lưu thành → \"CSV UTF-8 (phân tách bằng dấu phẩy)\", lưu thành \(stem).csv cùng thư mục, rồi xoá hoặc chuyển tệp .\(ext) ra ngoài Content/.",
+            report(.error(at, "đây là sổ tính .\(ext); dti đọc sổ tính Excel .xlsx và bảng CSV, không đọc loại tệp này",
+                          hint: "Mở tệp và Lưu thành → \"Sổ làm việc Excel (*.xlsx)\" với tên \(stem).xlsx (hoặc CSV UTF-8, \(stem).csv), rồi xoá hoặc chuyển tệp .\(ext) ra ngoài Content/.",
                           kind: "unused-workbook"))
         case .oldWorkbook:
             report(.error(at, "đây là sổ tính Excel đời cũ (.xls), dti không đọc được",
-                          hint: "Mở trong Excel, Lưu thành → \"CSV UTF-8 (phân tách bằng dấu phẩy)\" (hoặc .xlsx), đặt tên \(stem).csv.",
+                          hint: "Mở trong Excel, Lưu thành → \"Sổ làm việc Excel (*.xlsx)\" với tên \(stem).xlsx, hoặc \"CSV UTF-8 (phân tách bằng dấu phẩy)\" với tên \(stem).csv.",
                           kind: "unused-workbook"))
         case .text(let ext):
             report(.error(at, "tệp văn bản .\(ext) không được đọc như một bảng",

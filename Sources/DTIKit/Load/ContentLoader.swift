@@ -7,6 +7,8 @@ public struct ContentLoader {
     /// The content folder as given on the command line (`Content`).
     public let root: String
     private(set) var diagnostics = DiagnosticList()
+    /// The sheet read from each workbook table, by displayed path (see `readTable`).
+    var workbookSheets: [String: String] = [:]
 
     public init(root: String) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
@@ -22,8 +24,8 @@ public struct ContentLoader {
         return (content, loader.diagnostics)
     }
 
-    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
-    mutating func report(_ list: [Diagnostic]) { diagnostics.append(contentsOf: list) }
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(placedInSheet(diagnostic)) }
+    mutating func report(_ list: [Diagnostic]) { diagnostics.append(contentsOf: list.map(placedInSheet)) }
 
     /// Reads a content file, reporting a missing one (when `required`) and,
     /// always, one that must not be read: a symlink leading out of the
@@ -67,7 +69,7 @@ public struct ContentLoader {
 
     // MARK: - site.conf
 
-    static let siteKeys = ["title", "base_url", "publisher", "contact", "language", "description", "province"]
+    static let siteKeys = ["title", "base_url", "publisher", "contact", "language", "description", "province", "license"]
 
     mutating func loadSiteConfig() -> SiteConfig {
         let fallback = SiteConfig(title: "Chỉ số chuyển đổi số", baseURL: "/")
@@ -95,6 +97,7 @@ public struct ContentLoader {
         site.description = conf["description"]
         site.province = conf["province"]
         if let language = conf["language"] { site.language = language }
+        if let entry = conf.entry("license"), !entry.value.isEmpty { loadLicense(entry, into: &site) }
         return site
     }
 

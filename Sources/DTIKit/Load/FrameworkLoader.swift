@@ -3,7 +3,7 @@ import Foundation
 /// Reads `frameworks/<id>.csv` and `frameworks/<id>.conf`.
 extension ContentLoader {
     static let frameworkKeys = ["name", "legal_basis", "legal_basis_url", "level", "total", "note", "band.", "pillar.",
-                                "decision", "continues", "comparable_periods"]
+                                "decision", "continues", "comparable_periods"] + workbookKeys
 
     /// The framework CSV columns and the header texts accepted for each.
     static let frameworkColumns: [(column: String, keys: [String])] = [
@@ -46,9 +46,7 @@ extension ContentLoader {
             report(tooLong)
             return nil
         }
-        guard let bytes = read("frameworks/" + source.dataFile) else { return nil }
-        let table: CSVTable
-        do { table = try CSVReader.parse(bytes, file: csvPath) } catch { report(error.diagnostics); return nil }
+        guard let table = readTable(folder: "frameworks", source: source, conf: nil, confKeys: Self.frameworkKeys)?.table else { return nil }
 
         // Columns.
         var columnOf: [String: Int] = [:]

@@ -8,7 +8,7 @@ struct LoadedTable: Sendable {
 
 /// Reads `rankings/<period>/<group>.csv` and `.conf`: the appendix tables as published.
 extension ContentLoader {
-    static let rankingKeys = ["framework", "title", "source", "source_url", "published", "of", "note", "group_name", "methodology"]
+    static let rankingKeys = ["framework", "title", "source", "source_url", "published", "of", "note", "group_name", "methodology"] + workbookKeys
 
     mutating func loadRankings(frameworks: [Framework]) -> [RankingTable] {
         // rankings/ is optional: a portal may publish its frameworks before any results.
@@ -78,18 +78,16 @@ extension ContentLoader {
             framework = frameworks.first { $0.id == entry.value }
             if framework == nil {
                 let known = frameworks.map(\.id).joined(separator: ", ")
-                let missingFile = !FileSystem.isFile(root + "/frameworks/\(entry.value).csv")
+                let missingFile = !FileSystem.isFile(root + "/frameworks/\(entry.value).csv") && !FileSystem.isFile(root + "/frameworks/\(entry.value).xlsx")
                 report(.error(entry.valueLocation,
-                              missingFile ? "không tìm thấy bộ chỉ số `\(entry.value)` (thiếu tệp frameworks/\(entry.value).csv)"
+                              missingFile ? "không tìm thấy bộ chỉ số `\(entry.value)` (thiếu tệp frameworks/\(entry.value).csv hoặc .xlsx)"
                                           : "bộ chỉ số `\(entry.value)` có lỗi nên không đọc được",
                               hint: missingFile ? "Các bộ chỉ số hiện có: \(known.isEmpty ? "(chưa có)" : known)." : "Sửa các lỗi của bộ chỉ số trước.",
                               kind: "missing-framework"))
                 return nil
             }
         }
-        guard let bytes = read(folder + source.dataFile) else { return nil }
-        let csv: CSVTable
-        do { csv = try CSVReader.parse(bytes, file: file) } catch { report(error.diagnostics); return nil }
+        guard let (csv, headerLastLine, sheet) = readTable(folder: "rankings/\(period.label)", source: source, conf: conf, confKeys: Self.rankingKeys) else { return nil }
 
         // Header: each cell is matched alone, then the row as a whole tells
         // a parent column (`Huyện` beside `Tên đơn vị`) from the name column.
@@ -224,7 +222,7 @@ extension ContentLoader {
                                  sourceURL: sourceURL, published: conf["published"], note: conf["note"], methodology: conf["methodology"], of: ofCount,
                                  indexCodes: indexCodes, hasTotal: firstColumnOf[.total] != nil,
                                  hasClass: firstColumnOf[.classLabel] != nil, hasRank: firstColumnOf[.rank] != nil,
-                                 normalizedMeasures: measures, rows: rows)
+                                 normalizedMeasures: measures, rows: rows, sourceSheet: sheet, headerLine: headerLastLine)
         return table
     }
 

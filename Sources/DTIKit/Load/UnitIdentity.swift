@@ -86,7 +86,7 @@ struct UnitIdentityResolver {
     private mutating func resolveRows(of table: RankingTable, nameKeys: [String]) -> [Int] {
         var used = Set<Int>()
         var result = [Int?](repeating: nil, count: table.rows.count)
-        let at = { (row: RankingRow) in SourceLocation(file: table.file, line: row.line, column: row.nameColumn) }
+        let at = { (row: RankingRow) in SourceLocation(file: table.file, line: row.line, column: row.nameColumn, sheet: table.sourceSheet) }
         for (r, row) in table.rows.enumerated() {
             guard let u = matchExactly(row, key: nameKeys[r], excluding: used, at: at(row)) else { continue }
             result[r] = u

@@ -124,8 +124,15 @@ public final class RankingTable: @unchecked Sendable {
     public let rows: [RankingRow]
     /// True when the table has a parent column (`Huyện`, `Tỉnh`, …) filled on some row.
     public let hasParent: Bool
+    /// The worksheet read when `file` is a workbook: row and column numbers
+    /// of the rows and numbers are that sheet's (`SourceLocation.sheet`).
+    public let sourceSheet: String?
+    /// The line (or worksheet row) of the header, its last when it spans two:
+    /// the row at `line` is row `line - headerLine` of the table.
+    public let headerLine: Int
 
-    public init(period: Period, group: String, file: String, confFile: String, frameworkID: String?, title: String, groupName: String?, source: String?, sourceURL: String?, published: String?, note: String?, methodology: String? = nil, of: Int?, indexCodes: [IndexCode], hasTotal: Bool, hasClass: Bool, hasRank: Bool, normalizedMeasures: [NormalizedMeasure], rows: [RankingRow]) {
+    public init(period: Period, group: String, file: String, confFile: String, frameworkID: String?, title: String, groupName: String?, source: String?, sourceURL: String?, published: String?, note: String?, methodology: String? = nil, of: Int?, indexCodes: [IndexCode], hasTotal: Bool, hasClass: Bool, hasRank: Bool, normalizedMeasures: [NormalizedMeasure], rows: [RankingRow],
+                sourceSheet: String? = nil, headerLine: Int = 1) {
         self.period = period
         self.group = group
         self.file = file
@@ -147,6 +154,8 @@ public final class RankingTable: @unchecked Sendable {
         self.normalizedMeasures = normalizedMeasures
         self.rows = rows
         hasParent = rows.contains { $0.parent != nil }
+        self.sourceSheet = sourceSheet
+        self.headerLine = headerLine
     }
 
     /// `2022/so-ban-nganh`.
@@ -208,6 +217,8 @@ public struct SiteConfig: Sendable {
     public var description: String?
     /// The slug of the province whose national standing the home page shows.
     public var province: String?
+    /// The licence of the open data (`license`; CC BY 4.0 when not given).
+    public var license: DataLicense = .ccBy4
 
     public init(title: String, baseURL: String, publisher: String? = nil, contact: String? = nil,
                 language: String = "vi", description: String? = nil, province: String? = nil) {

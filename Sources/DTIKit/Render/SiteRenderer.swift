@@ -18,7 +18,7 @@ enum OutputJob: Sendable {
     case home, rankingIndex, ranking(Int), unitIndex, unit(Int)
     case pillarOverview, pillar(Pillar), pillarRanking(Pillar, Int)
     case methodologyIndex, framework(Int), contentPage(Int), notFound, compare
-    case rankingCSV(Int), rankingJSON(Int), unitJSON(Int)
+    case rankingCSV(Int), rankingJSON(Int), unitJSON(Int), rankingWorkbook(Int)
     /// A file that lists the others (the open-data page, checksums, the
     /// catalogue, sitemap, feed, robots.txt) or an asset, by its position in
     /// `SiteRenderer.listings`; `page` when it is an HTML page.
@@ -33,7 +33,7 @@ enum OutputJob: Sendable {
     /// Open data: published with a checksum in SHA256SUMS.
     var isData: Bool {
         switch self {
-        case .rankingCSV, .rankingJSON, .unitJSON: return true
+        case .rankingCSV, .rankingJSON, .unitJSON, .rankingWorkbook: return true
         default: return false
         }
     }
@@ -124,7 +124,7 @@ struct SiteRenderer {
     }
 
     private func dataJobs() -> [OutputJob] {
-        model.tables.indices.flatMap { [OutputJob.rankingCSV($0), .rankingJSON($0)] } + model.units.indices.map { .unitJSON($0) }
+        model.tables.indices.flatMap { [OutputJob.rankingCSV($0), .rankingWorkbook($0), .rankingJSON($0)] } + model.units.indices.map { .unitJSON($0) }
     }
 
     private func pageJobs(_ context: RenderContext) -> [OutputJob] {
@@ -155,6 +155,7 @@ struct SiteRenderer {
         case .compare: return Routes.compare + "index.html"
         case .rankingCSV(let i): return Routes.rankingCSV(model.tables[i].table)
         case .rankingJSON(let i): return Routes.rankingJSON(model.tables[i].table)
+        case .rankingWorkbook(let i): return Routes.rankingWorkbook(model.tables[i].table)
         case .unitJSON(let i): return Routes.unitJSON(model.units[i].slug)
         case .listing: preconditionFailure("a listing carries its own path")
         }
@@ -177,6 +178,7 @@ struct SiteRenderer {
         case .compare: return ComparePage(context: context).render()
         case .rankingCSV(let i): return OpenDataFiles(context: context).rankingCSV(i)
         case .rankingJSON(let i): return OpenDataFiles(context: context).rankingJSON(i)
+        case .rankingWorkbook(let i): return RankingWorkbook(context: context, tableIndex: i).bytes()
         case .unitJSON(let i): return OpenDataFiles(context: context).unitJSON(i)
         case .listing: preconditionFailure("a listing renders itself")
         }

@@ -100,6 +100,7 @@ public enum MIMEType {
         case "woff2": return "font/woff2"
         case "woff": return "font/woff"
         case "pdf": return "application/pdf"
+        case "xlsx": return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         default: return "application/octet-stream"
         }
     }

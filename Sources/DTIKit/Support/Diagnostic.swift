@@ -1,20 +1,33 @@
-/// A place in a source file: `Content/rankings/2022/so-ban-nganh.csv:14:6`.
+/// A place in a source file: `Content/rankings/2022/so-ban-nganh.csv:14:6`,
+/// or a cell of a workbook: `Content/rankings/2022/so-ban-nganh.xlsx:Sheet1!F14`.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The path as the user should see it (relative to where `dti` runs, when possible).
     public var file: String
-    /// 1-based line, or nil when the finding concerns the whole file.
+    /// 1-based line, or nil when the finding concerns the whole file. In a
+    /// workbook (`sheet` set), the worksheet's row number.
     public var line: Int?
-    /// 1-based column in characters, or nil when the finding concerns a whole line.
+    /// 1-based column in characters, or nil when the finding concerns a whole
+    /// line. In a workbook, the column number (6 is `F`).
     public var column: Int?
+    /// The worksheet, when the file is a workbook: `line` and `column` are
+    /// then printed as Excel's cell reference (`Sheet1!F14`, a whole row as
+    /// `Sheet1!14:14`), the way a user finds them in Excel.
+    public var sheet: String?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
     public var description: String {
         var text = file
+        if let sheet {
+            text += ":" + Self.quotedSheet(sheet)
+            if let line { text += column.map { "!" + CellReference.columnName($0) + String(line) } ?? "!\(line):\(line)" }
+            return text
+        }
         if let line {
             text += ":\(line)"
             if let column { text += ":\(column)" }
@@ -22,8 +35,18 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         return text
     }
 
+    /// A sheet name as Excel writes it in a reference: as is when it is one
+    /// word of letters, digits and `_` (`Sheet1`, `PhụLục`), else in single
+    /// quotes with inner quotes doubled (`'Phụ lục 01'`).
+    static func quotedSheet(_ name: String) -> String {
+        let plain = !name.isEmpty && !(name.first?.isNumber ?? true)
+            && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        return plain ? name : "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+    }
+
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         if a.file != b.file { return a.file < b.file }
+        if a.sheet != b.sheet { return (a.sheet ?? "") < (b.sheet ?? "") }
         if (a.line ?? 0) != (b.line ?? 0) { return (a.line ?? 0) < (b.line ?? 0) }
         return (a.column ?? 0) < (b.column ?? 0)
     }

@@ -12,7 +12,7 @@ public enum PublishedDataChecks {
         let table = model.table
         let file = table.file
         var findings: [Diagnostic] = []
-        func at(_ line: Int, _ column: Int? = nil) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+        func at(_ line: Int, _ column: Int? = nil) -> SourceLocation { SourceLocation(file: file, line: line, column: column, sheet: table.sourceSheet) }
         let labels = model.indexLabels
         let complete = !table.isPartial
         // Taken out of the model once per table: reading it per row copied the framework.

@@ -12,7 +12,7 @@ extension PublishedDataChecks {
     static func rankFindings(_ model: TableModel) -> [Diagnostic] {
         let table = model.table
         var findings: [Diagnostic] = []
-        func at(_ rank: PublishedRank) -> SourceLocation { SourceLocation(file: table.file, line: rank.line, column: rank.column) }
+        func at(_ rank: PublishedRank) -> SourceLocation { SourceLocation(file: table.file, line: rank.line, column: rank.column, sheet: table.sourceSheet) }
 
         // The overall rank, against the totals shown.
         let totals = model.results.map { $0.total?.value }

@@ -114,8 +114,9 @@ struct BuildState: Sendable {
         line(["outputs", Self.hex(outputs)])
         line(["totals", String(report.pages), String(report.files), String(report.bytes)])
         for d in report.diagnostics.items {
+            // A workbook's sheet, when there is one, is a ninth field.
             line(["diagnostic", d.severity.rawValue, d.location.file, d.location.line.map(String.init) ?? "",
-                  d.location.column.map(String.init) ?? "", d.kind, d.message, d.hint ?? ""])
+                  d.location.column.map(String.init) ?? "", d.kind, d.message, d.hint ?? ""] + (d.location.sheet.map { [$0] } ?? []))
         }
         // Write beside, then rename: a reader never sees half a state file.
         let temporary = path + ".tmp"
@@ -142,9 +143,9 @@ struct BuildState: Sendable {
                 state.report.pages = Int(fields[1]) ?? 0
                 state.report.files = Int(fields[2]) ?? 0
                 state.report.bytes = Int(fields[3]) ?? 0
-            case "diagnostic" where fields.count == 8:
+            case "diagnostic" where fields.count == 8 || fields.count == 9:
                 guard let severity = Diagnostic.Severity(rawValue: fields[1]) else { return nil }
-                let location = SourceLocation(file: fields[2], line: Int(fields[3]), column: Int(fields[4]))
+                let location = SourceLocation(file: fields[2], line: Int(fields[3]), column: Int(fields[4]), sheet: fields.count == 9 ? fields[8] : nil)
                 state.report.diagnostics.append(Diagnostic(severity, location, fields[6], hint: fields[7].isEmpty ? nil : fields[7], kind: fields[5]))
             default:
                 return nil

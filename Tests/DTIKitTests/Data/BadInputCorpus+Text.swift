@@ -8,9 +8,17 @@ import Testing
 /// Corpus cases: text that must reach every output safely (audit item 9),
 /// links, encodings and the usual mistakes.
 extension BadInputCorpusTests {
-    /// No built file holds a control character other than tab, LF and CR.
+    /// No built file holds a control character other than tab, LF and CR;
+    /// a workbook (a ZIP archive, binary) is checked part by part.
     static func noRawControls(_ output: String) {
-        for (path, text) in allText(output) where !path.hasSuffix(".png") {
+        var texts = allText(output).filter { !$0.path.hasSuffix(".png") && !$0.path.hasSuffix(".xlsx") }
+        for (path, bytes) in snapshot(output) where path.hasSuffix(".xlsx") {
+            guard let archive = try? ZIPArchive(bytes: bytes) else { Issue.record("\(path) is not a ZIP archive"); continue }
+            for entry in archive.entries {
+                texts.append((path + ":" + entry.name, String(decoding: (try? archive.contents(of: entry)) ?? [], as: UTF8.self)))
+            }
+        }
+        for (path, text) in texts {
             let bad = text.unicodeScalars.filter { ControlCharacters.isControl($0) && !["\t", "\n", "\r"].contains($0) }
             #expect(bad.isEmpty, "\(path) holds \(bad.map { String($0.value, radix: 16) })")
         }

@@ -20,13 +20,15 @@ struct ContentFilesTests {
 
     static let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00] + Array(repeating: 0, count: 40)
 
-    @Test("A workbook in rankings/ is an error that says what it is and what to do")
+    @Test("A workbook in rankings/ is read as a table: a damaged one says so, one outside the table folders is reported")
     func workbookInRankings() throws {
-        let diagnostics = Self.load(extra: ["rankings/2022/ubnd-huyen.xlsx": Self.zip])
-        let error = try #require(diagnostics.errors.first { $0.kind == "unused-workbook" })
-        #expect(error.location.file.hasSuffix("rankings/2022/ubnd-huyen.xlsx"))
-        #expect(error.message.contains("sổ tính (.xlsx)"))
-        #expect(error.hint?.contains("CSV UTF-8") == true && error.hint?.contains("ubnd-huyen.csv") == true)
+        let diagnostics = Self.load(extra: ["rankings/2022/ubnd-huyen.xlsx": Self.zip, "rankings/2022/ubnd-huyen.conf": Array("title = x\n".utf8)])
+        let error = try #require(diagnostics.errors.first { $0.kind == "workbook" })
+        #expect(error.location.description.hasSuffix("rankings/2022/ubnd-huyen.xlsx"))
+        #expect(error.message.hasPrefix("sổ tính bị hỏng hoặc không an toàn: "))
+        #expect(error.hint?.contains("CSV UTF-8") == true)
+        let elsewhere = try #require(Self.load(extra: ["bang.xlsx": Self.zip]).errors.first { $0.kind == "unused-workbook" })
+        #expect(elsewhere.message.contains("chỉ đọc bảng trong frameworks/ và rankings/<kỳ>/"))
     }
 
     @Test("An .xlsx renamed to .csv is recognised as a workbook, not reported as a bad encoding")

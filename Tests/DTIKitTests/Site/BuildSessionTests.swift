@@ -120,6 +120,7 @@ struct BuildStateTests {
         var list = DiagnosticList()
         list.append(.warning(SourceLocation(file: "a\tb.csv", line: 7, column: 44), "dòng\nhai \\ ba", hint: "gợi ý", kind: "score-above-max"))
         list.append(.warning(SourceLocation(file: "c.csv"), "không dòng", kind: "x"))
+        list.append(.error(SourceLocation(file: "d.xlsx", line: 14, column: 6, sheet: "Phụ lục 01"), "ô F14", kind: "not-a-number"))
         let report = BuildReport(diagnostics: list, succeeded: true, pages: 67, files: 121, bytes: 967_500, seconds: 0, steps: [])
         BuildState(inputs: Array(repeating: 1, count: 32), outputs: Array(repeating: 2, count: 32), report: report).write(to: path)
         let read = try #require(BuildState.read(from: path))

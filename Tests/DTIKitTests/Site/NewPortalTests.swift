@@ -44,7 +44,7 @@ struct NewPortalTests {
         let build = run(in: portal, ["build"])
         #expect(build.code == 0, "\(build.err)")
         #expect(build.out.hasPrefix("dti build: Content + Theme → Site"))
-        #expect(build.out.contains("Xong: 24 trang, 50 tệp,") && build.out.contains("0 cảnh báo"))
+        #expect(build.out.contains("Xong: 24 trang, 52 tệp,") && build.out.contains("0 cảnh báo"))
         let site = portal + "/Site"
         // Real pages with the numbers of the tables.
         let unit = SiteTestSupport.text(site, "don-vi/so-tu-phap/index.html")

@@ -82,13 +82,14 @@ struct SiteBuildTests {
     @Test func openDataChecksumsMatchTheFiles() throws {
         let root = SiteTestSupport.bundled
         let sums = SiteTestSupport.text(root, "du-lieu/SHA256SUMS").split(separator: "\n")
-        #expect(sums.count == SiteTestSupport.files(root).filter { $0.hasPrefix("du-lieu/") && ($0.hasSuffix(".csv") || ($0.hasSuffix(".json") && $0 != "du-lieu/index.json")) }.count)
+        #expect(sums.count == SiteTestSupport.files(root).filter { $0.hasPrefix("du-lieu/") && ($0.hasSuffix(".csv") || $0.hasSuffix(".xlsx") || ($0.hasSuffix(".json") && $0 != "du-lieu/index.json")) }.count)
+        #expect(sums.contains { $0.hasSuffix("  xep-hang/2022/so-ban-nganh.xlsx") })
         for line in sums {
             let hash = String(line.prefix(64)), path = String(line.dropFirst(66))
             #expect(SHA256.hex(FileSystem.read(root + "/du-lieu/" + path)!) == hash, "\(path)")
         }
         let csv = SiteTestSupport.text(root, "du-lieu/xep-hang/2022/so-ban-nganh.csv")
-        #expect(csv.hasPrefix("period,group,rank,tied,slug,name,1,2,3,4,5,total,class\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}period,group,rank,tied,slug,name,1,2,3,4,5,total,class\r\n"))   // with Excel's UTF-8 BOM
         #expect(csv.contains("2022,so-ban-nganh,15,false,so-giao-thong-van-tai,Sở Giao thông vận tải,25,10,13.32,31,108.07,187.390,Khá"))
         #expect(csv.contains("\"Sở Văn hóa, Thể thao và Du lịch\""))
         let page = SiteTestSupport.text(root, "du-lieu/index.html")

@@ -4,6 +4,10 @@
 /// by their codes, dot decimals, the published digits kept (`187.390`), blank
 /// for "not published". JSON adds what dti computed, clearly named as such.
 /// The columns are described in the data dictionary on `/du-lieu/`.
+/// CSV starts with a UTF-8 byte order mark, so that Excel on Windows reads
+/// Vietnamese as UTF-8, and a text field that a spreadsheet would run as a
+/// formula is neutralised (`SpreadsheetSafety`). Every JSON file names the
+/// data's licence.
 struct OpenDataFiles {
     let context: RenderContext
 
@@ -30,6 +34,7 @@ struct OpenDataFiles {
         let table = model.table
         let indexRanks = Self.publishedIndexRanks(table)
         var out = ByteBuffer(capacity: 256 + table.rows.count * 160)
+        out.append(contentsOf: Self.byteOrderMark)
         Self.csvLine(Self.csvColumns(table), into: &out)
         // Rows are written field by field: collecting each row's fields as
         // strings first cost a string per number and an array per row.
@@ -41,11 +46,11 @@ struct OpenDataFiles {
             line.field(result.rank, into: &out)
             line.field(result.tied ? "true" : "false", into: &out)
             line.field(row.unitSlug, into: &out)
-            line.field(row.name, into: &out)
-            if table.hasParent { line.field(row.parent ?? "", into: &out) }
+            line.field(SpreadsheetSafety.csvText(row.name), into: &out)
+            if table.hasParent { line.field(SpreadsheetSafety.csvText(row.parent ?? ""), into: &out) }
             for score in row.scores { line.field(score?.text ?? "", into: &out) }
             line.field(result.total?.text ?? "", into: &out)
-            line.field(result.classLabel ?? "", into: &out)
+            line.field(SpreadsheetSafety.csvText(result.classLabel ?? ""), into: &out)
             for measure in table.normalizedMeasures {
                 line.field(row.normalized(measure)?.text ?? "", into: &out)
                 line.field(row.normalizedRank(measure)?.value, into: &out)
@@ -54,6 +59,18 @@ struct OpenDataFiles {
             CSVLine.end(into: &out)
         }
         return out.bytes
+    }
+
+    /// UTF-8's byte order mark, first in every CSV file.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// `"license": {"name": …, "url": …, "id": …}`.
+    static func license(_ license: DataLicense, into o: inout JSONWriter) {
+        o.key("license"); o.object { l in
+            l.key("name"); l.string(license.name)
+            l.key("url"); l.string(license.url)
+            l.key("id"); l.string(license.identifier)
+        }
     }
 
     /// One RFC 4180 line: fields with `,`, `"` or line breaks are quoted.
@@ -79,6 +96,8 @@ struct OpenDataFiles {
             o.key("published"); o.string(table.published)
             o.key("note"); o.string(table.note)
             o.key("url"); o.string(base, Routes.ranking(table))
+            Self.license(context.site.license, into: &o)
+            o.key("citation"); o.string(Citation.ranking(table, site: context.site))
             o.key("units_ranked"); o.integer(table.rankedCount)
             o.key("partial"); o.bool(table.isPartial)
             o.key("framework")
@@ -200,6 +219,8 @@ struct OpenDataFiles {
             o.key("name"); o.string(unit.name)
             if let parent = unit.parent { o.key("parent"); o.string(parent) }
             o.key("url"); o.string(base, Routes.unit(unit.slug))
+            Self.license(context.site.license, into: &o)
+            o.key("citation"); o.string(Citation.unit(unit, site: context.site))
             o.key("website"); o.string(unit.website)
             o.key("successors"); Self.lineage(unit.successors, slug: \.to, context: context, into: &o)
             o.key("predecessors"); Self.lineage(unit.predecessors, slug: { $0.from }, context: context, into: &o)

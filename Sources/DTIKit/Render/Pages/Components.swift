@@ -147,7 +147,7 @@ enum Components {
                     for note in notes {
                         html.element(.li) { html in
                             html.text(note.message)
-                            if let line = note.location.line { html.element(.span, .class("muted"), text: " (dòng \(line - 1) của bảng)") }
+                            if let line = note.location.line { html.element(.span, .class("muted"), text: " (dòng \(line - table.headerLine) của bảng)") }
                         }
                     }
                 }
@@ -168,7 +168,7 @@ enum Components {
                     let prefix = row.name + ": "
                     html.element(.li) { html in
                         html.text(note.message.hasPrefix(prefix) ? String(note.message.dropFirst(prefix.count)) : note.message)
-                        html.element(.span, .class("muted"), text: " (\(table.title), dòng \(row.line - 1) của bảng)")
+                        html.element(.span, .class("muted"), text: " (\(table.title), dòng \(row.line - table.headerLine) của bảng)")
                     }
                 }
             }

@@ -5,8 +5,9 @@ struct PublishedFile: Sendable {
     var sha256: String
 }
 
-/// `/du-lieu/`: every ranking as CSV and JSON, each unit as JSON, the data
-/// dictionary, and a SHA-256 for each file.
+/// `/du-lieu/`: every ranking as CSV, Excel workbook and JSON, each unit as
+/// JSON, the data dictionary, the licence and how to cite, and a SHA-256
+/// for each file.
 struct OpenDataPage {
     let context: RenderContext
     /// Data files by path.
@@ -15,16 +16,17 @@ struct OpenDataPage {
 
     func render() -> [UInt8] {
         let meta = PageMeta(title: "Dữ liệu mở",
-                            description: "Tải mọi bảng xếp hạng dạng CSV và JSON, dữ liệu từng đơn vị dạng JSON, kèm từ điển dữ liệu và mã SHA-256 của từng tệp.",
+                            description: "Tải mọi bảng xếp hạng dạng CSV, Excel và JSON, dữ liệu từng đơn vị dạng JSON, kèm từ điển dữ liệu, giấy phép và mã SHA-256 của từng tệp.",
                             section: .data)
         return context.shell.render(meta, at: location, capacity: 16_384 + context.model.tables.count * 700) { html in
             Components.breadcrumbs([("Trang chủ", Routes.home), ("Dữ liệu mở", nil)], location: location, into: &html)
             Components.pageHeader("Dữ liệu mở", lead: "Số liệu trên cổng này, ở dạng máy đọc được. Số được giữ nguyên như văn bản công bố; mỗi tệp có mã SHA-256 để kiểm tra tính toàn vẹn.",
                                   site: context.site, location: location, into: &html)
+            license(into: &html)
             html.element(.h2, .id("bang-xep-hang"), text: "Bảng xếp hạng")
             Components.scrollTable(label: "Tệp dữ liệu bảng xếp hạng", into: &html) { html in
                 html.element(.table, .class("files")) { html in
-                    html.element(.caption, text: "Mỗi bảng xếp hạng dạng CSV (UTF-8, dấu phẩy, dấu chấm thập phân) và JSON")
+                    html.element(.caption, text: "Mỗi bảng xếp hạng dạng CSV (UTF-8 có BOM, dấu phẩy, dấu chấm thập phân), Excel (.xlsx) và JSON")
                     html.element(.thead) { html in
                         html.element(.tr) { html in
                             for heading in ["Bảng", "Tệp", "Dung lượng", "SHA-256"] { html.element(.th, .scope("col"), text: heading) }
@@ -33,15 +35,16 @@ struct OpenDataPage {
                     html.element(.tbody) { html in
                         for index in context.tablesNewestFirst {
                             let table = context.model.tables[index].table
-                            for (n, path) in [Routes.rankingCSV(table), Routes.rankingJSON(table)].enumerated() {
+                            let paths = [Routes.rankingCSV(table), Routes.rankingWorkbook(table), Routes.rankingJSON(table)].filter { files[$0] != nil }
+                            for (n, path) in paths.enumerated() {
                                 guard let file = files[path] else { continue }
                                 html.element(.tr) { html in
                                     if n == 0 {
-                                        html.element(.th, .scope("row"), Attribute("rowspan", "2")) { html in
+                                        html.element(.th, .scope("row"), Attribute("rowspan", String(paths.count))) { html in
                                             html.element(.a, .href(location.link(Routes.ranking(table))), text: "\(table.period.name) · \(Components.groupName(table))")
                                         }
                                     }
-                                    html.element(.td) { $0.element(.a, .href(location.link(path)), Attribute("download", ""), text: path.hasSuffix(".csv") ? "CSV" : "JSON") }
+                                    html.element(.td) { $0.element(.a, .href(location.link(path)), Attribute("download", ""), text: Self.formatName(path)) }
                                     html.element(.td, .class("num"), text: ByteCount.display(file.bytes))
                                     html.element(.td, .class("hash")) { $0.element(.code, text: file.sha256) }
                                 }
@@ -66,7 +69,33 @@ struct OpenDataPage {
                 html.element(.code, text: "sha256sum -c SHA256SUMS")
                 html.text(" trong thư mục du-lieu).")
             }
+            html.element(.p) { html in
+                html.text("Mở tệp CSV bằng Excel: tệp có dấu BOM nên tiếng Việt hiển thị đúng. Nếu máy đặt dấu phân cách danh sách là dấu chấm phẩy (thường gặp khi chọn vùng Việt Nam), Excel dồn mọi cột vào một: hãy tải bản Excel (.xlsx), hoặc dùng Dữ liệu → Từ Văn bản/CSV và chọn dấu phẩy. Các ô chữ bắt đầu bằng =, +, -, @ được ghi kèm dấu ' ở đầu để bảng tính không chạy chúng như công thức.")
+            }
             dictionary(into: &html)
+        }
+    }
+
+    /// `CSV`, `Excel` or `JSON`, by a data file's extension.
+    static func formatName(_ path: String) -> String {
+        path.hasSuffix(".csv") ? "CSV" : path.hasSuffix(".xlsx") ? "Excel" : "JSON"
+    }
+
+    /// The licence of the data and how to cite it.
+    private func license(into html: inout HTML) {
+        let license = context.site.license
+        html.element(.h2, .id("giay-phep"), text: "Giấy phép và trích dẫn")
+        html.element(.p) { html in
+            html.text("Dữ liệu trên cổng được phát hành theo giấy phép ")
+            if let url = license.url {
+                html.element(.a, .href(url), Attribute("rel", "license"), text: license.name)
+            } else {
+                html.text(license.name)
+            }
+            html.text(". Khi dùng lại, xin ghi nguồn. Mỗi trang bảng xếp hạng và trang đơn vị có sẵn câu trích dẫn, ví dụ:")
+        }
+        if let first = context.tablesNewestFirst.first {
+            Citation.render(Citation.ranking(context.model.tables[first].table, site: context.site), into: &html)
         }
     }
 
@@ -89,8 +118,11 @@ struct OpenDataPage {
             ("dti_rank, …", "Thứ hạng công bố của giá trị tương ứng."),
             ("rank_1, rank_2, …", "Thứ hạng công bố của từng chỉ số chính (nếu có)."),
             ("JSON: normalized.*.computed", "Giá trị dti tính lại từ điểm các chỉ số (6 chữ số thập phân), để đối chiếu với giá trị công bố."),
-            ("JSON: notes", "Những chỗ số liệu công bố tự mâu thuẫn (ví dụ điểm vượt điểm tối đa), kèm số dòng trong bảng gốc."),
+            ("JSON: notes", "Những chỗ số liệu công bố tự mâu thuẫn (ví dụ điểm vượt điểm tối đa), kèm số dòng trong bảng gốc (với bảng gốc là sổ tính: số hàng trong trang tính)."),
             ("JSON: framework, max, units_ranked", "Trong lịch sử của đơn vị: mã bộ chỉ số của bảng (tệp frameworks/<mã>.csv), tổng điểm tối đa và số đơn vị được xếp hạng. Trang so sánh đọc các tệp này và chỉ đặt cạnh nhau các đơn vị cùng bộ chỉ số."),
+            ("JSON: license", "Giấy phép của dữ liệu: name (tên), url (văn bản giấy phép), id (mã SPDX nếu có). Hiện là: \(context.site.license.name)" + (context.site.license.url.map { " – " + $0 } ?? "") + "."),
+            ("JSON: citation", "Câu trích dẫn gợi ý cho bảng hoặc đơn vị; thay …/…/… bằng ngày truy cập."),
+            ("Excel (.xlsx)", "Trang 1 “Xếp hạng”: bảng với tiêu đề tiếng Việt (Xếp hạng, Tên đơn vị, tên các chỉ số, Tổng điểm, Xếp loại, DTI…), số là số với đúng số chữ số thập phân đã công bố. Trang 2 “Nguồn và giấy phép”: nguồn, giấy phép và câu trích dẫn."),
         ]
         Components.scrollTable(label: "Từ điển dữ liệu", into: &html) { html in
             html.element(.table, .class("dictionary")) { html in
@@ -131,6 +163,7 @@ struct OpenDataPage {
         json.object { o in
             o.key("title"); o.string(context.site.title)
             o.key("base_url"); o.string(context.site.baseURL)
+            OpenDataFiles.license(context.site.license, into: &o)
             o.key("files"); o.array { a in
                 for file in files {
                     a.object { f in

@@ -39,6 +39,7 @@ final class RankingPage {
                 html.element(.h2, .id("bang-xep-hang"), text: "Bảng xếp hạng")
                 rankingTable(into: &html)
                 downloads(into: &html)
+                Citation.render(Citation.ranking(table, site: context.site), into: &html)
             }
             if table.hasScores && table.rows.count > 1 {
                 html.element(.section, Attribute("aria-labelledby", "tong-diem")) { html in
@@ -157,6 +158,8 @@ final class RankingPage {
         html.element(.p, .class("downloads")) { html in
             html.text("Tải bảng này: ")
             html.element(.a, .href(location.link(Routes.rankingCSV(table))), Attribute("download", ""), text: "CSV")
+            html.raw(" · ")
+            html.element(.a, .href(location.link(Routes.rankingWorkbook(table))), Attribute("download", ""), text: "Excel")
             html.raw(" · ")
             html.element(.a, .href(location.link(Routes.rankingJSON(table))), Attribute("download", ""), text: "JSON")
             html.raw(" · ")

@@ -22,6 +22,7 @@ struct UnitShare {
                     html.element(.a, .href(website), Attribute("rel", "external"), text: "Trang thông tin của đơn vị")
                 }
             }
+            Citation.render(Citation.unit(unit, site: context.site), into: &html)
         }
     }
 }

@@ -26,6 +26,7 @@ public enum Routes {
     // Open data files.
     public static func rankingCSV(_ table: RankingTable) -> String { "du-lieu/xep-hang/\(table.period.label)/\(table.group).csv" }
     public static func rankingJSON(_ table: RankingTable) -> String { "du-lieu/xep-hang/\(table.period.label)/\(table.group).json" }
+    public static func rankingWorkbook(_ table: RankingTable) -> String { "du-lieu/xep-hang/\(table.period.label)/\(table.group).xlsx" }
     public static func unitJSON(_ slug: String) -> String { "du-lieu/don-vi/\(slug).json" }
     public static let checksums = "du-lieu/SHA256SUMS"
     public static let dataIndexJSON = "du-lieu/index.json"

@@ -8,6 +8,8 @@ enum FuzzEntryPoints {
     static let inflateLimit = 1 << 20
     static let zipLimits = ZIPArchive.Limits(maxEntries: 64, maxEntrySize: 1 << 20, maxTotalSize: 4 << 20,
                                               maxCompressionRatio: 100, ratioExemptSize: 64 << 10)
+    static let xmlLimits = XMLReader.Limits(maxDepth: 32, maxBytes: 1 << 20, maxAttributes: 32, maxNameLength: 64)
+    static let workbookLimits = WorkbookLimits(archive: zipLimits, xml: xmlLimits, maxCells: 50_000, maxSharedStrings: 50_000)
 }
 
 /// Feeds `data` to `Inflate` as a raw DEFLATE stream and to `Zlib` as a
@@ -21,4 +23,16 @@ func fuzzInflate(_ data: UnsafeRawBufferPointer) {
 func fuzzZIP(_ data: UnsafeRawBufferPointer) {
     guard let archive = try? ZIPArchive(bytes: Array(data), limits: FuzzEntryPoints.zipLimits) else { return }
     for entry in archive.entries { _ = try? archive.contents(of: entry) }
+}
+
+/// Reads `data` as an XML document, event by event, to its end or first error.
+func fuzzXML(_ data: UnsafeRawBufferPointer) {
+    guard var reader = try? XMLReader(Array(data), limits: FuzzEntryPoints.xmlLimits) else { return }
+    while case .some(.some) = try? reader.next() {}
+}
+
+/// Opens `data` as an .xlsx workbook and reads the table of its first sheet
+/// (ZIP, XML parts, shared strings, styles, cells, merged headers).
+func fuzzWorkbook(_ data: UnsafeRawBufferPointer) {
+    _ = try? WorkbookTableReader.read(Array(data), file: "fuzz.xlsx", sheet: nil, range: nil, limits: FuzzEntryPoints.workbookLimits)
 }

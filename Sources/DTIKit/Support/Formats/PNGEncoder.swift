@@ -36,15 +36,27 @@ public enum PNGEncoder {
         }
     }
 
+    /// How rows are filtered before compression.
+    public enum RowFilter: Sendable, Hashable {
+        /// Each row gets the filter whose output has the smallest sum of
+        /// absolute values (five trial passes per row): the usual choice.
+        case adaptive
+        /// No filtering: flat drawings with repeated shapes (text on a plain
+        /// card) compress as well or better this way, at a fifth of the work,
+        /// since DEFLATE finds the repeated glyphs themselves.
+        case none
+    }
+
     /// The most bytes of image data per IDAT chunk.
     static let maxChunk = 1 << 20
 
     /// The PNG file for an image of `width` × `height` pixels, given row by
     /// row from the top, `color.bytesPerPixel` bytes a pixel.
     public static func encode(width: Int, height: Int, color: ColorType, pixels: [UInt8],
-                              level: Deflate.Level = .default) throws(PNGError) -> [UInt8] {
+                              level: Deflate.Level = .default, filter: RowFilter = .adaptive) throws(PNGError) -> [UInt8] {
         let rowBytes = try checkedRowBytes(width: width, height: height, color: color, pixelCount: pixels.count)
-        let filtered = filteredRows(pixels, rowBytes: rowBytes, height: height, bytesPerPixel: color.bytesPerPixel)
+        let filtered = filter == .none ? unfilteredRows(pixels, rowBytes: rowBytes, height: height)
+            : filteredRows(pixels, rowBytes: rowBytes, height: height, bytesPerPixel: color.bytesPerPixel)
         var file: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
         header.appendBigEndian(UInt32(width))
@@ -88,6 +100,21 @@ public enum PNGEncoder {
         file += data
         let crc = file.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[start...])) }
         file.appendBigEndian(crc)
+    }
+
+    /// Every row prefixed with filter type 0 (None) and copied as it is.
+    static func unfilteredRows(_ pixels: [UInt8], rowBytes: Int, height: Int) -> [UInt8] {
+        let stride = rowBytes + 1
+        return [UInt8](unsafeUninitializedCapacity: stride * height) { out, initialized in
+            pixels.withUnsafeBufferPointer { pixels in
+                for y in 0..<height {
+                    out[y * stride] = 0
+                    UnsafeMutableBufferPointer(rebasing: out[(y * stride + 1)..<((y + 1) * stride)])
+                        .update(fromContentsOf: pixels[(y * rowBytes)..<((y + 1) * rowBytes)])
+                }
+            }
+            initialized = stride * height
+        }
     }
 
     /// Every row prefixed with its filter type byte and filtered; the input

@@ -83,6 +83,12 @@ public final class RGBACanvas {
         let left = pixel(x.rounded(.down), self.width), right = pixel(x1.rounded(.up), self.width)
         let top = pixel(y.rounded(.down), self.height), bottom = pixel(y1.rounded(.up), self.height)
         guard left < right, top < bottom else { return }
+        // Whole-pixel edges and an opaque colour cover every pixel fully:
+        // the pixels are set directly (a card's background, bars and bands),
+        // which is what the general path below would compute, much faster.
+        if color.alpha == 255, x == x.rounded(), y == y.rounded(), x1 == x1.rounded(), y1 == y1.rounded() {
+            return setPixels(columns: left..<right, rows: top..<bottom, to: color)
+        }
         func share(_ cell: Int, _ low: Double, _ high: Double) -> Double {
             max(0, min(Double(cell + 1), high) - max(Double(cell), low))
         }
@@ -94,6 +100,28 @@ public final class RGBACanvas {
             for column in columns { mask.coverage.append(UInt8(column * rowShare * 255 + 0.5)) }
         }
         paint(mask, color: color)
+    }
+
+    /// Starts a new picture on this canvas: every pixel becomes `background`,
+    /// and the records of missing characters and font problems are emptied.
+    /// The glyph cache is kept, which is why a canvas is worth reusing.
+    public func clear(to background: RGBAColor) {
+        setPixels(columns: 0..<width, rows: 0..<height, to: background)
+        missing.removeAll()
+        problems.removeAll()
+    }
+
+    /// Sets every pixel of the block to `color` (nothing blended).
+    private func setPixels(columns: Range<Int>, rows: Range<Int>, to color: RGBAColor) {
+        guard !columns.isEmpty else { return }
+        let pattern = UInt32(color.red) | UInt32(color.green) << 8 | UInt32(color.blue) << 16 | UInt32(color.alpha) << 24
+        let canvasWidth = width
+        pixels.withUnsafeMutableBytes { raw in
+            for row in rows {
+                let start = row * canvasWidth
+                for column in columns { raw.storeBytes(of: pattern.littleEndian, toByteOffset: (start + column) * 4, as: UInt32.self) }
+            }
+        }
     }
 
     /// Paints a rectangle with corners rounded to `radius` (at most half the

@@ -141,9 +141,10 @@ struct ShareAndEmbedTests {
 
     @Test("Hostile unit names stay text in the badge, the embed card and the A4 card")
     func hostileNamesAreEscaped() throws {
-        let (site, report) = SiteTestSupport.build(content: CardTestSupport.content())
+        let (site, report) = SiteTestSupport.build(content: CardTestSupport.content(), shareCards: true)
         #expect(report.succeeded)
         let slug = try #require(Self.rankedUnits(site).first { $0.contains("script") })
+        #expect(FileSystem.exists(site + "/don-vi/\(slug)/the-chia-se.png"))
         for file in ["nhung/index.html", "in/index.html", "index.html"] {
             let text = SiteTestSupport.text(site, "don-vi/\(slug)/\(file)")
             #expect(!text.contains("<script>alert"), "\(file)")

@@ -150,21 +150,24 @@ struct SocialCardTests {
         for (path, bytes) in CardTestSupport.cards(in: first.output) { #expect(FormatsTestSupport.mismatch(bytes, expected[path] ?? []) == nil, "\(path)") }
     }
 
-    @Test("share_cards = no: no images, no og:image, a summary twitter card; a bad value is an error at its line")
+    @Test("share_cards = no: no images, badges, embed or A4 cards, no og:image, a summary twitter card; a bad value is an error at its line")
     func cardsCanBeTurnedOff() throws {
         var files = CardTestSupport.files
         files["site.conf"]! += "share_cards = no\n"
         let root = TestSupport.temporaryDirectory("dti-cards-off")
         TestSupport.write(files, under: root)
-        let off = SiteBuilder.build(BuildOptions(content: root, theme: TestSupport.bundledTheme, output: root + "-site/Site"))
+        let site = root + "-site/Site"
+        let off = SiteBuilder.build(BuildOptions(content: root, theme: TestSupport.bundledTheme, output: site))
         #expect(off.succeeded)
-        #expect(CardTestSupport.cards(in: root + "-site/Site").isEmpty)
+        #expect(CardTestSupport.cards(in: site).isEmpty)
         #expect(CardTestSupport.cardStep(off) == nil)
-        let page = SiteTestSupport.text(root + "-site/Site", "don-vi/so-a/index.html")
+        #expect(!FileSystem.exists(OutputLocation(site).cards))
+        let page = SiteTestSupport.text(site, "don-vi/so-a/index.html")
         #expect(!page.contains("og:image") && page.contains("<meta name=\"twitter:card\" content=\"summary\">"))
-        #expect(!page.contains("the-chia-se.png"))
-        // Badge, embed and A4 cards stay: they cost little.
-        #expect(FileSystem.exists(root + "-site/Site/don-vi/so-a/the-hieu.svg") && FileSystem.exists(root + "-site/Site/don-vi/so-a/in/index.html"))
+        #expect(!page.contains("the-chia-se.png") && !page.contains("the-hieu.svg") && !page.contains("embed-code"))
+        #expect(SiteTestSupport.files(site).filter { $0.hasSuffix("the-hieu.svg") || $0.contains("/nhung/") || $0.contains("/in/") } == [])
+        // The PNG icons stay: three small files.
+        #expect(FileSystem.exists(site + "/assets/apple-touch-icon.png"))
 
         files["site.conf"] = TestSupport.minimalContent["site.conf"]! + "share_cards = có lẽ\n"
         TestSupport.write(files, under: root)

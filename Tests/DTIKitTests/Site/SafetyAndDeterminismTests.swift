@@ -117,7 +117,7 @@ struct SafetyAndDeterminismTests {
     @Test func reusingTheStagingFolderGivesExactlyACleanBuild() throws {
         let work = TestSupport.temporaryDirectory()
         TestSupport.copy(TestSupport.bundledContent, to: work + "/Content")
-        let options = BuildOptions(content: work + "/Content", theme: TestSupport.bundledTheme, output: work + "/Site")
+        let options = BuildOptions(content: work + "/Content", theme: TestSupport.bundledTheme, output: work + "/Site", shareCards: false)
         #expect(SiteBuilder.build(options).succeeded)     // Site = build 1, no staging yet
         #expect(SiteBuilder.build(options).succeeded)     // .dti/Site.next now holds build 1
         // Change the content: a unit leaves, another's score changes.

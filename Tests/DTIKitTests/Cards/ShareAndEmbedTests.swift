@@ -161,7 +161,7 @@ struct ShareAndEmbedTests {
             let page = SiteTestSupport.text(site, "don-vi/\(slug)/in/index.html")
             let permalink = "https://dti.haugiang.gov.vn/don-vi/\(slug)/"
             #expect(page.contains("<meta name=\"robots\" content=\"noindex\">") && page.contains("<link rel=\"canonical\" href=\"\(permalink)\">"))
-            #expect(page.contains("class=\"card-score\"") && page.contains("<th scope=\"col\">TB nhóm</th>"), "\(slug)")
+            #expect(page.contains("class=\"card-score\"") && page.contains("<th scope=\"col\" class=\"num\">TB nhóm</th>"), "\(slug)")
             #expect(page.contains("<strong>Nguồn: </strong>") && page.contains("<strong>Căn cứ: </strong>Quyết định"), "\(slug)")
             #expect(page.contains("<strong>Ngày in: </strong><span data-print-date=\"\">"), "\(slug)")
             #expect(page.contains("<a href=\"\(permalink)\" class=\"pc-url\">\(permalink)</a>"), "\(slug)")

@@ -54,12 +54,14 @@ body.print { background: var(--color-surface); }
 .pc-table th, .pc-table td { padding: 0.2rem 0.4rem 0.2rem 0; border-bottom: 1px solid var(--color-rule); text-align: left; vertical-align: middle; }
 .pc-table thead th { font-size: 0.85rem; color: var(--color-muted); font-weight: 600; }
 .pc-table th[scope="row"] { font-weight: 400; }
+.pc-table th.num { text-align: right; }
+.pc-pillars { width: auto; min-width: 60%; }
 .pc-bar-col { width: 28%; }
 .pc-foot { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; justify-content: space-between; margin-top: 1rem; border-top: 1px solid var(--color-rule); padding-top: 0.5rem; font-size: 0.9rem; }
 .pc-source { flex: 1 1 18rem; }
 .pc-source p { margin: 0 0 0.3rem; }
 .pc-url { overflow-wrap: anywhere; }
-.pc-qr { margin: 0; text-align: center; font-size: 0.8rem; }
+.pc-qr { margin: 0; max-width: 36mm; text-align: center; font-size: 0.8rem; }
 .pc-qr svg { display: block; margin: 0 auto 0.2rem; width: 30mm; height: 30mm; }
 @media (max-width: 30rem) {
   .pc-bar-col { display: none; }

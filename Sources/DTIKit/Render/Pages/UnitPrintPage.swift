@@ -57,8 +57,9 @@ struct UnitPrintPage {
                 html.element(.caption, text: "Cột xanh: kết quả so với tối đa; vạch xám: trung bình nhóm.")
                 html.element(.thead) { html in
                     html.element(.tr) { html in
-                        for heading in [pillarsOnly ? "Trụ cột" : "Chỉ số", "Điểm", "Tối đa", "TB nhóm"] {
-                            html.element(.th, .scope("col"), text: heading)
+                        html.element(.th, .scope("col"), text: pillarsOnly ? "Trụ cột" : "Chỉ số")
+                        for heading in [pillarsOnly ? "Giá trị" : "Điểm", "Tối đa", "TB nhóm"] {
+                            html.element(.th, .scope("col"), .class("num"), text: heading)
                         }
                         html.element(.th, .scope("col"), .class("pc-bar-col"), text: "So với tối đa")
                     }
@@ -87,7 +88,8 @@ struct UnitPrintPage {
             html.element(.table, .class("pc-table pc-pillars")) { html in
                 html.element(.thead) { html in
                     html.element(.tr) { html in
-                        for heading in ["Trụ cột", "Giá trị (0–1)", "Hạng"] { html.element(.th, .scope("col"), text: heading) }
+                        html.element(.th, .scope("col"), text: "Trụ cột")
+                        for heading in ["Giá trị (0–1)", "Hạng"] { html.element(.th, .scope("col"), .class("num"), text: heading) }
                     }
                 }
                 html.element(.tbody) { html in

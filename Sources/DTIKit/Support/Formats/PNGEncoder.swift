@@ -1,12 +1,13 @@
 /// Writes PNG images (ISO/IEC 15948): the site's 1200×630 social cards and
 /// its icons.
 ///
-/// 8-bit greyscale, RGB or RGBA, non-interlaced. The file holds only what a
-/// reader needs (signature, IHDR, IDAT, IEND): no time, gamma or text
-/// chunks, so the same pixels always give the same bytes. Each row gets the
-/// filter (None, Sub, Up, Average, Paeth) whose output has the smallest sum
-/// of absolute values taken as signed bytes, the usual heuristic that keeps
-/// flat areas as runs of zeros for DEFLATE.
+/// 8-bit greyscale, RGB, RGBA or palette (up to 256 colours),
+/// non-interlaced. The file holds only what a reader needs (signature,
+/// IHDR, PLTE for a palette, IDAT, IEND): no time, gamma or text chunks,
+/// so the same pixels always give the same bytes. By default each row gets
+/// the filter (None, Sub, Up, Average, Paeth) whose output has the smallest
+/// sum of absolute values taken as signed bytes, the usual heuristic that
+/// keeps flat areas as runs of zeros for DEFLATE; palette rows are not filtered.
 public enum PNGEncoder {
     /// How the bytes of a pixel are laid out.
     public enum ColorType: Sendable, Hashable {
@@ -66,15 +67,40 @@ public enum PNGEncoder {
         appendChunk("IHDR", header, to: &file)
         // The image data in chunks of at most 1 MiB (a chunk's length field
         // allows 2 GiB; readers join the chunks).
-        let compressed = Zlib.compress(filtered, level: level)
+        appendImageData(Zlib.compress(filtered, level: level), to: &file)
+        appendChunk("IEND", [], to: &file)
+        return file
+    }
+
+    /// The palette PNG (colour type 3, 8-bit indices) of an opaque picture:
+    /// `palette` of 1…256 colours (their alpha is ignored), `indices` one
+    /// byte a pixel, each below `palette.count`. Rows are left unfiltered, as
+    /// the standard advises for palette images; the PLTE chunk follows IHDR.
+    public static func encode(width: Int, height: Int, palette: [RGBAColor], indices: [UInt8],
+                              level: Deflate.Level = .default) throws(PNGError) -> [UInt8] {
+        guard (1...256).contains(palette.count) else { throw .badPalette(count: palette.count) }
+        _ = try checkedRowBytes(width: width, height: height, color: .grey, pixelCount: indices.count)
+        if let bad = indices.first(where: { Int($0) >= palette.count }) { throw .indexOutOfPalette(index: Int(bad), count: palette.count) }
+        var file: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        var header: [UInt8] = []
+        header.appendBigEndian(UInt32(width))
+        header.appendBigEndian(UInt32(height))
+        header += [8, 3, 0, 0, 0]
+        appendChunk("IHDR", header, to: &file)
+        appendChunk("PLTE", palette.flatMap { [$0.red, $0.green, $0.blue] }, to: &file)
+        appendImageData(Zlib.compress(unfilteredRows(indices, rowBytes: width, height: height), level: level), to: &file)
+        appendChunk("IEND", [], to: &file)
+        return file
+    }
+
+    /// IDAT chunks of at most 1 MiB holding `compressed` (readers join them).
+    private static func appendImageData(_ compressed: [UInt8], to file: inout [UInt8]) {
         var start = 0
         repeat {
             let end = min(start + PNGEncoder.maxChunk, compressed.count)
             appendChunk("IDAT", Array(compressed[start..<end]), to: &file)
             start = end
         } while start < compressed.count
-        appendChunk("IEND", [], to: &file)
-        return file
     }
 
     /// The bytes in a row, after checking that the sizes make sense and the
@@ -201,12 +227,18 @@ public enum PNGError: Error, Sendable, Hashable, CustomStringConvertible {
     case badDimensions(width: Int, height: Int)
     /// The pixel buffer does not hold exactly width × height pixels.
     case pixelCountMismatch(expected: Int, actual: Int)
+    /// A palette image needs 1 to 256 colours.
+    case badPalette(count: Int)
+    /// A pixel names a colour the palette does not have.
+    case indexOutOfPalette(index: Int, count: Int)
 
     /// What is wrong, in plain Vietnamese.
     public var message: String {
         switch self {
         case .badDimensions(let width, let height): "kích thước ảnh \(width)×\(height) không hợp lệ"
         case .pixelCountMismatch(let expected, let actual): "dữ liệu ảnh có \(actual) byte, cần đúng \(expected) byte"
+        case .badPalette(let count): "bảng màu có \(count) màu, cần từ 1 đến 256 màu"
+        case .indexOutOfPalette(let index, let count): "điểm ảnh dùng màu số \(index) nhưng bảng màu chỉ có \(count) màu"
         }
     }
 

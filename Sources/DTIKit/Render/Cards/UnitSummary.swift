@@ -75,8 +75,11 @@ struct UnitSummary: Sendable {
         self.init(context: context, unit: unit, latest: latest)
     }
 
-    /// The summary of `latest`, the unit's latest appearance.
-    init(context: RenderContext, unit: UnitModel, latest: Appearance) {
+    /// The summary of `latest`, the unit's latest appearance. Without
+    /// `bars` the index bars are left empty: the unit page's title and
+    /// description do not need them, and with share cards off that is all
+    /// a summary is made for.
+    init(context: RenderContext, unit: UnitModel, latest: Appearance, bars withBars: Bool = true) {
         let model = context.model
         let table = model.tables[latest.table]
         let row = table.table.rows[latest.row]
@@ -110,7 +113,7 @@ struct UnitSummary: Sendable {
         rankedCount = table.table.rankedCount
         tied = result.tied
         (change, changeTone, changeWords) = Self.change(context: context, unit: unit, latest: latest)
-        bars = Self.bars(context: context, table: table, row: latest.row)
+        bars = withBars ? Self.bars(context: context, table: table, row: latest.row) : []
         pillars = [Pillar.cqs, .kts, .xhs].compactMap { pillar in
             let measure = NormalizedMeasure(pillar)
             guard table.table.normalizedMeasures.contains(measure) || table.measures.contains(measure),

@@ -55,7 +55,7 @@ private struct ResultsPage {
     }
 
     func render() -> [UInt8] {
-        let summary = UnitSummary(context: context, unit: unit, latest: latest)
+        let summary = UnitSummary(context: context, unit: unit, latest: latest, bars: false)
         return context.shell.render(meta(summary), at: location, capacity: 40_000) { html in
             let sections = UnitSections(context: context, unit: unit, location: location)
             let lineage = UnitLineage(context: context, unit: unit, location: location)

@@ -98,7 +98,7 @@ struct SiteRenderer {
         // The files that list the others need only the data files' checksums
         // and the page paths, so they go first in the page run instead of
         // after it, where they kept one core waiting.
-        let listedPages = zip(pages, pagePaths).filter { !$0.0.isUnlisted }.map(\.1)
+        let listedPages = zip(pages, pagePaths).filter { $0.0.isPage && !$0.0.isUnlisted }.map(\.1)
         let listings = listings(context: context, dataFiles: dataFiles, dataOrder: data.map { path($0, context) }, pagePaths: listedPages)
         let listingJobs = listings.indices.map { OutputJob.listing($0, page: listings[$0].page) }
         steps.measure("dựng và ghi trang, mục lục và tài nguyên") {

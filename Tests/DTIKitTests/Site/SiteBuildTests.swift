@@ -82,6 +82,8 @@ struct SiteBuildTests {
             #expect(sitemap.contains("<loc>https://dti.haugiang.gov.vn/\(page.dropLast("index.html".count))</loc>"), "\(page)")
         }
         #expect(!sitemap.contains("404"))
+        // And nothing else: no badge, image or card page.
+        #expect(sitemap.components(separatedBy: "<loc>").count - 1 == pages.count)
     }
 
     @Test func openDataChecksumsMatchTheFiles() throws {

@@ -46,7 +46,8 @@ struct CardSketch: Sendable {
     /// Text as the card fonts can draw it: the true minus sign (which Noto
     /// Sans lacks in dti's subset) becomes a hyphen-minus.
     static func drawable(_ text: String) -> String {
-        text.contains("−") ? text.replacingOccurrences(of: "−", with: "-") : text
+        guard text.unicodeScalars.contains("\u{2212}") else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{2212}" ? "-" : $0 }))
     }
 
     /// A digest of the steps, the size, the background and the fonts' digest.

@@ -64,7 +64,10 @@ body.print { background: var(--color-surface); }
 .pc-qr { margin: 0; max-width: 36mm; text-align: center; font-size: 0.8rem; }
 .pc-qr svg { display: block; margin: 0 auto 0.2rem; width: 30mm; height: 30mm; }
 @media (max-width: 30rem) {
+  .print-card { padding: 0.75rem 0.5rem; }
   .pc-bar-col { display: none; }
+  .pc-table th.num { white-space: normal; }
+  .pc-table th, .pc-table td, .pc-table td.num { padding-right: 0.25rem; padding-left: 0.25rem; }
 }
 @media (min-width: 48rem) {
   .print-card { margin: 1rem auto; padding: 12mm; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2); }
@@ -73,18 +76,24 @@ body.print { background: var(--color-surface); }
 /* Khi in: đúng một tờ A4 / in print: exactly one A4 sheet */
 @page { size: A4; margin: 12mm; }
 @media print {
-  body.print { background: #fff; font-size: 10pt; }
+  body.print { background: #fff; font-size: 11pt; }
   .print-card { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   .print-note { display: none; }
-  .print-card h1 { font-size: 18pt; }
-  .print-card h2 { font-size: 12pt; margin: 3mm 0 1.5mm; }
-  .card-score strong { font-size: 22pt; }
-  .pc-table { font-size: 9pt; }
-  .pc-table th, .pc-table td { padding: 0.6mm 1.5mm 0.6mm 0; }
-  .pc-bar-col { display: table-cell; }
-  svg.card-bar { height: 3mm; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-  .pc-foot { font-size: 8.5pt; break-inside: avoid; margin-top: 3mm; }
+  .pc-site { font-size: 12pt; }
+  .print-card h1 { font-size: 24pt; margin-top: 5mm; }
+  .print-card h2 { font-size: 13pt; margin: 5mm 0 2mm; }
+  .card-score strong { font-size: 30pt; }
+  .card-rank { font-size: 15pt; }
+  .pc-table { font-size: 10.5pt; }
+  .pc-table th, .pc-table td { padding: 1.1mm 1.5mm 1.1mm 0; }
+  .pc-table .pc-bar-col { display: table-cell; padding-left: 3mm; }
+  svg.card-bar { height: 3.5mm; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .pc-foot { font-size: 9pt; break-inside: avoid; margin-top: 5mm; }
+  .pc-qr svg { width: 35mm; height: 35mm; }
+  .pc-qr { max-width: 40mm; }
   .pc-url { color: #000; }
+  .pc-table.pc-many { font-size: 9pt; }
+  .pc-table.pc-many th, .pc-table.pc-many td { padding-top: 0.4mm; padding-bottom: 0.4mm; }
   .print-card, .pc-foot, .pc-table { break-inside: avoid; }
 }
 

@@ -25,23 +25,29 @@ struct UnitPrintPage {
         return CardPageShell.render(context: context, location: location, title: "Thẻ kết quả A4: \(summary.name) – \(summary.period.name)",
                                     description: "Bản in một trang A4 kết quả chuyển đổi số của \(summary.sentence).",
                                     canonical: permalink, bodyClass: "print", capacity: 16_384) { html in
-            html.element(.main, .class("print-card")) { html in
-                html.element(.p, .class("print-note")) { html in
-                    html.text("Trang này in vừa một tờ A4: dùng lệnh In của trình duyệt (Ctrl+P). ")
-                    html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: "Về trang của đơn vị")
-                }
-                html.element(.header, .class("pc-head")) { html in
-                    html.void(.img, .src(location.link("assets/logo.svg")), Attribute("alt", ""), Attribute("width", "36"), Attribute("height", "36"))
-                    html.element(.div) { html in
-                        html.element(.p, .class("pc-site"), text: context.site.title)
-                        if let publisher = context.site.publisher { html.element(.p, .class("pc-publisher"), text: publisher) }
+            // The sheet: the site's header, the result (<main>), and a footer with
+            // the source, the print date and the QR code, outside <main> as page furniture.
+            html.element(.div, .class("print-card")) { html in
+                html.element(.header) { html in
+                    html.element(.p, .class("print-note")) { html in
+                        html.text("Trang này in vừa một tờ A4: dùng lệnh In của trình duyệt (Ctrl+P). ")
+                        html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: "Về trang của đơn vị")
+                    }
+                    html.element(.div, .class("pc-head")) { html in
+                        html.void(.img, .src(location.link("assets/logo.svg")), Attribute("alt", ""), Attribute("width", "36"), Attribute("height", "36"))
+                        html.element(.div) { html in
+                            html.element(.p, .class("pc-site"), text: context.site.title)
+                            if let publisher = context.site.publisher { html.element(.p, .class("pc-publisher"), text: publisher) }
+                        }
                     }
                 }
-                html.element(.h1, text: summary.name)
-                html.element(.p, .class("card-context"), text: "Kết quả đánh giá chuyển đổi số · " + summary.context)
-                html.element(.section, .class("pc-headline"), .ariaLabel("Kết quả")) { CardPageShell.headline(summary, into: &$0) }
-                indices(into: &html)
-                pillars(into: &html)
+                html.element(.main) { html in
+                    html.element(.h1, text: summary.name)
+                    html.element(.p, .class("card-context"), text: "Kết quả đánh giá chuyển đổi số · " + summary.context)
+                    html.element(.section, .class("pc-headline"), .ariaLabel("Kết quả")) { CardPageShell.headline(summary, into: &$0) }
+                    indices(into: &html)
+                    pillars(into: &html)
+                }
                 footer(permalink: permalink, into: &html)
             }
         }
@@ -53,7 +59,8 @@ struct UnitPrintPage {
         let pillarsOnly = summary.isDTI && summary.bars.first?.max == "1"
         html.element(.section, Attribute("aria-labelledby", "pc-chi-so")) { html in
             html.element(.h2, .id("pc-chi-so"), text: pillarsOnly ? "Giá trị trụ cột" : "Điểm từng chỉ số")
-            html.element(.table, .class("pc-table")) { html in
+            // Past a dozen rows the table is set tighter, so the card stays one page.
+            html.element(.table, .class(summary.bars.count > 12 ? "pc-table pc-many" : "pc-table")) { html in
                 html.element(.caption, text: "Cột xanh: kết quả so với tối đa; vạch xám: trung bình nhóm.")
                 html.element(.thead) { html in
                     html.element(.tr) { html in

@@ -144,13 +144,13 @@ struct SafetyAndDeterminismTests {
         // A process id that cannot be running.
         let stale = parent + "/.Site.building-2147483000-1"
         TestSupport.write(["index.html": "half"], under: stale)
-        let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: parent + "/Site"))
+        let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: parent + "/Site", shareCards: false))
         #expect(report.succeeded)
         #expect(!FileSystem.isDirectory(stale))
         #expect(FileSystem.isFile(parent + "/Site/index.html"))
         // A tracked placeholder survives the swap.
         TestSupport.write([".gitkeep": ""], under: parent + "/Site")
-        _ = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: parent + "/Site"))
+        _ = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: parent + "/Site", shareCards: false))
         #expect(FileSystem.isFile(parent + "/Site/.gitkeep"))
     }
 

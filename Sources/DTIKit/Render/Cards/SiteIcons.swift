@@ -29,6 +29,6 @@ enum SiteIcons {
             canvas.fillRect(x: originX + column * unit, y: originY + top * unit, width: 4 * unit, height: (25 - top) * unit, color: .white)
         }
         let pixels = fullBleed ? canvas.opaqueRGB() : canvas.pixels
-        return (try? PNGEncoder.encode(width: side, height: side, color: fullBleed ? .rgb : .rgba, pixels: pixels, level: .best)) ?? []
+        return (try? PNGEncoder.encode(width: side, height: side, color: fullBleed ? .rgb : .rgba, pixels: pixels, level: .default)) ?? []
     }
 }

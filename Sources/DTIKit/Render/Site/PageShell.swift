@@ -19,20 +19,31 @@ public struct PageMeta: Sendable {
 
 /// Page titles as search results and link previews show them: at most
 /// 70 characters (longer ones are cut by whole words with "…").
+///
+/// Characters are counted as Unicode scalars: loaded text is NFC, where
+/// each Vietnamese letter with its marks is one scalar, and counting them
+/// is much cheaper than grapheme clusters on every page.
 public enum PageTitle {
     public static let limit = 70
 
+    /// Whether `text` has more than `limit` characters (scalars; see above).
+    /// A text of at most `limit` bytes cannot, which settles most titles
+    /// without counting.
+    public static func isLonger(_ text: String, than limit: Int = limit) -> Bool {
+        text.utf8.count > limit && text.unicodeScalars.count > limit
+    }
+
     /// `text` shortened to `limit` characters by whole words.
     public static func fitted(_ text: String, limit: Int = limit) -> String {
-        guard text.count > limit else { return text }
-        return TextLayout.lines(text, maxWidth: Double(limit), maxLines: 1) { Double($0.count) }.first ?? ""
+        guard isLonger(text, than: limit) else { return text }
+        return TextLayout.lines(text, maxWidth: Double(limit), maxLines: 1) { Double($0.unicodeScalars.count) }.first ?? ""
     }
 
     /// `head` followed by `tail`, the head shortened so that the whole fits
     /// (`tail` holds what must not be lost, such as a unit's rank).
     public static func fitted(_ head: String, keeping tail: String, limit: Int = limit) -> String {
-        let room = limit - tail.count
-        guard head.count > room else { return head + tail }
+        let room = limit - tail.unicodeScalars.count
+        guard head.unicodeScalars.count > room else { return head + tail }
         guard room >= 8 else { return fitted(head + tail, limit: limit) }
         return fitted(head, limit: room) + tail
     }
@@ -123,7 +134,7 @@ struct PageShell: Sendable {
         // added to <title> only where it still fits (og:site_name carries it).
         let pageTitle = PageTitle.fitted(meta.title)
         let withSite = pageTitle + " – " + site.title
-        let fullTitle = meta.title == site.title || withSite.count > PageTitle.limit ? pageTitle : withSite
+        let fullTitle = meta.title == site.title || PageTitle.isLonger(withSite) ? pageTitle : withSite
         for piece in theme.layout {
             switch piece {
             case .markup(let raw): html.raw(raw)

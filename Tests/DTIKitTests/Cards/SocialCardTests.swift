@@ -176,6 +176,26 @@ struct SocialCardTests {
         #expect(error.location.line == 3 && error.message.contains("share_cards"))
     }
 
+    @Test("A font in Theme/fonts/ replaces the built-in one on the cards (and the cache tells them apart)")
+    func themeFontOverride() throws {
+        let work = TestSupport.temporaryDirectory("dti-theme-font")
+        // The bold face as the regular one: a real, different font.
+        try FileSystem.makeDirectories(work + "/Theme/fonts")
+        try FileSystem.write(EmbeddedFonts.bold, to: work + "/Theme/fonts/NotoSans-Regular.ttf")
+        let theme = try Theme.load(from: work + "/Theme").get()
+        let fonts = try CardFonts.load(from: theme).get()
+        let builtIn = CardFonts.builtIn
+        #expect(fonts.digest != builtIn.digest)
+        #expect(fonts.regular.measure("Sở Tư pháp", size: 30) == builtIn.bold.measure("Sở Tư pháp", size: 30))
+        let context = try CardTestSupport.context()
+        let index = try #require(context.model.unitIndex["so-a"])
+        let plain = SocialCards(style: context.cardStyle, cache: nil)
+        let swapped = SocialCards(style: CardStyle(theme: theme, fonts: fonts), cache: nil)
+        #expect(plain.sketch(.unit(index), context: context).digest(fonts: builtIn)
+                != swapped.sketch(.unit(index), context: context).digest(fonts: fonts))
+        #expect(plain.png(.unit(index), context: context) != swapped.png(.unit(index), context: context))
+    }
+
     @Test("A theme font that is not a TrueType file stops the build with an error naming the file")
     func badThemeFont() throws {
         let work = TestSupport.temporaryDirectory("dti-bad-font")

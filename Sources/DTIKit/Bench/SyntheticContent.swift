@@ -82,6 +82,10 @@ public enum SyntheticContent {
         out.append("description = \(plan.provinces) tỉnh, mỗi tỉnh \(plan.departmentsPerProvince) sở và \(plan.communesPerProvince) xã, "
                    + "\(plan.periods.count) kỳ đánh giá: dữ liệu sinh ra để đo hiệu năng của dti.\n")
         out.append("province = \(plan.provinceSlug(0))\n")
+        // The share cards (a PNG per unit, drawn once and then cached) are
+        // measured on their own (README, "Đo hiệu năng"); dti-bench keeps
+        // judging the pages and data it always has.
+        out.append("share_cards = no\n")
         return out.bytes
     }
 }

@@ -69,7 +69,7 @@ public struct ContentLoader {
 
     // MARK: - site.conf
 
-    static let siteKeys = ["title", "base_url", "publisher", "contact", "language", "description", "province", "license"]
+    static let siteKeys = ["title", "base_url", "publisher", "contact", "language", "description", "province", "license", "share_cards"]
 
     mutating func loadSiteConfig() -> SiteConfig {
         let fallback = SiteConfig(title: "Chỉ số chuyển đổi số", baseURL: "/")
@@ -98,6 +98,15 @@ public struct ContentLoader {
         site.province = conf["province"]
         if let language = conf["language"] { site.language = language }
         if let entry = conf.entry("license"), !entry.value.isEmpty { loadLicense(entry, into: &site) }
+        if let entry = conf.entry("share_cards") {
+            switch SlugTransliteration.key(entry.value) {
+            case "yes", "co", "true", "1": site.shareCards = true
+            case "no", "khong", "false", "0": site.shareCards = false
+            default:
+                report(.error(entry.valueLocation, "`share_cards` nhận `yes` hoặc `no`, nhận được `\(entry.value)`",
+                              hint: "Ghi share_cards = no để bỏ ảnh thẻ chia sẻ, huy hiệu, thẻ nhúng và thẻ in A4; bỏ dòng này để có chúng.", kind: "conf-value"))
+            }
+        }
         return site
     }
 

@@ -219,6 +219,12 @@ public struct SiteConfig: Sendable {
     public var province: String?
     /// The licence of the open data (`license`; CC BY 4.0 when not given).
     public var license: DataLicense = .ccBy4
+    /// Whether the site has its share cards (`share_cards`, on unless `no`):
+    /// a 1200×630 social card image for every unit, ranking and the home
+    /// page, and for every unit a badge, an embed card and an A4 card. They
+    /// cost per unit (the images most), so a very large portal may turn
+    /// them off; see SocialCards.
+    public var shareCards: Bool = true
 
     public init(title: String, baseURL: String, publisher: String? = nil, contact: String? = nil,
                 language: String = "vi", description: String? = nil, province: String? = nil) {

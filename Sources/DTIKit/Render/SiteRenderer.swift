@@ -19,6 +19,10 @@ enum OutputJob: Sendable {
     case pillarOverview, pillar(Pillar), pillarRanking(Pillar, Int)
     case methodologyIndex, framework(Int), contentPage(Int), notFound, compare
     case rankingCSV(Int), rankingJSON(Int), unitJSON(Int), rankingWorkbook(Int)
+    /// A unit's badge (`the-hieu.svg`), embed card page and A4 card page.
+    case unitBadge(Int), unitEmbed(Int), unitPrint(Int)
+    /// A social card image (PNG), written in a run of its own (see `SocialCards`).
+    case socialCard(SocialCardJob)
     /// A file that lists the others (the open-data page, checksums, the
     /// catalogue, sitemap, feed, robots.txt) or an asset, by its position in
     /// `SiteRenderer.listings`; `page` when it is an HTML page.
@@ -26,8 +30,19 @@ enum OutputJob: Sendable {
 
     /// An HTML page: every job but the data files and the listings that are not pages.
     var isPage: Bool {
-        if case .listing(_, let page) = self { return page }
-        return !isData
+        switch self {
+        case .listing(_, let page): return page
+        case .unitBadge, .socialCard: return false
+        default: return !isData
+        }
+    }
+
+    /// A page that repeats another and is not listed in the sitemap (`noindex`).
+    var isUnlisted: Bool {
+        switch self {
+        case .unitEmbed, .unitPrint, .notFound: return true
+        default: return false
+        }
     }
 
     /// Open data: published with a checksum in SHA256SUMS.
@@ -55,6 +70,9 @@ struct Listing: Sendable {
 struct SiteRenderer {
     let model: SiteModel
     let theme: Theme
+    /// Where drawn social cards are kept between builds (`.dti/Site.cards`);
+    /// nil draws every card.
+    var cardCache: CardCache? = nil
 
     /// Renders every file into `directory`. `fresh` says the folder is new and
     /// empty, so files are created without first looking for old ones.
@@ -69,7 +87,8 @@ struct SiteRenderer {
         let data = dataJobs()
         let pages = pageJobs(context)
         let pagePaths = pages.map { path($0, context) }
-        prepare?(data.map { path($0, context) } + listingPaths + pagePaths)
+        let cards = model.content.site.shareCards ? SocialCards.jobs(model).map(OutputJob.socialCard) : []
+        prepare?(data.map { path($0, context) } + listingPaths + pagePaths + cards.map { path($0, context) })
         // No folders are made beforehand: each is made by the first file
         // written into it (thousands of unit folders, made in parallel).
 
@@ -79,7 +98,8 @@ struct SiteRenderer {
         // The files that list the others need only the data files' checksums
         // and the page paths, so they go first in the page run instead of
         // after it, where they kept one core waiting.
-        let listings = listings(context: context, dataFiles: dataFiles, dataOrder: data.map { path($0, context) }, pagePaths: pagePaths)
+        let listedPages = zip(pages, pagePaths).filter { $0.0.isPage && !$0.0.isUnlisted }.map(\.1)
+        let listings = listings(context: context, dataFiles: dataFiles, dataOrder: data.map { path($0, context) }, pagePaths: listedPages)
         let listingJobs = listings.indices.map { OutputJob.listing($0, page: listings[$0].page) }
         steps.measure("dựng và ghi trang, mục lục và tài nguyên") {
             writer.run(listingJobs + pages) { job in
@@ -87,13 +107,29 @@ struct SiteRenderer {
                 return (path(job, context), render(job, context))
             }
         }
+        if !cards.isEmpty {
+            // Social cards last, in a run of their own, so their cost shows as a step.
+            let painter = SocialCards(style: context.cardStyle, cache: cardCache)
+            let started = Clock.now()
+            writer.run(cards) { job in
+                guard case .socialCard(let card) = job else { return (path(job, context), render(job, context)) }
+                return (path(job, context), painter.png(card, context: context))
+            }
+            steps.record("ảnh thẻ chia sẻ: \(painter.drawn) vẽ mới, \(painter.reused) lấy lại", Clock.now() - started)
+            if case .success = writer.result { cardCache?.prune() }
+        }
         return writer.result
     }
 
     /// The paths of the files `listings` renders, in the same order.
     private var listingPaths: [String] {
         [Routes.openData + "index.html", Routes.checksums, Routes.dataIndexJSON, "sitemap.xml", "robots.txt", "feed.xml", Routes.searchIndex]
-            + theme.assets.map { "assets/" + $0.name }
+            + theme.assets.map { "assets/" + $0.name } + drawnIcons.map { "assets/" + $0.name }
+    }
+
+    /// The PNG icons dti draws: those the theme does not bring itself.
+    private var drawnIcons: [(name: String, side: Int, fullBleed: Bool)] {
+        SiteIcons.icons.filter { icon in !theme.assets.contains { $0.name == icon.name } }
     }
 
     /// The open-data page, SHA256SUMS, the catalogue, sitemap, robots.txt,
@@ -119,6 +155,9 @@ struct SiteRenderer {
             Listing(path: "feed.xml", page: false, render: { files.feed() }),
             Listing(path: Routes.searchIndex, page: false, render: { SearchIndex(context: context).render() }),
         ] + theme.assets.map { asset in Listing(path: "assets/" + asset.name, page: false, render: { asset.bytes }) }
+          + drawnIcons.map { icon in
+              Listing(path: "assets/" + icon.name, page: false, render: { SiteIcons.png(side: icon.side, fullBleed: icon.fullBleed, brand: context.cardStyle.brand) })
+          }
         assert(listings.map(\.path) == listingPaths, "listingPaths must name exactly the listings")
         return listings
     }
@@ -135,6 +174,10 @@ struct SiteRenderer {
         jobs += model.tables.indices.map { .ranking($0) }
         for pillar in Pillar.allCases { jobs += (context.pillarTables[pillar] ?? []).map { .pillarRanking(pillar, $0) } }
         jobs += model.units.indices.map { .unit($0) }
+        // Each unit with results: its badge, embed card and A4 card (share cards, unless turned off).
+        for i in model.units.indices where model.content.site.shareCards && !model.units[i].appearances.isEmpty {
+            jobs += [.unitBadge(i), .unitEmbed(i), .unitPrint(i)]
+        }
         return jobs
     }
 
@@ -157,6 +200,10 @@ struct SiteRenderer {
         case .rankingJSON(let i): return Routes.rankingJSON(model.tables[i].table)
         case .rankingWorkbook(let i): return Routes.rankingWorkbook(model.tables[i].table)
         case .unitJSON(let i): return Routes.unitJSON(model.units[i].slug)
+        case .unitBadge(let i): return UnitBadge.path(model.units[i].slug)
+        case .unitEmbed(let i): return UnitEmbedPage.path(model.units[i].slug) + "index.html"
+        case .unitPrint(let i): return UnitPrintPage.path(model.units[i].slug) + "index.html"
+        case .socialCard(let card): return SocialCards.path(card, model: model)
         case .listing: preconditionFailure("a listing carries its own path")
         }
     }
@@ -180,6 +227,15 @@ struct SiteRenderer {
         case .rankingJSON(let i): return OpenDataFiles(context: context).rankingJSON(i)
         case .rankingWorkbook(let i): return RankingWorkbook(context: context, tableIndex: i).bytes()
         case .unitJSON(let i): return OpenDataFiles(context: context).unitJSON(i)
+        case .unitBadge(let i), .unitEmbed(let i), .unitPrint(let i):
+            let unit = model.units[i]
+            guard let summary = UnitSummary(context: context, unit: unit) else { return [] }
+            switch job {
+            case .unitBadge: return UnitBadge(summary: summary, style: context.cardStyle).render()
+            case .unitEmbed: return UnitEmbedPage(context: context, unit: unit, summary: summary).render()
+            default: return UnitPrintPage(context: context, unit: unit, summary: summary).render()
+            }
+        case .socialCard(let card): return SocialCards(style: context.cardStyle, cache: nil).png(card, context: context)
         case .listing: preconditionFailure("a listing renders itself")
         }
     }

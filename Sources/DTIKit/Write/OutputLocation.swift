@@ -17,6 +17,7 @@ import Glibc
 ///     .dti/Site.next    the staging folder: the previous output after a swap
 ///     .dti/Site.state   what the last build read and wrote (`BuildState`)
 ///     .dti/Site.lock    held while a build writes
+///     .dti/Site.cards/  social card images by the digest of what they show (`CardCache`)
 ///
 /// Earlier versions kept these beside the output as `.Site.next`,
 /// `.Site.state` and `.Site.lock`; `removeLegacyLeftovers` removes them.
@@ -39,6 +40,8 @@ public struct OutputLocation: Sendable, Equatable {
     public var state: String { bookkeeping + "/" + name + ".state" }
     /// `.dti/Site.lock`.
     public var lock: String { bookkeeping + "/" + name + ".lock" }
+    /// `.dti/Site.cards`.
+    public var cards: String { bookkeeping + "/" + name + ".cards" }
 
     public init(_ output: String) {
         let components = Self.normalizedComponents(FileSystem.absolute(output))

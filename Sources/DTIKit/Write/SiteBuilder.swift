@@ -11,15 +11,19 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Render threads; nil = one per core.
     public var threads: Int?
+    /// Overrides `share_cards` from `site.conf` (tests build without the
+    /// images, which take seconds in a debug build); nil = as the site says.
+    public var shareCards: Bool?
 
     public init(content: String = "Content", theme: String = "Theme", output: String = "Site",
-                baseURL: String? = nil, strict: Bool = false, threads: Int? = nil) {
+                baseURL: String? = nil, strict: Bool = false, threads: Int? = nil, shareCards: Bool? = nil) {
         self.content = content
         self.theme = theme
         self.output = output
         self.baseURL = baseURL
         self.strict = strict
         self.threads = threads
+        self.shareCards = shareCards
     }
 }
 
@@ -79,10 +83,16 @@ public enum SiteBuilder {
             }
             content.site.baseURL = url.hasSuffix("/") ? url : url + "/"
         }
+        if let shareCards = options.shareCards { content.site.shareCards = shareCards }
         let theme: Theme
         switch step("đọc giao diện", { Theme.load(from: options.theme) }) {
         case .success(let loadedTheme): theme = loadedTheme
         case .failure(let error):
+            report.diagnostics.append(contentsOf: error.diagnostics)
+            return finish()
+        }
+        // The fonts images are drawn with (badges and icons always, cards when on).
+        if case .failure(let error) = CardFonts.load(from: theme, themeFolder: options.theme) {
             report.diagnostics.append(contentsOf: error.diagnostics)
             return finish()
         }
@@ -107,7 +117,8 @@ public enum SiteBuilder {
         let written = { () -> Result<WriteTotals, FileSystemError> in
             // A reused staging folder is first cleared of everything this build
             // will not write (and of any link), so no write can go through a link.
-            let result = SiteRenderer(model: model, theme: theme)
+            let cache = content.site.shareCards ? CardCache(path: output.location.cards) : nil
+            let result = SiteRenderer(model: model, theme: theme, cardCache: cache)
                 .write(to: output.staging, fresh: output.stagingIsNew, threads: options.threads, steps: steps,
                        prepare: output.stagingIsNew ? nil : { planned in
                            step("dọn tệp cũ") { output.removeEverythingExcept(Set(planned + extras.map(\.path))) }

@@ -112,7 +112,7 @@ struct Seed000Tests {
 
     @Test func theBuildStillSucceedsWithTheWarning() throws {
         let output = TestSupport.temporaryDirectory() + "/Site"
-        let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: output))
+        let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: output, shareCards: false))
         #expect(report.succeeded)
         #expect(report.diagnostics.warnings.contains { $0.kind == "score-above-max" })
         #expect(!report.diagnostics.hasErrors)

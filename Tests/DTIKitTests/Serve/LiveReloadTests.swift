@@ -93,7 +93,7 @@ struct LiveReloadTests {
     @Test func dtiBuildOutputNeverCarriesTheReloadScript() throws {
         let output = TestSupport.temporaryDirectory("dti-build-noscript") + "/Site"
         defer { FileSystem.removeTree(FileSystem.dirname(of: output)) }
-        let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: output))
+        let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: output, shareCards: false))
         #expect(report.succeeded)
         let files = htmlFiles(under: output)
         #expect(files.count == report.pages)

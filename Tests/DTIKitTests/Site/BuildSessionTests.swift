@@ -8,7 +8,7 @@ struct BuildSessionTests {
         let work = TestSupport.temporaryDirectory()
         TestSupport.copy(TestSupport.bundledContent, to: work + "/Content")
         TestSupport.copy(TestSupport.bundledTheme, to: work + "/Theme")
-        let options = BuildOptions(content: work + "/Content", theme: work + "/Theme", output: work + "/Site")
+        let options = BuildOptions(content: work + "/Content", theme: work + "/Theme", output: work + "/Site", shareCards: false)
         let session = BuildSession()
 
         let first = session.build(options)
@@ -51,7 +51,7 @@ struct InputSignatureTests {
         defer { FileSystem.removeTree(work) }
         TestSupport.write(TestSupport.minimalContent, under: work + "/Content")
         TestSupport.write(["style.css": "body{}\n"], under: work + "/Theme")
-        let options = BuildOptions(content: work + "/Content", theme: work + "/Theme", output: work + "/Site")
+        let options = BuildOptions(content: work + "/Content", theme: work + "/Theme", output: work + "/Site", shareCards: false)
         let fresh = InputSignature(options)
         #expect(fresh.isRacy)                 // written a moment ago: a second save could keep the same time
         Thread.sleep(forTimeInterval: Double(InputSignature.racyWindow) / 1e9 + 0.02)
@@ -70,7 +70,7 @@ struct InputSignatureTests {
         defer { FileSystem.removeTree(work) }
         TestSupport.copy(TestSupport.bundledContent, to: work + "/Content")
         TestSupport.copy(TestSupport.bundledTheme, to: work + "/Theme")
-        let options = BuildOptions(content: work + "/Content", theme: work + "/Theme", output: work + "/Site")
+        let options = BuildOptions(content: work + "/Content", theme: work + "/Theme", output: work + "/Site", shareCards: false)
         let session = BuildSession()
         #expect(!session.build(options).skipped)
         // Seconds later (the old signature mixed in content hashes only for

@@ -124,7 +124,7 @@ struct SafetyAndDeterminismTests {
     @Test func reusingTheStagingFolderGivesExactlyACleanBuild() throws {
         let work = TestSupport.temporaryDirectory()
         TestSupport.copy(TestSupport.bundledContent, to: work + "/Content")
-        let options = BuildOptions(content: work + "/Content", theme: TestSupport.bundledTheme, output: work + "/Site")
+        let options = BuildOptions(content: work + "/Content", theme: TestSupport.bundledTheme, output: work + "/Site", shareCards: false)
         #expect(SiteBuilder.build(options).succeeded)     // Site = build 1, no staging yet
         #expect(SiteBuilder.build(options).succeeded)     // .dti/Site.next now holds build 1
         // Change the content: a unit leaves, another's score changes.
@@ -151,13 +151,13 @@ struct SafetyAndDeterminismTests {
         // A process id that cannot be running.
         let stale = parent + "/.Site.building-2147483000-1"
         TestSupport.write(["index.html": "half"], under: stale)
-        let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: parent + "/Site"))
+        let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: parent + "/Site", shareCards: false))
         #expect(report.succeeded)
         #expect(!FileSystem.isDirectory(stale))
         #expect(FileSystem.isFile(parent + "/Site/index.html"))
         // A tracked placeholder survives the swap.
         TestSupport.write([".gitkeep": ""], under: parent + "/Site")
-        _ = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: parent + "/Site"))
+        _ = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: TestSupport.bundledTheme, output: parent + "/Site", shareCards: false))
         #expect(FileSystem.isFile(parent + "/Site/.gitkeep"))
     }
 

@@ -37,7 +37,10 @@ struct SiteBuildTests {
 
     @Test func unitPagesAreSmallAndCompleteWithoutJavaScript() throws {
         let root = SiteTestSupport.bundled
-        let pages = SiteTestSupport.files(root).filter { $0.hasPrefix("don-vi/") && $0.hasSuffix("/index.html") && $0 != "don-vi/index.html" }
+        // Unit pages themselves (don-vi/<slug>/index.html), not their embed and A4 cards.
+        let pages = SiteTestSupport.files(root).filter {
+            $0.hasPrefix("don-vi/") && $0.hasSuffix("/index.html") && $0 != "don-vi/index.html" && $0.split(separator: "/").count == 3
+        }
         #expect(pages.count >= 32)
         for page in pages {
             let bytes = FileSystem.read(root + "/" + page)!.count
@@ -52,9 +55,10 @@ struct SiteBuildTests {
         let page = SiteTestSupport.text(root, "don-vi/so-giao-thong-van-tai/index.html")
         #expect(page.contains("Hạng 15/19"))
         #expect(page.contains("<link rel=\"canonical\" href=\"https://dti.haugiang.gov.vn/don-vi/so-giao-thong-van-tai/\">"))
-        // Title and description carry the unit's result.
-        #expect(page.contains("<meta property=\"og:title\" content=\"Sở Giao thông vận tải: DTI năm 2022: 187,390 / 245 điểm, hạng 15/19, xếp loại Khá"))
-        #expect(page.contains("<meta name=\"twitter:description\" content=\"Sở Giao thông vận tải – DTI năm 2022: 187,390 / 245 điểm"))
+        // Title and description carry the unit's result, in plain words.
+        #expect(page.contains("<meta property=\"og:title\" content=\"Sở Giao thông vận tải: Hạng 15/19, Khá (DTI năm 2022)\">"))
+        #expect(page.contains("<meta name=\"twitter:description\" content=\"Năm 2022, Sở Giao thông vận tải đạt 187,390 trên 245 điểm chuyển đổi số, "
+                              + "đứng thứ 15 trong 19 đơn vị (Sở, ban, ngành tỉnh), xếp loại Khá."))
     }
 
     @Test func noBrokenLinksAtTheRootOrUnderASubPath() {
@@ -72,11 +76,14 @@ struct SiteBuildTests {
     @Test func sitemapListsEveryPage() {
         let root = SiteTestSupport.bundled
         let sitemap = SiteTestSupport.text(root, "sitemap.xml")
-        let pages = SiteTestSupport.files(root).filter { $0.hasSuffix("index.html") }
+        // Every page but the embed and A4 cards, which say noindex and name the unit page as canonical.
+        let pages = SiteTestSupport.files(root).filter { $0.hasSuffix("index.html") && !$0.hasSuffix("/nhung/index.html") && !$0.hasSuffix("/in/index.html") }
         for page in pages {
             #expect(sitemap.contains("<loc>https://dti.haugiang.gov.vn/\(page.dropLast("index.html".count))</loc>"), "\(page)")
         }
         #expect(!sitemap.contains("404"))
+        // And nothing else: no badge, image or card page.
+        #expect(sitemap.components(separatedBy: "<loc>").count - 1 == pages.count)
     }
 
     @Test func openDataChecksumsMatchTheFiles() throws {

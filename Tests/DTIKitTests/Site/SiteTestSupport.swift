@@ -4,16 +4,20 @@ import Foundation
 /// Builds sites for tests and reads what they contain.
 enum SiteTestSupport {
     /// Builds `content` with the bundled theme into a fresh folder; returns the folder.
+    /// Social card images are off unless asked for: drawing them takes
+    /// seconds in a debug build, and only the card tests look at them.
     static func build(content: String = TestSupport.bundledContent, baseURL: String? = nil, threads: Int? = nil,
-                      theme: String = TestSupport.bundledTheme) -> (output: String, report: BuildReport) {
+                      theme: String = TestSupport.bundledTheme, shareCards: Bool = false) -> (output: String, report: BuildReport) {
         let output = TestSupport.temporaryDirectory("dti-site") + "/Site"
-        let report = SiteBuilder.build(BuildOptions(content: content, theme: theme, output: output, baseURL: baseURL, threads: threads))
+        let report = SiteBuilder.build(BuildOptions(content: content, theme: theme, output: output, baseURL: baseURL, threads: threads,
+                                                    shareCards: shareCards))
         return (output, report)
     }
 
-    /// A site built once from the bundled content and shared by the tests that only read it.
+    /// A site built once from the bundled content, social cards included,
+    /// and shared by the tests that only read it.
     static let bundled: String = {
-        let (output, report) = build()
+        let (output, report) = build(shareCards: true)
         precondition(report.succeeded, report.diagnostics.report().joined(separator: "\n"))
         return output
     }()

@@ -13,8 +13,12 @@ struct ThemeTests {
 
     @Test func theBuiltInFilesAreTheThemeWithNoFolder() throws {
         let names = BuiltInTheme.files.map(\.name)
-        #expect(names == ["compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "layout.html", "logo.svg", "search-box.js", "search.js", "style.css"])
-        #expect(BuiltInTheme.files.map(\.role) == [.asset, .asset, .asset, .asset, .asset, .layout, .asset, .asset, .asset, .asset])
+        #expect(names == ["card.css", "card.js", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "layout.html", "logo.svg", "search-box.js", "search.js", "style.css",
+                          "fonts/NotoSans-Bold.ttf", "fonts/NotoSans-Regular.ttf", "fonts/OFL.txt"])
+        #expect(BuiltInTheme.files.map(\.role) == [.asset, .asset, .asset, .asset, .asset, .asset, .asset, .layout, .asset, .asset, .asset, .asset, .unpublished, .unpublished, .unpublished])
+        // The card fonts and their licence are the embedded ones, read but never published.
+        #expect(BuiltInTheme.files.first { $0.name == "fonts/NotoSans-Bold.ttf" }?.bytes == EmbeddedFonts.bold)
+        #expect(String(decoding: BuiltInTheme.files.first { $0.name == "fonts/OFL.txt" }?.bytes ?? [], as: UTF8.self) == EmbeddedFonts.license)
         // Each literal is its file: the first and last bytes as the file has them.
         let style = String(decoding: try #require(BuiltInTheme.files.first { $0.name == "style.css" }).bytes, as: UTF8.self)
         #expect(style.hasPrefix("/* dti – giao diện mặc định / default theme.\n"))
@@ -27,10 +31,10 @@ struct ThemeTests {
         // A folder that does not exist, and one with only a README, give the built-in theme.
         let missing = try Theme.load(from: TestSupport.temporaryDirectory() + "/Theme").get()
         let readmeOnly = try Theme.load(from: TestSupport.bundledTheme).get()
-        #expect(missing.assets.map(\.name) == ["compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css"])
+        #expect(missing.assets.map(\.name) == ["card.css", "card.js", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css"])
         #expect(missing.assets.map(\.bytes) == readmeOnly.assets.map(\.bytes))
         #expect(missing.assets.first { $0.name == "logo.svg" }?.bytes == Array(BuiltInTheme.logoSVG.utf8))
-        #expect(missing.unpublished.isEmpty)
+        #expect(missing.unpublished.keys.sorted() == ["fonts/NotoSans-Bold.ttf", "fonts/NotoSans-Regular.ttf", "fonts/OFL.txt"])
     }
 
     @Test func aFileInThemeReplacesTheBuiltInOneOfThatName() throws {
@@ -41,22 +45,23 @@ struct ThemeTests {
             "style.css": "body{color:#123456}\n",
             "dti.js": "// riêng\n",
             "anh-dau-trang.png": "png",
-            "fonts/NotoSans-Regular.ttf": "font bytes",
+            "fonts/Rieng.ttf": "font bytes",
             "fonts/OFL.txt": "licence",
             "README.md": "giải thích",
             ".DS_Store": "x",
             "khac/tep.css": "not part of the theme",
         ], under: theme)
         let loaded = try Theme.load(from: theme).get()
-        #expect(loaded.assets.map(\.name) == ["anh-dau-trang.png", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css"])
+        #expect(loaded.assets.map(\.name) == ["anh-dau-trang.png", "card.css", "card.js", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css"])
         #expect(loaded.unpublishedFile("fonts/OFL.txt") == Array("licence".utf8))
-        #expect(loaded.unpublishedFile("fonts/NotoSans-Regular.ttf") == Array("font bytes".utf8))
+        #expect(loaded.unpublishedFile("fonts/Rieng.ttf") == Array("font bytes".utf8))
 
         let output = work + "/Site"
-        let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: theme, output: output))
+        let report = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: theme, output: output, shareCards: false))
         #expect(report.succeeded)
         let published = assets(output)
-        #expect(published.keys.sorted() == ["anh-dau-trang.png", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css"])
+        #expect(published.keys.sorted() == ["anh-dau-trang.png", "apple-touch-icon.png", "card.css", "card.js", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon-32.png",
+                                            "favicon-48.png", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css"])
         #expect(published["style.css"] == Array("body{color:#123456}\n".utf8))
         #expect(published["dti.js"] == Array("// riêng\n".utf8))
         #expect(published["logo.svg"] == Array(BuiltInTheme.logoSVG.utf8))       // not overridden: built-in
@@ -72,10 +77,12 @@ struct ThemeTests {
         defer { FileSystem.removeTree(work) }
         let written = TestSupport.run(["new", "--theme", work + "/Theme"])
         #expect(written.code == 0, "\(written.err)")
-        #expect(FileSystem.list(work + "/Theme") == ["compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "layout.html", "logo.svg", "search-box.js", "search.js", "style.css"])
-        for file in BuiltInTheme.files { #expect(FileSystem.read(work + "/Theme/" + file.name) == file.bytes, "\(file.name)") }
-        let withFolder = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: work + "/Theme", output: work + "/a/Site"))
-        let without = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: work + "/none", output: work + "/b/Site"))
+        #expect(FileSystem.list(work + "/Theme") == ["card.css", "card.js", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "layout.html", "logo.svg", "search-box.js", "search.js", "style.css"])
+        for file in BuiltInTheme.files where file.role != .unpublished {
+            #expect(FileSystem.read(work + "/Theme/" + file.name) == file.bytes, "\(file.name)")
+        }
+        let withFolder = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: work + "/Theme", output: work + "/a/Site", shareCards: false))
+        let without = SiteBuilder.build(BuildOptions(content: TestSupport.bundledContent, theme: work + "/none", output: work + "/b/Site", shareCards: false))
         #expect(withFolder.succeeded && without.succeeded)
         let files = SiteTestSupport.files(work + "/a/Site")
         #expect(files == SiteTestSupport.files(work + "/b/Site") && files.count > 100)
@@ -86,7 +93,7 @@ struct ThemeTests {
         FileSystem.removeTree(work + "/Theme/logo.svg")
         let again = TestSupport.run(["new", "--theme", work + "/Theme"])
         #expect(again.code == 1)
-        #expect(again.err.contains("tệp đã có, không ghi đè: `compare-pick.js`, `compare-view.js`, `compare.js`, `dti.js`, `favicon.svg`, `layout.html`, `search-box.js`, `search.js`, `style.css`"))
+        #expect(again.err.contains("tệp đã có, không ghi đè: `card.css`, `card.js`, `compare-pick.js`, `compare-view.js`, `compare.js`, `dti.js`, `favicon.svg`, `layout.html`, `search-box.js`, `search.js`, `style.css`"))
         #expect(FileSystem.read(work + "/Theme/style.css") == Array("sửa của tôi".utf8))
         #expect(!FileSystem.exists(work + "/Theme/logo.svg"))
     }

@@ -32,7 +32,7 @@ struct WorkbookOpenpyxlTests {
         guard let content = try Self.contentFromWorkbooks() else { return }
         #expect(FileSystem.list(content + "/rankings/2022")?.contains("so-ban-nganh.xlsx") == true)
         #expect(FileSystem.list(content + "/rankings/2022")?.contains("so-ban-nganh.csv") == false)
-        let (fromWorkbooks, report) = SiteTestSupport.build(content: content)
+        let (fromWorkbooks, report) = SiteTestSupport.build(content: content, shareCards: true)   // as the bundled build
         #expect(report.succeeded)
         // The same findings, pointing into the workbook instead of the CSV.
         let findings = report.diagnostics.items.map(\.description)

@@ -13,6 +13,8 @@ public enum BuiltInTheme {
     /// assets, then the files dti reads but never publishes.
     public static var files: [ThemeFile] {
         let texts: [(String, String)] = [
+            ("card.css", cardCSS),
+            ("card.js", cardJS),
             ("compare-pick.js", comparePickJS),
             ("compare-view.js", compareViewJS),
             ("compare.js", compareJS),
@@ -31,14 +33,14 @@ public enum BuiltInTheme {
     }
 
     /// The built-in files that dti reads but never copies to `/assets/`:
-    /// fonts for drawing social-card images and their licence, under
-    /// `fonts/`. This is where they are registered, for example
-    ///
-    ///     ThemeFile(name: "fonts/NotoSans-Regular.ttf", bytes: EmbeddedFonts.regular, role: .unpublished),
-    ///     ThemeFile(name: "fonts/NotoSans-Bold.ttf", bytes: EmbeddedFonts.bold, role: .unpublished),
-    ///     ThemeFile(name: "fonts/OFL.txt", bytes: EmbeddedFonts.license, role: .unpublished),
-    ///
-    /// A `Theme/fonts/<name>` file replaces the built-in one of that name;
-    /// the renderer asks for them with `Theme.unpublishedFile(_:)`.
-    static let unpublishedFiles: [ThemeFile] = []
+    /// the fonts social-card images and PNG icons are drawn with, and their
+    /// licence, under `fonts/` (Noto Sans, SIL Open Font License 1.1; see
+    /// EmbeddedFonts). A `Theme/fonts/<name>` file replaces the built-in one
+    /// of that name; the renderer asks for them with `Theme.unpublishedFile(_:)`
+    /// (see `CardFonts`).
+    static let unpublishedFiles: [ThemeFile] = [
+        ThemeFile(name: CardFonts.boldFile, bytes: EmbeddedFonts.bold, role: .unpublished),
+        ThemeFile(name: CardFonts.regularFile, bytes: EmbeddedFonts.regular, role: .unpublished),
+        ThemeFile(name: "fonts/OFL.txt", bytes: Array(EmbeddedFonts.license.utf8), role: .unpublished),
+    ]
 }

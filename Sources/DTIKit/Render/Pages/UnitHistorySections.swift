@@ -125,9 +125,4 @@ extension UnitSections {
             }
         }
     }
-
-    /// The canonical link to share, a copy button (JavaScript only), and the data.
-    func share(into html: inout HTML) {
-        UnitShare(context: context, unit: unit, location: location).render(into: &html)
-    }
 }

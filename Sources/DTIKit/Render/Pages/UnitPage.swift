@@ -33,7 +33,7 @@ final class UnitPage {
             lineage.notice(into: &html)
             lineage.withoutResults(into: &html)
             lineage.predecessors(into: &html)
-            UnitShare(context: context, unit: unit, location: location).render(into: &html)
+            UnitShare(context: context, unit: unit, location: location, summary: nil).render(into: &html)
         }
     }
 }
@@ -46,42 +46,17 @@ private struct ResultsPage {
     let latest: Appearance
     var latestTable: TableModel { context.model.tables[latest.table] }
 
-    var meta: PageMeta {
-        let table = latestTable.table
-        let result = latestTable.results[latest.row]
-        // Built by appending into reserved strings: the interpolations and
-        // concatenations this replaced made a dozen temporary strings a page.
-        var summary = String()
-        summary.reserveCapacity(96)
-        summary += "DTI "; summary += table.period.nameInSentence; summary += ": "
-        summary += context.headline(latest)
-        summary += ", "
-        summary += Components.rankText(result.rank, of: table.rankedCount, tied: result.tied, lowercase: true)
-        if let label = result.classLabel { summary += ", xếp loại "; summary += label }
-        var description = String()
-        description.reserveCapacity(unit.name.utf8.count + summary.utf8.count + 160)
-        description += unit.shownName; description += " – "; description += summary
-        description += " ("; description += Components.groupName(table); description += ")."
-        var first = true
-        for pillar in [Pillar.cqs, .kts, .xhs] {
-            let measure = NormalizedMeasure(pillar)
-            guard table.normalizedMeasures.contains(measure) || latestTable.measures.contains(measure),
-                  let value = latestTable.normalized(measure, row: latest.row) else { continue }
-            description += first ? " " : ", "
-            first = false
-            description += pillar.rawValue; description += " "; description += NumberFormat.display(value, decimals: 4)
-            if let rank = latestTable.normalizedRank(measure, row: latest.row) { description += " (hạng "; description += String(rank); description += ")" }
-        }
-        if !first { description += "." }
-        if unit.appearances.count > 1 { description += " Lịch sử "; description += String(unit.appearances.count); description += " kỳ đánh giá." }
-        var title = String()
-        title.reserveCapacity(unit.name.utf8.count + summary.utf8.count + 2)
-        title += unit.shownName; title += ": "; title += summary
-        return PageMeta(title: title, description: description, section: .units)
+    /// Title and description in plain words from the unit's summary (the
+    /// same one its social card, badge and A4 card show), and its card.
+    func meta(_ summary: UnitSummary) -> PageMeta {
+        PageMeta(title: summary.pageTitle(shownName: unit.shownName),
+                 description: summary.pageDescription(shownName: unit.shownName, periods: unit.appearances.count),
+                 section: .units, image: context.site.shareCards ? SocialCards.unitImage(summary, slug: unit.slug) : nil)
     }
 
     func render() -> [UInt8] {
-        context.shell.render(meta, at: location, capacity: 40_000) { html in
+        let summary = UnitSummary(context: context, unit: unit, latest: latest, bars: false)
+        return context.shell.render(meta(summary), at: location, capacity: 40_000) { html in
             let sections = UnitSections(context: context, unit: unit, location: location)
             let lineage = UnitLineage(context: context, unit: unit, location: location)
             Components.breadcrumbs([("Trang chủ", Routes.home), ("Đơn vị", Routes.units), (unit.name, nil)], location: location, into: &html)
@@ -100,7 +75,7 @@ private struct ResultsPage {
             sections.history(into: &html)
             lineage.predecessors(into: &html)
             sections.assessments(into: &html)
-            sections.share(into: &html)
+            UnitShare(context: context, unit: unit, location: location, summary: summary).render(into: &html)
         }
     }
 }

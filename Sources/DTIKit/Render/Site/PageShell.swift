@@ -9,11 +9,48 @@ public struct PageMeta: Sendable {
     /// after `dti.js`: only the pages that use a script pay for it.
     public var scripts: [String]
 
-    public init(title: String, description: String, section: NavSection? = nil, scripts: [String] = []) {
+    /// The page's own social card; pages without one show the home page's
+    /// (when the site has cards at all).
+    public var image: SocialImage?
+
+    public init(title: String, description: String, section: NavSection? = nil, scripts: [String] = [], image: SocialImage? = nil) {
         self.title = title
         self.description = description
         self.section = section
         self.scripts = scripts
+        self.image = image
+    }
+}
+
+/// Page titles as search results and link previews show them: at most
+/// 70 characters (longer ones are cut by whole words with "…").
+///
+/// Characters are counted as Unicode scalars: loaded text is NFC, where
+/// each Vietnamese letter with its marks is one scalar, and counting them
+/// is much cheaper than grapheme clusters on every page.
+public enum PageTitle {
+    public static let limit = 70
+
+    /// Whether `text` has more than `limit` characters (scalars; see above).
+    /// A text of at most `limit` bytes cannot, which settles most titles
+    /// without counting.
+    public static func isLonger(_ text: String, than limit: Int = limit) -> Bool {
+        text.utf8.count > limit && text.unicodeScalars.count > limit
+    }
+
+    /// `text` shortened to `limit` characters by whole words.
+    public static func fitted(_ text: String, limit: Int = limit) -> String {
+        guard isLonger(text, than: limit) else { return text }
+        return TextLayout.lines(text, maxWidth: Double(limit), maxLines: 1) { Double($0.unicodeScalars.count) }.first ?? ""
+    }
+
+    /// `head` followed by `tail`, the head shortened so that the whole fits
+    /// (`tail` holds what must not be lost, such as a unit's rank).
+    public static func fitted(_ head: String, keeping tail: String, limit: Int = limit) -> String {
+        let room = limit - tail.unicodeScalars.count
+        guard head.unicodeScalars.count > room else { return head + tail }
+        guard room >= 8 else { return fitted(head + tail, limit: limit) }
+        return fitted(head, limit: room) + tail
     }
 }
 
@@ -64,10 +101,20 @@ struct PageShell: Sendable {
         section.map { 1 + NavSection.allCases.firstIndex(of: $0)! } ?? 0
     }
 
-    init(theme: Theme, site: SiteConfig, extraNav: [(title: String, route: String)]) {
+    /// Social cards of pages whose meta does not carry one (home, rankings),
+    /// by page path; empty when the site has no cards.
+    let images: [String: SocialImage]
+    /// Icon links for every page: the PNG icons dti draws (see SiteIcons).
+    private let iconLinks: [(rel: String, sizes: String?, path: String)]
+
+    init(theme: Theme, site: SiteConfig, extraNav: [(title: String, route: String)], images: [String: SocialImage] = [:]) {
         self.theme = theme
         self.site = site
         self.extraNav = extraNav
+        self.images = images
+        iconLinks = SiteIcons.icons.map { icon in
+            (icon.fullBleed ? "apple-touch-icon" : "icon", icon.fullBleed ? nil : "\(icon.side)x\(icon.side)", "assets/" + icon.name)
+        }
         for depth in Self.cachedDepths {
             let location = PageLocation(path: String(repeating: "x/", count: depth))
             navigation.append(Self.sections.map { section in
@@ -88,7 +135,11 @@ struct PageShell: Sendable {
 
     func render(_ meta: PageMeta, at location: PageLocation, capacity: Int = 24_576, content: (inout HTML) -> Void) -> [UInt8] {
         var html = HTML(capacity: capacity)
-        let fullTitle = meta.title == site.title ? site.title : meta.title + " – " + site.title
+        // The page's own title, at most 70 characters; the site's name is
+        // added to <title> only where it still fits (og:site_name carries it).
+        let pageTitle = PageTitle.fitted(meta.title)
+        let withSite = pageTitle + " – " + site.title
+        let fullTitle = meta.title == site.title || PageTitle.isLonger(withSite) ? pageTitle : withSite
         for piece in theme.layout {
             switch piece {
             case .markup(let raw): html.raw(raw)
@@ -96,7 +147,7 @@ struct PageShell: Sendable {
             case .slot(.title): html.text(fullTitle)
             case .slot(.root): html.text(location.link(Routes.home))
             case .slot(.siteTitle): html.text(site.title)
-            case .slot(.meta): writeMeta(meta, fullTitle: fullTitle, location, into: &html)
+            case .slot(.meta): writeMeta(meta, pageTitle: pageTitle, location, into: &html)
             case .slot(.nav):
                 if usesCache(location) { html.raw(navigation[location.depth][Self.navSlot(meta.section)]) } else { writeNav(meta.section, location, into: &html) }
             case .slot(.content): content(&html)
@@ -107,7 +158,7 @@ struct PageShell: Sendable {
         return html.buffer.bytes
     }
 
-    private func writeMeta(_ meta: PageMeta, fullTitle: String, _ location: PageLocation, into html: inout HTML) {
+    private func writeMeta(_ meta: PageMeta, pageTitle: String, _ location: PageLocation, into html: inout HTML) {
         let canonical = site.baseURL + location.path
         func tag(_ key: StaticString, _ name: String, _ value: String, into html: inout HTML) {
             html.void(.meta, Attribute(key, name), Attribute("content", value))
@@ -119,12 +170,33 @@ struct PageShell: Sendable {
         tag("property", "og:type", "website", into: &html)
         tag("property", "og:site_name", site.title, into: &html)
         tag("property", "og:locale", "vi_VN", into: &html)
-        tag("property", "og:title", fullTitle, into: &html)
+        tag("property", "og:title", pageTitle, into: &html)
         tag("property", "og:description", meta.description, into: &html)
         tag("property", "og:url", canonical, into: &html)
-        tag("name", "twitter:card", "summary", into: &html)
-        tag("name", "twitter:title", fullTitle, into: &html)
+        let image = site.shareCards ? meta.image ?? images[location.path] ?? images[Routes.home] : nil
+        if let image {
+            let url = site.baseURL + image.path
+            tag("property", "og:image", url, into: &html)
+            tag("property", "og:image:type", "image/png", into: &html)
+            tag("property", "og:image:width", String(image.width), into: &html)
+            tag("property", "og:image:height", String(image.height), into: &html)
+            tag("property", "og:image:alt", image.alt, into: &html)
+        }
+        tag("name", "twitter:card", image == nil ? "summary" : "summary_large_image", into: &html)
+        tag("name", "twitter:title", pageTitle, into: &html)
         tag("name", "twitter:description", meta.description, into: &html)
+        if let image {
+            tag("name", "twitter:image", site.baseURL + image.path, into: &html)
+            tag("name", "twitter:image:alt", image.alt, into: &html)
+        }
+        for icon in iconLinks {
+            if let sizes = icon.sizes {
+                html.void(.link, Attribute("rel", icon.rel), Attribute("type", "image/png"), Attribute("sizes", sizes), .href(location.link(icon.path)))
+            } else {
+                html.void(.link, Attribute("rel", icon.rel), .href(location.link(icon.path)))
+            }
+            html.raw("\n")
+        }
         html.void(.link, Attribute("rel", "alternate"), Attribute("type", "application/atom+xml"),
                   .href(location.link("feed.xml")), .title("Bảng xếp hạng mới – " + site.title))
         html.raw("\n")

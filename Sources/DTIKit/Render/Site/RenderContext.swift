@@ -21,6 +21,8 @@ final class RenderContext: Sendable {
     /// period, if any: found once here, since a search per ranking page grew
     /// with the square of the number of tables.
     let previousTable: [Int?]
+    /// Colours and fonts of the images dti draws (cards, badges, icons).
+    let cardStyle: CardStyle
 
     var site: SiteConfig { model.content.site }
 
@@ -28,7 +30,12 @@ final class RenderContext: Sendable {
         self.model = model
         self.theme = theme
         let pages = model.content.pages.map { ($0.title, Routes.page($0.name)) }
-        shell = PageShell(theme: theme, site: model.content.site, extraNav: pages)
+        // A theme font that cannot be opened stops the build before rendering
+        // (SiteBuilder checks `CardFonts.load`); here it falls back to the built-in faces.
+        let fonts = (try? CardFonts.load(from: theme).get()) ?? CardFonts.builtIn
+        cardStyle = CardStyle(theme: theme, fonts: fonts)
+        let images = model.content.site.shareCards ? SocialCards.pageImages(model) : [:]
+        shell = PageShell(theme: theme, site: model.content.site, extraNav: pages, images: images)
         rankPosition = model.tables.map { table in
             var positions = [Int](repeating: 0, count: table.table.rows.count)
             for (position, row) in table.rankOrder.enumerated() { positions[row] = position }

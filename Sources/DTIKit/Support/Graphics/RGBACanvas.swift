@@ -47,6 +47,21 @@ public final class RGBACanvas {
     /// memory at 256 MB whatever a caller asks for.
     public static let maximumSide = 8192
 
+    /// How many levels of coverage edges are painted with (2…256). 256
+    /// keeps every level the rasteriser computes; fewer (16 for cards)
+    /// round each edge pixel's coverage to the nearest level, which keeps
+    /// the number of distinct colours small enough for a palette PNG (see
+    /// `indexedPixels`) at no visible cost at card sizes.
+    public var coverageLevels = 256 {
+        didSet {
+            coverageLevels = min(256, max(2, coverageLevels))
+            let steps = coverageLevels - 1
+            coverageMap = (0...255).map { UInt8((($0 * steps + 127) / 255 * 255 + steps / 2) / steps) }
+        }
+    }
+    /// Coverage as painted, by coverage as rasterised (the identity at 256 levels).
+    private var coverageMap: [UInt8] = (0...255).map(UInt8.init)
+
     var glyphCache: [GlyphCacheKey: CoverageMask] = [:]
     /// The fonts the cache refers to, kept alive so an identity is never reused.
     var cachedFonts: [ObjectIdentifier: TrueTypeFont] = [:]
@@ -83,6 +98,12 @@ public final class RGBACanvas {
         let left = pixel(x.rounded(.down), self.width), right = pixel(x1.rounded(.up), self.width)
         let top = pixel(y.rounded(.down), self.height), bottom = pixel(y1.rounded(.up), self.height)
         guard left < right, top < bottom else { return }
+        // Whole-pixel edges and an opaque colour cover every pixel fully:
+        // the pixels are set directly (a card's background, bars and bands),
+        // which is what the general path below would compute, much faster.
+        if color.alpha == 255, x == x.rounded(), y == y.rounded(), x1 == x1.rounded(), y1 == y1.rounded() {
+            return setPixels(columns: left..<right, rows: top..<bottom, to: color)
+        }
         func share(_ cell: Int, _ low: Double, _ high: Double) -> Double {
             max(0, min(Double(cell + 1), high) - max(Double(cell), low))
         }
@@ -94,6 +115,31 @@ public final class RGBACanvas {
             for column in columns { mask.coverage.append(UInt8(column * rowShare * 255 + 0.5)) }
         }
         paint(mask, color: color)
+    }
+
+    /// Starts a new picture on this canvas: every pixel becomes `background`,
+    /// and the records of missing characters and font problems are emptied.
+    /// The glyph cache is kept, which is why a canvas is worth reusing.
+    public func clear(to background: RGBAColor) {
+        setPixels(columns: 0..<width, rows: 0..<height, to: background)
+        missing.removeAll()
+        problems.removeAll()
+    }
+
+    /// Sets every pixel of the block to `color` (nothing blended): the first
+    /// row pixel by pixel, the others copied from it.
+    private func setPixels(columns: Range<Int>, rows: Range<Int>, to color: RGBAColor) {
+        guard !columns.isEmpty, let firstRow = rows.first else { return }
+        let pattern = UInt32(color.red) | UInt32(color.green) << 8 | UInt32(color.blue) << 16 | UInt32(color.alpha) << 24
+        let canvasWidth = width
+        pixels.withUnsafeMutableBytes { raw in
+            let first = (firstRow * canvasWidth + columns.lowerBound) * 4
+            for column in columns { raw.storeBytes(of: pattern.littleEndian, toByteOffset: (firstRow * canvasWidth + column) * 4, as: UInt32.self) }
+            guard let base = raw.baseAddress else { return }
+            for row in rows.dropFirst() {
+                (base + (row * canvasWidth + columns.lowerBound) * 4).copyMemory(from: base + first, byteCount: columns.count * 4)
+            }
+        }
     }
 
     /// Paints a rectangle with corners rounded to `radius` (at most half the
@@ -156,19 +202,20 @@ public final class RGBACanvas {
         let alpha = Int(color.alpha)
         let canvasWidth = width
         mask.coverage.withUnsafeBufferPointer { coverage in
+        coverageMap.withUnsafeBufferPointer { levels in
             pixels.withUnsafeMutableBufferPointer { pixels in
                 for row in firstRow..<lastRow {
                     var at = ((top + row) * canvasWidth + left + firstColumn) * 4
                     var from = row * mask.width + firstColumn
                     for _ in firstColumn..<lastColumn {
-                        let cover = Int(coverage[from])
+                        let cover = Int(levels[Int(coverage[from])])
                         if cover != 0 { Self.blend(pixels, at, color, (alpha * cover + 127) / 255) }
                         at += 4
                         from += 1
                     }
                 }
             }
-        }
+        }}
     }
 
     /// Source-over of `color` at opacity `a` (0…255) onto the pixel at byte

@@ -1,0 +1,142 @@
+import Foundation
+
+/// An image a page offers for link previews (`og:image`).
+public struct SocialImage: Sendable, Equatable {
+    /// The image's path from the site root (`don-vi/so-tu-phap/the-chia-se.png`).
+    public var path: String
+    /// What the image shows, for `og:image:alt`.
+    public var alt: String
+    public var width = CardLayout.width
+    public var height = CardLayout.height
+}
+
+/// Which social card one output file is.
+enum SocialCardJob: Sendable, Hashable {
+    case unit(Int), ranking(Int), home
+}
+
+/// The social cards of a site: one for the home page, for every ranking
+/// and for every unit with results, each at `<page>the-chia-se.png`; and
+/// drawing them, through the cache.
+///
+/// Drawing is the one part of a build that costs per unit (a few
+/// milliseconds a card, see README), so cards are skipped when unchanged
+/// (`CardCache`) and a portal may turn them off (`share_cards = no`).
+/// Canvases are reused from a pool so that each worker thread rasterises
+/// a glyph once per build, not once per card.
+final class SocialCards: @unchecked Sendable {
+    /// The file name of every card, in its page's folder.
+    static let fileName = "the-chia-se.png"
+
+    let style: CardStyle
+    let cache: CardCache?
+    private let lock = NSLock()
+    private var canvases: [RGBACanvas] = []
+    private(set) var drawn = 0
+    private(set) var reused = 0
+
+    init(style: CardStyle, cache: CardCache?) {
+        self.style = style
+        self.cache = cache
+    }
+
+    /// The route of the card of the page at `page` (`don-vi/x/` → `don-vi/x/the-chia-se.png`).
+    static func path(forPage page: String) -> String { page + fileName }
+
+    /// Every card of the site, home first, then rankings, then units with results.
+    static func jobs(_ model: SiteModel) -> [SocialCardJob] {
+        [.home] + model.tables.indices.map { .ranking($0) }
+            + model.units.indices.filter { !model.units[$0].appearances.isEmpty }.map { .unit($0) }
+    }
+
+    static func pagePath(_ job: SocialCardJob, model: SiteModel) -> String {
+        switch job {
+        case .home: return Routes.home
+        case .ranking(let i): return Routes.ranking(model.tables[i].table)
+        case .unit(let i): return Routes.unit(model.units[i].slug)
+        }
+    }
+
+    static func path(_ job: SocialCardJob, model: SiteModel) -> String { path(forPage: pagePath(job, model: model)) }
+
+    /// The card's picture as drawing steps.
+    func sketch(_ job: SocialCardJob, context: RenderContext) -> CardSketch {
+        let site = context.site
+        switch job {
+        case .home: return CardLayout.home(Self.homeFace(context.model), siteTitle: site.title, style: style)
+        case .ranking(let i): return CardLayout.ranking(Self.rankingFace(context.model, tableIndex: i), siteTitle: site.title, style: style)
+        case .unit(let i):
+            guard let summary = UnitSummary(context: context, unit: context.model.units[i]) else {
+                return CardLayout.home(Self.homeFace(context.model), siteTitle: site.title, style: style)
+            }
+            return CardLayout.unit(summary, siteTitle: site.title, style: style)
+        }
+    }
+
+    /// The PNG of a card: from the cache when it holds this picture, else drawn (and cached).
+    func png(_ job: SocialCardJob, context: RenderContext) -> [UInt8] {
+        let sketch = sketch(job, context: context)
+        let digest = sketch.digest(fonts: style.fonts)
+        if let cached = cache?.image(for: digest, width: sketch.width, height: sketch.height) {
+            lock.lock(); reused += 1; lock.unlock()
+            return cached
+        }
+        let canvas = takeCanvas()
+        let bytes = sketch.png(on: canvas, fonts: style.fonts)
+        lock.lock(); canvases.append(canvas); drawn += 1; lock.unlock()
+        cache?.store(bytes, for: digest)
+        return bytes
+    }
+
+    private func takeCanvas() -> RGBACanvas {
+        lock.lock(); defer { lock.unlock() }
+        return canvases.popLast() ?? RGBACanvas(width: CardLayout.width, height: CardLayout.height, background: .white)
+    }
+
+    // MARK: - Faces and alt text
+
+    static func rankingFace(_ site: SiteModel, tableIndex: Int) -> RankingCardFace {
+        let model = site.tables[tableIndex]
+        let table = model.table
+        let leaders = model.rankOrder.prefix(5).map { r -> (rank: String, name: String, value: String) in
+            let result = model.results[r]
+            let value = table.rows[r].normalized(.dti)?.display ?? result.total?.display ?? "–"
+            return (result.rank.map(String.init) ?? "–", table.rows[r].name, value)
+        }
+        return RankingCardFace(title: Components.groupName(table), context: "Xếp hạng chuyển đổi số · \(table.period.name) · \(table.rankedCount) đơn vị",
+                               leaders: leaders, classes: model.classCounts.filter { $0.count > 0 })
+    }
+
+    static func homeFace(_ model: SiteModel) -> HomeCardFace {
+        let ranked = model.units.filter { !$0.appearances.isEmpty }.count
+        var facts = "\(ranked) đơn vị · \(model.tables.count) bảng xếp hạng"
+        let periods = model.periodsNewestFirst
+        if let newest = periods.first, let oldest = periods.last {
+            facts += " · " + (newest == oldest ? newest.name : oldest.name + " – " + newest.nameInSentence)
+        }
+        return HomeCardFace(publisher: model.content.site.publisher, description: model.content.site.description, facts: facts)
+    }
+
+    /// The image of every page that has its own card but builds its meta
+    /// elsewhere (home and rankings), by page path; units carry theirs.
+    static func pageImages(_ model: SiteModel) -> [String: SocialImage] {
+        var images: [String: SocialImage] = [Routes.home: homeImage(model)]
+        for i in model.tables.indices {
+            let table = model.tables[i].table
+            let page = Routes.ranking(table)
+            let face = rankingFace(model, tableIndex: i)
+            var alt = "Thẻ bảng xếp hạng chuyển đổi số \(face.title), \(table.period.nameInSentence): \(table.rankedCount) đơn vị"
+            if let first = face.leaders.first { alt += "; dẫn đầu: \(first.name) (\(first.value))" }
+            images[page] = SocialImage(path: path(forPage: page), alt: alt + ".")
+        }
+        return images
+    }
+
+    static func homeImage(_ model: SiteModel) -> SocialImage {
+        SocialImage(path: path(forPage: Routes.home), alt: "Thẻ giới thiệu \(model.content.site.title): \(homeFace(model).facts).")
+    }
+
+    static func unitImage(_ summary: UnitSummary, slug: String) -> SocialImage {
+        SocialImage(path: path(forPage: Routes.unit(slug)), alt: "Thẻ kết quả chuyển đổi số: \(summary.sentence).")
+    }
+}

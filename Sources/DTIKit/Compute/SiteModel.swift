@@ -128,7 +128,21 @@ public struct SiteModel: Sendable {
                                    parent: identities[slugs[u]]?.parent, website: record?.website, appearances: appearances,
                                    successors: successors[slugs[u]] ?? [], predecessors: predecessors[slugs[u]] ?? []))
         }
-        let diagnostics = tables.flatMap(\.notes)
+        var diagnostics = tables.flatMap(\.notes)
+        var content = content
+        let ranked = units.reduce(0) { $0 + ($1.appearances.isEmpty ? 0 : 1) }
+        switch content.site.shareCardsChoice {
+        case .yes: content.site.shareCards = true
+        case .no: content.site.shareCards = false
+        case .auto:
+            content.site.shareCards = ranked <= SocialCards.automaticLimit
+            if !content.site.shareCards {
+                diagnostics.append(Diagnostic(.note, SourceLocation(file: content.root + "/site.conf"),
+                                              "không vẽ ảnh chia sẻ, huy hiệu, thẻ nhúng và thẻ in A4: cổng có \(ranked) đơn vị, quá \(SocialCards.automaticLimit)",
+                                              hint: "Ghi share_cards = yes trong site.conf để có chúng (lần dựng đầu vẽ khoảng 2 ms mỗi ảnh; các lần sau lấy từ bộ nhớ đệm).",
+                                              kind: "share-cards-auto"))
+            }
+        }
         var model = SiteModel(content: content, tables: tables, units: units, unitIndex: index, diagnostics: diagnostics)
         model.methodologies = tables.map { model.methodology(of: $0) }
         return model

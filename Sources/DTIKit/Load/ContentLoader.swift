@@ -100,11 +100,12 @@ public struct ContentLoader {
         if let entry = conf.entry("license"), !entry.value.isEmpty { loadLicense(entry, into: &site) }
         if let entry = conf.entry("share_cards") {
             switch SlugTransliteration.key(entry.value) {
-            case "yes", "co", "true", "1": site.shareCards = true
-            case "no", "khong", "false", "0": site.shareCards = false
+            case "yes", "co", "true", "1": site.shareCardsChoice = .yes
+            case "no", "khong", "false", "0": site.shareCardsChoice = .no
+            case "auto", "tu dong", "": site.shareCardsChoice = .auto
             default:
-                report(.error(entry.valueLocation, "`share_cards` nhận `yes` hoặc `no`, nhận được `\(entry.value)`",
-                              hint: "Ghi share_cards = no để bỏ ảnh thẻ chia sẻ, huy hiệu, thẻ nhúng và thẻ in A4; bỏ dòng này để có chúng.", kind: "conf-value"))
+                report(.error(entry.valueLocation, "`share_cards` nhận `yes`, `no` hoặc `auto`, nhận được `\(entry.value)`",
+                              hint: "Ghi share_cards = no để bỏ ảnh thẻ chia sẻ, huy hiệu, thẻ nhúng và thẻ in A4; yes để luôn có; bỏ dòng này (auto) để có khi cổng không quá \(SocialCards.automaticLimit) đơn vị.", kind: "conf-value"))
             }
         }
         return site

@@ -225,6 +225,9 @@ public struct SiteConfig: Sendable {
     /// cost per unit (the images most), so a very large portal may turn
     /// them off; see SocialCards.
     public var shareCards: Bool = true
+    /// What site.conf says (`share_cards = yes | no | auto`); `shareCards`
+    /// is the outcome, settled once the units are known (see `SiteModel.build`).
+    public var shareCardsChoice: ShareCardsChoice = .auto
 
     public init(title: String, baseURL: String, publisher: String? = nil, contact: String? = nil,
                 language: String = "vi", description: String? = nil, province: String? = nil) {
@@ -275,4 +278,13 @@ public struct Content: Sendable {
         guard let id else { return nil }
         return frameworks.first { $0.id == id }
     }
+}
+
+/// `share_cards` in site.conf. `auto` (the default) draws the cards for a
+/// portal of up to `SocialCards.automaticLimit` units with results: every
+/// provincial and national DTI portal. Above that, the first build would
+/// draw thousands of images (about 2 ms each, 33 kB each, cached after),
+/// so they are drawn only when asked for with `yes`, and `dti build` says so.
+public enum ShareCardsChoice: String, Sendable {
+    case yes, no, auto
 }

@@ -83,7 +83,7 @@ public enum SiteBuilder {
             }
             content.site.baseURL = url.hasSuffix("/") ? url : url + "/"
         }
-        if let shareCards = options.shareCards { content.site.shareCards = shareCards }
+        if let shareCards = options.shareCards { content.site.shareCardsChoice = shareCards ? .yes : .no }
         let theme: Theme
         switch step("đọc giao diện", { Theme.load(from: options.theme) }) {
         case .success(let loadedTheme): theme = loadedTheme
@@ -117,7 +117,7 @@ public enum SiteBuilder {
         let written = { () -> Result<WriteTotals, FileSystemError> in
             // A reused staging folder is first cleared of everything this build
             // will not write (and of any link), so no write can go through a link.
-            let cache = content.site.shareCards ? CardCache(path: output.location.cards) : nil
+            let cache = model.content.site.shareCards ? CardCache(path: output.location.cards) : nil
             let result = SiteRenderer(model: model, theme: theme, cardCache: cache)
                 .write(to: output.staging, fresh: output.stagingIsNew, threads: options.threads, steps: steps,
                        prepare: output.stagingIsNew ? nil : { planned in

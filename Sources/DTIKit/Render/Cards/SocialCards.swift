@@ -28,6 +28,13 @@ final class SocialCards: @unchecked Sendable {
     /// The file name of every card, in its page's folder.
     static let fileName = "the-chia-se.png"
 
+    /// With `share_cards = auto` (the default), cards are drawn for portals
+    /// of up to this many units with results: a province with its communes,
+    /// or the national portal, has a few hundred. A synthetic national
+    /// dataset of 4,000 units (the benchmark) would draw 4,000 images on its
+    /// first build, so it asks for them with `yes`.
+    public static let automaticLimit = 2000
+
     let style: CardStyle
     let cache: CardCache?
     private let lock = NSLock()

@@ -36,13 +36,14 @@ struct UnitIndexPage {
     let context: RenderContext
     let location = PageLocation(path: Routes.units)
 
-    /// Units sorted as Vietnamese readers expect: by the transliterated name
-    /// (their comparison key, returned with them), then the slug.
+    /// Units in Vietnamese alphabetical order (`VietnameseCollation`: letters,
+    /// then tones, then case), then by slug; with the search key each `li`
+    /// carries for the filter (the name without marks, `so tu phap`).
     var sortedUnits: [(index: Int, key: String)] {
         let units = context.model.units
-        let keys = units.map { SlugTransliteration.key($0.name) }
-        return units.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : units[a].slug < units[b].slug }
-            .map { ($0, keys[$0]) }
+        let order = VietnameseCollation.ranks(units.map(\.name))
+        return units.indices.sorted { a, b in order[a] < order[b] }
+            .map { ($0, SlugTransliteration.key(units[$0].name)) }
     }
 
     func render() -> [UInt8] {
@@ -65,13 +66,14 @@ struct UnitIndexPage {
             html.raw("<div id=\"danh-sach-don-vi\">")
             for (index, key) in sortedUnits {
                 let unit = units[index]
-                let first = String(key.prefix(1)).uppercased()
-                if first != letter {
+                // Sections by Vietnamese letter: D and Đ, O, Ô and Ơ apart.
+                let initial = VietnameseCollation.initial(unit.name)
+                if initial.heading != letter {
                     if open { html.raw("</ul>") }
-                    html.element(.h2, .id("chu-" + (first.isEmpty ? "khac" : first.lowercased())), text: first.isEmpty ? "#" : first)
+                    html.element(.h2, .id("chu-" + initial.id), text: initial.heading)
                     html.raw("<ul class=\"units\">")
                     open = true
-                    letter = first
+                    letter = initial.heading
                 }
                 html.element(.li, Attribute("data-name", key)) { html in
                     html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.shownName)

@@ -1,0 +1,65 @@
+/// A table column of numbers that line up on their decimal comma.
+///
+/// Published numbers keep their digits (`187,390` beside `206,45` and
+/// `40`): nothing is padded or rounded. Right-aligned with tabular figures,
+/// such a column still has its commas out of line, so when the column mixes
+/// decimals, each cell writes its fraction (comma and digits) in a box as
+/// wide as the column's longest fraction (`.fr1`–`.fr4` in the style
+/// sheet), an integer an empty box; the integer parts then end at the same
+/// place. A maximum written after the value (` / 245`) gets a box of the
+/// column's widest maximum (`.mx1`–`.mx5`, counted with its `/ `). The cell's text is unchanged
+/// (`187,390 / 245`), so copying, sorting and screen readers see the number.
+/// A column whose values all have the same decimals and maxima of one width
+/// is already aligned and is written as plain text.
+struct NumberColumn {
+    /// Most decimals of any value in the column (0–4 are styled).
+    let fraction: Int
+    /// Characters of the widest maximum (0 when values have none).
+    let maxWidth: Int
+    /// True when the boxes are needed.
+    let aligned: Bool
+
+    /// A column for these displayed values (decimal comma) and the maxima
+    /// written after them, if any.
+    init(_ values: [String], maxima: [String] = []) {
+        let decimals = values.map(Self.decimals)
+        fraction = Swift.min(decimals.max() ?? 0, 4)
+        let widths = maxima.map { $0.utf8.count }   // digits and comma: ASCII
+        maxWidth = Swift.min(widths.max() ?? 0, 5)
+        aligned = Set(decimals).count > 1 || Set(widths).count > 1
+    }
+
+    /// Digits after the decimal comma of a displayed number.
+    static func decimals(_ display: String) -> Int {
+        guard let comma = display.utf8.lastIndex(of: UInt8(ascii: ",")) else { return 0 }
+        return display.utf8.distance(from: comma, to: display.utf8.endIndex) - 1
+    }
+
+    /// Writes one cell's content: `display` (and ` / max`). The number and
+    /// its maximum each stay whole; a narrow cell may put the maximum on
+    /// the next line (the space between them is the only break).
+    func write(_ display: String, max: String? = nil, into html: inout HTML) {
+        if !aligned {
+            html.text(display)
+        } else if let comma = display.firstIndex(of: ",") {
+            html.element(.span, .class("v")) { html in
+                html.text(String(display[..<comma]))
+                html.element(.span, .class(Self.fractionClasses[fraction]), text: String(display[comma...]))
+            }
+        } else if fraction > 0 {
+            html.element(.span, .class("v")) { html in
+                html.text(display)
+                html.element(.span, .class(Self.fractionClasses[fraction]), text: "")
+            }
+        } else {
+            html.text(display)
+        }
+        if let max {
+            html.raw(" ")
+            html.element(.span, .class(aligned ? Self.maxClasses[maxWidth] : "max"), text: "/ " + max)
+        }
+    }
+
+    private static let fractionClasses = ["fr", "fr fr1", "fr fr2", "fr fr3", "fr fr4"]
+    private static let maxClasses = ["max mx", "max mx mx1", "max mx mx2", "max mx mx3", "max mx mx4", "max mx mx5"]
+}

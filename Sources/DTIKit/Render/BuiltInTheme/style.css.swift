@@ -170,9 +170,11 @@ figure.chart > svg.fixed { width: auto; max-width: 100%; height: auto; margin: 0
 figure.chart figcaption { font-size: 0.95rem; color: var(--color-muted); margin-top: 0.25rem; }
 .chart-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; padding: 0; margin: 0.5rem 0 0; font-size: 0.9rem; }
 .swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.4em; vertical-align: -0.1em; border: 1px solid rgba(27, 31, 36, 0.45); }
+svg.plot { overflow: visible; }
 svg .plot * { vector-effect: non-scaling-stroke; }
 svg text { fill: var(--color-text); }
 svg text.value, svg text.ring-label { fill: var(--color-muted); }
+svg text.ring-label { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
 svg text.series-label { font-weight: 600; }
 svg text.flag-text { fill: var(--change-down); }
 svg .label-full { display: none; }

@@ -118,11 +118,12 @@ struct RadarChart {
             html.void(.line, .class("grid"), Attribute("x1", number: Self.width / 2), Attribute("y1", number: cy),
                       Attribute("x2", number: end.x), Attribute("y2", number: end.y), selfClosing: true)
         }
-        for ring in [0.5, 1.0] {
-            Chart.text(Components.percent(ring, of: 1), x: Self.width / 2 + 4, y: cy - Self.radius * ring + 13, css: "ring-label", into: &html)
-        }
         let grid = RawHTML(trusted: html.buffer.bytes)
         html = HTML(capacity: 2048)
+        // Drawn over the data, with a white halo, so that a full score does not hide them.
+        for ring in [0.5, 1.0] {
+            Chart.text(Components.percent(ring, of: 1), x: Self.width / 2 - 4, y: cy - Self.radius * ring + 13, anchor: "end", css: "ring-label", into: &html)
+        }
         for label in labels {
             var y = label.y + cy
             html.element(.text, Attribute("x", number: label.x), Attribute("y", number: y), Attribute("text-anchor", label.anchor)) { html in

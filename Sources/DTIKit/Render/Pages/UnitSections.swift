@@ -87,7 +87,7 @@ final class UnitSections {
         let hasRadar = table.table.indexCodes.count >= 3 && !table.table.isPartial
         guard table.table.hasScores else { return }
         html.element(.section, Attribute("aria-labelledby", "manh-yeu")) { html in
-            html.element(.h2, .id("manh-yeu"), text: "Điểm mạnh và điểm yếu so với nhóm")
+            html.element(.h2, .id("manh-yeu"), text: hasRadar ? "Điểm mạnh và điểm yếu so với nhóm" : "Điểm mạnh và điểm yếu")
             html.element(.div, .class(hasRadar ? "side-by-side" : "single")) { html in
                 if hasRadar { ChartAdapters.radar(context: context, appearance: latest, idPrefix: "rd", into: &html) }
                 html.element(.div) { strengths(into: &$0) }

@@ -63,10 +63,13 @@ public enum VietnameseCollation {
         var letter: Int?
     }
 
-    /// Letter index of a lowercase ASCII letter.
-    private static func index(ofASCII byte: UInt32) -> Int {
-        alphabet.firstIndex(of: String(UnicodeScalar(UInt8(byte))))!
+    /// Letter index of each lowercase ASCII letter a–z, by `byte - 0x61`.
+    private static let asciiLetters: [Int] = (0..<26).map { offset in
+        alphabet.firstIndex(of: String(UnicodeScalar(UInt8(0x61 + offset))))!
     }
+
+    /// Letter index of a lowercase ASCII letter.
+    private static func index(ofASCII byte: UInt32) -> Int { asciiLetters[Int(byte) - 0x61] }
 
     /// The letter a modifier mark makes of a base letter: a + ̆ → ă, o + ̛ → ơ.
     private static func modified(_ letter: Int, by mark: UInt32) -> Int? {
@@ -84,12 +87,12 @@ public enum VietnameseCollation {
     /// Precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) as elements,
     /// found once from their canonical decomposition (the same rule as for
     /// text that arrives decomposed).
-    private static let precomposed: [UInt32: Element] = {
-        var table: [UInt32: Element] = [:]
+    private static let precomposed: [Element?] = {
+        var table = [Element?](repeating: nil, count: 0x1F00)
         for value in Array(0xC0..<0x250) + Array(0x1E00..<0x1F00) {
             guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.isAlphabetic else { continue }
             if value == 0x0111 || value == 0x0110 {
-                table[UInt32(value)] = Element(primary: letter + 6, tertiary: value == 0x0110 ? 2 : 1, letter: 6)
+                table[value] = Element(primary: letter + 6, tertiary: value == 0x0110 ? 2 : 1, letter: 6)
                 continue
             }
             let parts = Array(String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars)
@@ -97,7 +100,7 @@ public enum VietnameseCollation {
             var elements: [Element] = []
             append(base, to: &elements)
             for mark in parts.dropFirst() { append(mark, to: &elements) }
-            if elements.count == 1 { table[UInt32(value)] = elements[0] }
+            if elements.count == 1 { table[value] = elements[0] }
         }
         return table
     }()
@@ -115,6 +118,10 @@ public enum VietnameseCollation {
             elements.append(Element(primary: letter + UInt32(i), tertiary: 2, letter: i))
         case 0x30...0x39:
             elements.append(Element(primary: digit + v - 0x30))
+        case 0x09...0x0D, 0x20:
+            if elements.last?.primary != space { elements.append(Element(primary: space)) }
+        case 0x21...0x7E:
+            elements.append(Element(primary: punctuation + v))
         case 0x0300...0x036F:
             guard let last = elements.indices.last else { elements.append(Element(primary: punctuation + 0x7F)); return }
             if let weight = tone(v) {
@@ -127,7 +134,7 @@ public enum VietnameseCollation {
                 elements[last].secondary = 16 + (v - 0x0300)
             }
         default:
-            if let element = precomposed[v] {
+            if (0xC0..<0x250).contains(v) || (0x1E00..<0x1F00).contains(v), let element = precomposed[Int(v)] {
                 elements.append(element)
             } else if scalar.properties.isWhitespace {
                 if elements.last?.primary != space { elements.append(Element(primary: space)) }

@@ -56,7 +56,7 @@ struct PeriodsAndBreaksTests {
         #expect(page.contains("So với 6 tháng đầu năm 2024: <span class=\"break-note\">kỳ dài ngắn khác nhau; không so sánh trực tiếp</span>"))
         #expect(page.contains("So với năm 2023: <span class=\"change same\">= giữ nguyên hạng</span> · <span class=\"change up\">+8 điểm</span>"))
         // Trend: one line per length, axis in order, table in words.
-        #expect(page.contains("Tổng điểm / tối đa (cả năm)") && page.contains("Tổng điểm / tối đa (6 tháng)"))
+        #expect(page.contains("Tỷ lệ điểm (cả năm)") && page.contains("Tỷ lệ điểm (6 tháng)"))
         let axis = ["6T 2023", "2023", "6T 2024", "2024"].map { page.range(of: ">\($0)</text>")?.lowerBound }
         #expect(axis.allSatisfy { $0 != nil } && axis == axis.sorted { $0! < $1! })
         // Feed newest first; sitemap and open data oldest first.

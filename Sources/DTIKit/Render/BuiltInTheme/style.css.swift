@@ -125,8 +125,9 @@ th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
 th[aria-sort="descending"] button.sort::after { content: " ▼"; }
 /* Decimal commas in one line: the fraction (comma and digits) sits in a box
    as wide as the column's longest one, the maximum after it in another. */
-.fr, .mx { display: inline-block; text-align: left; }
-td .v, td .max, th .max { white-space: nowrap; }
+.fr0, .fr1, .fr2, .fr3, .fr4, .mx0, .mx1, .mx2, .mx3, .mx4, .mx5 { display: inline-block; text-align: left; }
+.mx0, .mx1, .mx2, .mx3, .mx4, .mx5 { color: var(--color-muted); }
+td .v, td .max, th .max, td [class^="mx"] { white-space: nowrap; }
 .fr1 { width: calc(1ch + 0.35em); } .fr2 { width: calc(2ch + 0.35em); } .fr3 { width: calc(3ch + 0.35em); } .fr4 { width: calc(4ch + 0.35em); }
 .mx1 { width: calc(1ch + 0.7em); } .mx2 { width: calc(2ch + 0.7em); } .mx3 { width: calc(3ch + 0.7em); } .mx4 { width: calc(4ch + 0.7em); } .mx5 { width: calc(5ch + 0.7em); }
 table.unit-result th[scope="row"], table.national th[scope="row"] { min-width: 0; }

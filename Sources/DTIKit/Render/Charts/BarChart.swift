@@ -44,6 +44,8 @@ struct BarChart {
     /// Where one row's parts go, in px from the top of the chart.
     struct RowLayout {
         var lines: [String]
+        /// The value as written (`valueText`).
+        var value: String
         /// True when the value does not fit after the last label line on a phone.
         var valueOnOwnLine: Bool
         var top: Double
@@ -65,11 +67,11 @@ struct BarChart {
         var top = 0.0
         for row in rows {
             let lines = Chart.wrap(row.label, width: Chart.phoneCharacters, maxLines: 3)
-            let value = Chart.length(valueText(row))
-            let onOwnLine = Chart.length(lines.last ?? "") + 2 + value > Chart.phoneCharacters
+            let value = valueText(row)
+            let onOwnLine = Chart.length(lines.last ?? "") + 2 + Chart.length(value) > Chart.phoneCharacters
             let textLines = Double(lines.count + (onOwnLine ? 1 : 0))
             let barTop = top + textLines * Chart.lineHeight + 4
-            result.append(RowLayout(lines: lines, valueOnOwnLine: onOwnLine, top: top, barTop: barTop))
+            result.append(RowLayout(lines: lines, value: value, valueOnOwnLine: onOwnLine, top: top, barTop: barTop))
             top = barTop + barHeight + rowGap
         }
         return (result, top)
@@ -103,14 +105,14 @@ struct BarChart {
                 if means.count > 0 { html.void(.path, .class("mark-mean"), Attribute("d", escaping: means), selfClosing: true) }
                 if bests.count > 0 { html.void(.path, .class("mark-best"), Attribute("d", escaping: bests), selfClosing: true) }
             }
-            for (row, place) in zip(rows, layout) {
+            for place in layout {
                 var y = place.top + 14
                 for (n, line) in place.lines.enumerated() {
                     if n > 0 { y += Chart.lineHeight }
                     Chart.text(line, x: 0, y: y, into: &html)
                 }
                 if place.valueOnOwnLine { y += Chart.lineHeight }
-                Chart.text(valueText(row), share: 1, y: y, anchor: "end", css: "value", into: &html)
+                Chart.text(place.value, share: 1, y: y, anchor: "end", css: "value", into: &html)
             }
             if hasMarkers { legend(y: rowsHeight + 14, into: &html) }
         }, table: includeTable ? { html in table(into: &html) } : nil)

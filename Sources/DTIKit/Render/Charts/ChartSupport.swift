@@ -119,7 +119,9 @@ enum Chart {
 
     /// A share of the width (0–1) as an attribute value: `37.5%`.
     static func percent(_ share: Double) -> String {
-        NumberFormat.data(Swift.max(0, Swift.min(share, 1)) * 100, decimals: 2) + "%"
+        if share >= 1 { return "100%" }
+        if share <= 0 { return "0%" }
+        return NumberFormat.data(share * 100, decimals: 2) + "%"
     }
 
     /// `<text>` at a share of the chart's width.
@@ -133,26 +135,25 @@ enum Chart {
         }
     }
 
-    /// A small shape drawn at a share of the width and `y` px, unstretched:
-    /// a 1 px nested `<svg>` placed there, `path` drawn around its origin.
-    static func marker(_ path: StaticString, share: Double, y: Double, css: String, into html: inout HTML) {
-        marker(path, x: Attribute("x", percent(share)), y: y, css: css, into: &html)
-    }
-
-    /// The same at `x` px.
-    static func marker(_ path: StaticString, x: Double, y: Double, css: String, into html: inout HTML) {
-        marker(path, x: Attribute("x", number: x), y: y, css: css, into: &html)
-    }
-
-    private static func marker(_ path: StaticString, x: Attribute, y: Double, css: String, into html: inout HTML) {
-        html.element(.svg, x, Attribute("y", number: y), Attribute("width", integer: 1), Attribute("height", integer: 1),
-                     Attribute("overflow", "visible")) { html in
-            html.raw("<path class=\"")
-            html.text(css)
-            html.raw("\" d=\"")
-            html.raw(path)
-            html.raw("\"/>")
+    /// The small shapes a chart marks points with (unstretched: they are
+    /// drawn outside the plot), defined once as `<path id="CHART-NAME">`
+    /// around the origin and placed with `use`.
+    static func defineMarks(_ chartID: String, _ shapes: [(name: String, path: StaticString)], into html: inout HTML) {
+        html.element(.defs) { html in
+            for shape in shapes {
+                html.raw("<path id=\"")
+                html.text(chartID + "-" + shape.name)
+                html.raw("\" d=\"")
+                html.raw(shape.path)
+                html.raw("\"/>")
+            }
         }
+    }
+
+    /// A mark defined by `defineMarks` (`reference` is `#CHART-NAME`) at
+    /// `x` (a percentage from `percent`, or px) and `y` px.
+    static func mark(_ reference: String, x: String, y: Double, css: String, into html: inout HTML) {
+        html.void(.use, Attribute("href", reference), Attribute("x", x), Attribute("y", number: y), .class(css), selfClosing: true)
     }
 
     /// Words of `label` packed greedily into lines of at most `width`
@@ -160,6 +161,8 @@ enum Chart {
     /// `maxLines`, the rest is cut with an ellipsis (the full label is in
     /// the table).
     static func wrap(_ label: String, width: Int, maxLines: Int = 3) -> [String] {
+        // Most labels fit on one line as they are (labels are trimmed, single-spaced text).
+        if length(label) <= width { return [label] }
         var lines: [String] = []
         var current = ""
         var currentLength = 0
@@ -246,6 +249,11 @@ enum Chart {
         }
         html.void(.path, .class(css), Attribute("d", escaping: d), selfClosing: true)
     }
+}
+
+extension Tag {
+    /// SVG elements only the charts use.
+    static let use = Tag("use"), defs = Tag("defs")
 }
 
 /// Writes SVG path or point data (commands and coordinates) into room made

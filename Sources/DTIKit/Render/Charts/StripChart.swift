@@ -80,6 +80,7 @@ struct StripChart {
         let anyOver = places.contains { !$0.over.isEmpty }
         let height = stripsHeight + 20
         Chart.figure(id: id, title: title, description: description, summary: summary, size: .fluid(height: height), into: &html, body: { html in
+            Chart.defineMarks(id, [("trung-vi", "M0 0l6 9h-12z")], into: &html)
             Chart.plot(height: height, into: &html) { html in
                 var axes = ByteBuffer(capacity: strips.count * 24), means = ByteBuffer(capacity: strips.count * 24)
                 var dots = ByteBuffer(capacity: strips.count * 200), overs = ByteBuffer(capacity: 32)
@@ -107,7 +108,7 @@ struct StripChart {
                 Chart.text(Chart.clip(strip.label, Chart.phoneCharacters - 10), x: 0, y: place.top + 14, into: &html)
                 Chart.text("0–" + NumberFormat.displayTrimmed(strip.max), share: 1, y: place.top + 14, anchor: "end", css: "value", into: &html)
                 let belowDots = place.axis + Double(place.below) * Self.layerStep + 6
-                Chart.marker("M0 0l6 9h-12z", share: position(strip.median, strip) / Chart.plotWidth, y: belowDots, css: "mark-median", into: &html)
+                Chart.mark("#" + id + "-trung-vi", x: Chart.percent(position(strip.median, strip) / Chart.plotWidth), y: belowDots, css: "mark-median", into: &html)
                 if let highlight = strip.highlight {
                     html.void(.circle, .class("strip-highlight"), Attribute("cx", Chart.percent(position(highlight, strip) / Chart.plotWidth)),
                               Attribute("cy", number: place.axis), Attribute("r", number: 7), selfClosing: true)

@@ -79,22 +79,53 @@ struct TrendChart {
             var text = line.name
             let last = line.values.indices.last { line.values[$0] != nil }
             if let last, let value = line.values[last] {
-                text += ": " + NumberFormat.display(value, decimals: decimals) + " (" + periods[last] + ")"
+                text += ": " + NumberFormat.display(value, decimals: decimals)
+                if last != periods.count - 1 { text += " (" + periods[last] + ")" }
                 if last < line.ranks.count, let rank = line.ranks[last] { text += ", hạng \(rank)" }
             }
             return Chart.wrap(text, width: Chart.phoneCharacters - 5, maxLines: 2)
         }
     }
 
-    /// Marker shapes per series: circle, square, triangle, diamond.
-    private static func shape(_ series: Int) -> StaticString {
-        switch series % 4 {
-        case 0: return "M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0z"
-        case 1: return "M-4-4h8v8h-8z"
-        case 2: return "M0-5l5 9h-10z"
-        default: return "M0-5.5l5.5 5.5-5.5 5.5-5.5-5.5z"
+    /// What the charts of every unit ranked in the same periods share.
+    struct Axes: Sendable {
+        struct Key: Hashable, Sendable {
+            var gridLabels: [String], periods: [String], endLabels: Bool
+        }
+        /// The gridlines, in the plot's units.
+        let grid: RawHTML
+        /// The gridlines' labels and the period names under the axis.
+        let labels: RawHTML
+        /// Where each period's marks go, as a percentage of the width.
+        let xText: [String]
+
+        init(periods: [String], gridLabels: [String], shares: [Double], right: Double) {
+            xText = shares.map(Chart.percent)
+            var d = ByteBuffer(capacity: 64)
+            var html = HTML(capacity: 512)
+            for (n, fraction) in [0.0, 0.5, 1.0].enumerated() {
+                let gy = TrendChart.bottom - (TrendChart.bottom - TrendChart.top) * fraction
+                d.appendPath(pieces: 5) { p in p.command("M"); p.coordinate(0); p.command(" "); p.coordinate(gy); p.command("h1000") }
+                Chart.text(gridLabels[n], share: TrendChart.left - 0.01, y: gy + 5, anchor: "end", css: "value", into: &html)
+            }
+            // Period names under the axis; with many periods only every few, so that they never touch on a phone.
+            for i in TrendChart.labelledPeriods(periods.count, plotShare: right - TrendChart.left) {
+                html.element(.text, Attribute("x", xText[i]), Attribute("y", number: TrendChart.bottom + 20), Attribute("text-anchor", "middle"), text: periods[i])
+            }
+            labels = RawHTML(trusted: html.buffer.bytes)
+            var gridHTML = HTML(capacity: 128)
+            gridHTML.void(.path, .class("grid"), Attribute("d", escaping: d), selfClosing: true)
+            grid = RawHTML(trusted: gridHTML.buffer.bytes)
         }
     }
+
+    private static let axes = FragmentCache<Axes.Key, Axes>()
+
+    /// Marker shapes per series: circle, square, triangle, diamond.
+    private static let shapes: [(name: String, path: StaticString)] = [
+        ("m0", "M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0z"), ("m1", "M-4-4h8v8h-8z"),
+        ("m2", "M0-5l5 9h-10z"), ("m3", "M0-5.5l5.5 5.5-5.5 5.5-5.5-5.5z"),
+    ]
 
     func render(into html: inout HTML) {
         let legend = legendLines()
@@ -105,17 +136,19 @@ struct TrendChart {
         let t = { (i: Int) in periods.count == 1 ? 0.5 : Double(i) / Double(periods.count - 1) }
         let share = { (i: Int) in left + (right - left) * t(i) }
         let y = { (v: Double) in Self.bottom - (Self.bottom - Self.top) * Swift.max(0, Swift.min(v / maximum, 1)) }
+        // The axes (gridlines at 0, ½ and the maximum, their labels, the
+        // period names, where the marks go) are the same for every unit
+        // ranked in the same periods: made once.
+        let gridLabels = [0.0, 0.5, 1.0].map { NumberFormat.displayTrimmed(maximum * $0, decimals: 2) }
+        let axes = Self.axes.value(for: Axes.Key(gridLabels: gridLabels, periods: periods, endLabels: endLabels)) {
+            Axes(periods: periods, gridLabels: gridLabels, shares: periods.indices.map(share), right: right)
+        }
+        let xText = axes.xText
         Chart.figure(id: id, title: title, description: description, summary: summary, size: .fluid(height: height),
                      into: &html, body: { html in
-            // Gridlines at 0, ½ and the maximum.
-            let gridLabels = [0.0, 0.5, 1.0].map { NumberFormat.displayTrimmed(maximum * $0, decimals: 2) }
+            Chart.defineMarks(id, Array(Self.shapes.prefix(Swift.min(series.count, 4))), into: &html)
             Chart.plot(from: left, to: right, height: height, into: &html) { html in
-                var grid = ByteBuffer(capacity: 64)
-                for fraction in [0.0, 0.5, 1.0] {
-                    let gy = Self.bottom - (Self.bottom - Self.top) * fraction
-                    grid.appendPath(pieces: 5) { p in p.command("M"); p.coordinate(0); p.command(" "); p.coordinate(gy); p.command("h1000") }
-                }
-                html.void(.path, .class("grid"), Attribute("d", escaping: grid), selfClosing: true)
+                html.raw(axes.grid)
                 for (i, _) in breaks.sorted(by: { $0.key < $1.key }) {
                     let bx = (t(i - 1) + t(i)) / 2 * Chart.plotWidth
                     var d = ByteBuffer(capacity: 32)
@@ -135,22 +168,16 @@ struct TrendChart {
                     if drawn > 0 { html.void(.path, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("d", escaping: d), selfClosing: true) }
                 }
             }
-            for (n, fraction) in [0.0, 0.5, 1.0].enumerated() {
-                let gy = Self.bottom - (Self.bottom - Self.top) * fraction
-                Chart.text(gridLabels[n], share: left - 0.01, y: gy + 5, anchor: "end", css: "value", into: &html)
-            }
-            // Period names under the axis; with many periods only every few, so that they never touch on a phone.
-            for i in Self.labelledPeriods(periods.count, plotShare: right - left) {
-                Chart.text(periods[i], share: share(i), y: Self.bottom + 20, anchor: "middle", into: &html)
-            }
+            html.raw(axes.labels)
             for (i, _) in breaks.sorted(by: { $0.key < $1.key }) {
                 Chart.text("Đổi bộ chỉ số", share: (share(i - 1) + share(i)) / 2, y: Self.top - 10, anchor: "middle", css: "break-label", into: &html)
             }
             var ends: [(series: Int, x: Double, y: Double)] = []
             for (s, line) in series.enumerated() {
+                let markerCSS = "marker " + line.css, shape = "#" + id + "-" + Self.shapes[s % 4].name
                 for (i, value) in line.values.enumerated() {
                     guard let value else { continue }
-                    Chart.marker(Self.shape(s), share: share(i), y: y(value), css: "marker " + line.css, into: &html)
+                    Chart.mark(shape, x: xText[i], y: y(value), css: markerCSS, into: &html)
                 }
                 if let last = line.values.indices.last(where: { line.values[$0] != nil }), let value = line.values[last] {
                     ends.append((s, share(last), y(value) + 5))
@@ -171,7 +198,7 @@ struct TrendChart {
             for (s, line) in series.enumerated() {
                 html.void(.line, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("x1", number: 0), Attribute("x2", number: 24),
                           Attribute("y1", number: ly - 5), Attribute("y2", number: ly - 5), selfClosing: true)
-                Chart.marker(Self.shape(s), x: 12, y: ly - 5, css: "marker " + line.css, into: &html)
+                Chart.mark("#" + id + "-" + Self.shapes[s % 4].name, x: "12", y: ly - 5, css: "marker " + line.css, into: &html)
                 for (n, text) in legend[s].enumerated() {
                     Chart.text(text, x: 32, y: ly + Double(n) * Chart.lineHeight, into: &html)
                 }

@@ -118,7 +118,7 @@ enum ChartAdapters {
                     ranks.append(same ? model.normalizedRank(measure, row: entry.appearance.row) : nil)
                 }
                 guard values.contains(where: { $0 != nil }) else { continue }
-                var name = national ? measure.rawValue : "Tổng điểm / tối đa"
+                var name = national ? measure.rawValue : "Tỷ lệ điểm"
                 if spans.count > 1 { name += months == 12 ? " (cả năm)" : months == 3 ? " (quý)" : " (\(months) tháng)" }
                 series.append(TrendChart.Series(name: name, css: "series-" + measure.dataKey, values: values, ranks: ranks))
             }
@@ -129,7 +129,7 @@ enum ChartAdapters {
         var summary = "\(first.name) từ \(NumberFormat.display(first.values[a]!, decimals: 4)) (\(byPeriod[a].period.nameInSentence)) đến \(NumberFormat.display(first.values[b]!, decimals: 4)) (\(byPeriod[b].period.nameInSentence))."
         if let (_, sentence) = breaks.min(by: { $0.key < $1.key }) { summary += " " + sentence + "." }
         TrendChart(id: idPrefix, title: "\(unit.name) qua các kỳ đánh giá",
-                   description: "Biểu đồ đường theo kỳ, thang 0–1" + (national ? ", gồm DTI và ba trụ cột CQS, KTS, XHS" : "") + ". " + summary,
+                   description: "Biểu đồ đường theo kỳ, thang 0–1" + (national ? ", gồm DTI và ba trụ cột CQS, KTS, XHS" : " (tỷ lệ điểm: tổng điểm / điểm tối đa)") + ". " + summary,
                    summary: summary, periods: byPeriod.map(\.period.shortName), periodNames: byPeriod.map(\.period.name),
                    series: series, maximum: 1, breaks: breaks).render(into: &html)
     }

@@ -5,7 +5,8 @@
 /// such a column still has its commas out of line, so when the column mixes
 /// decimals, each cell writes its fraction (comma and digits) in a box as
 /// wide as the column's longest fraction (`.fr1`–`.fr4` in the style
-/// sheet), an integer an empty box; the integer parts then end at the same
+/// sheet, short names: a ranking has thousands of cells), an integer an
+/// empty box; the integer parts then end at the same
 /// place. A maximum written after the value (` / 245`) gets a box of the
 /// column's widest maximum (`.mx1`–`.mx5`, counted with its `/ `). The cell's text is unchanged
 /// (`187,390 / 245`), so copying, sorting and screen readers see the number.
@@ -22,12 +23,56 @@ struct NumberColumn {
     /// A column for these displayed values (decimal comma) and the maxima
     /// written after them, if any.
     init(_ values: [String], maxima: [String] = []) {
-        let decimals = values.map(Self.decimals)
+        let decimals = values.map { Self.decimals($0) }
         fraction = Swift.min(decimals.max() ?? 0, 4)
         let widths = maxima.map { $0.utf8.count }   // digits and comma: ASCII
         maxWidth = Swift.min(widths.max() ?? 0, 5)
         aligned = Set(decimals).count > 1 || Set(widths).count > 1
     }
+
+    /// A column of published numbers (nil: not published, shown as `–`),
+    /// read from their digits without making display strings: ranking
+    /// tables have thousands of cells.
+    init(published values: [PublishedNumber?]) {
+        var fewest = Int.max, most = 0
+        for value in values {
+            let decimals = value.map { Self.decimals(published: $0.text) } ?? 0
+            fewest = Swift.min(fewest, decimals)
+            most = Swift.max(most, decimals)
+        }
+        fraction = Swift.min(most, 4)
+        maxWidth = 0
+        aligned = fewest != Int.max && fewest != most
+    }
+
+    /// Digits after the decimal dot of a published number's text (`187.390` → 3).
+    static func decimals(published text: String) -> Int {
+        guard let dot = text.utf8.lastIndex(of: UInt8(ascii: ".")) else { return 0 }
+        return text.utf8.distance(from: dot, to: text.utf8.endIndex) - 1
+    }
+
+    /// Writes a published number (or `–`) as `write(_:max:into:)` writes its
+    /// display text, straight from its digits.
+    func write(published number: PublishedNumber?, into html: inout HTML) {
+        guard let number else { return write("–", into: &html) }
+        guard aligned else { return html.published(number) }
+        let text = number.text
+        html.raw("<span class=\"v\">")
+        if let dot = text.firstIndex(of: ".") {
+            html.published(digits: String(text[..<dot]))
+            html.raw(Self.fractionOpen[fraction])
+            html.raw(",")
+            html.published(digits: String(text[text.index(after: dot)...]))
+        } else {
+            html.published(digits: text)
+            html.raw(Self.fractionOpen[fraction])
+        }
+        html.raw("</span></span>")
+    }
+
+    /// `<span class="fr frN">`, as constants.
+    private static let fractionOpen: [StaticString] = ["<span class=\"fr0\">", "<span class=\"fr1\">", "<span class=\"fr2\">",
+                                                       "<span class=\"fr3\">", "<span class=\"fr4\">"]
 
     /// Digits after the decimal comma of a displayed number.
     static func decimals(_ display: String) -> Int {
@@ -60,6 +105,6 @@ struct NumberColumn {
         }
     }
 
-    private static let fractionClasses = ["fr", "fr fr1", "fr fr2", "fr fr3", "fr fr4"]
-    private static let maxClasses = ["max mx", "max mx mx1", "max mx mx2", "max mx mx3", "max mx mx4", "max mx mx5"]
+    private static let fractionClasses = ["fr0", "fr1", "fr2", "fr3", "fr4"]
+    private static let maxClasses = ["mx0", "mx1", "mx2", "mx3", "mx4", "mx5"]
 }

@@ -142,7 +142,7 @@ struct PillarPages {
                     }
                     html.element(.tbody) { html in
                         let shown = order.filter { model.normalized(measure, row: $0) != nil }
-                        let names = VietnameseCollation.ranks(table.rows.map(\.name))
+                        let names = context.nameOrder(table: tableIndex)
                         let points = shown.map { Components.pillarPoints(model, row: $0, measure: measure, definition: definition) }
                         let pointsColumn = NumberColumn(points.map { $0 ?? "–" }, maxima: definition.map { [NumberFormat.displayTrimmed($0.max)] } ?? [])
                         let maximum = definition.map { NumberFormat.displayTrimmed($0.max) }

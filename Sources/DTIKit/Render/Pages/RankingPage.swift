@@ -94,9 +94,9 @@ final class RankingPage {
         let dti = measures.contains(.dti)
         let otherMeasures = measures.filter { $0 != .dti }
         // Number columns that mix decimals line up on the comma.
-        let totals = NumberColumn(model.results.map { $0.total?.display ?? "–" })
-        let scoreColumns = table.indexCodes.indices.map { p in NumberColumn(table.rows.map { $0.scores[p]?.display ?? "–" }) }
-        let nameOrder = VietnameseCollation.ranks(table.rows.map(\.name))
+        let totals = NumberColumn(published: table.rows.indices.map { model.shown($0).total })
+        let scoreColumns = table.indexCodes.indices.map { p in NumberColumn(published: table.rows.map { $0.scores[p] }) }
+        let nameOrder = context.nameOrder(table: tableIndex)
         let parentOrder = table.hasParent ? VietnameseCollation.ranks(table.rows.map { $0.parent ?? "" }) : []
         Components.scrollTable(label: "Bảng xếp hạng đầy đủ \(table.period.nameInSentence)", into: &html) { html in
             html.element(.table, .class("ranking"), Attribute("data-sortable", "")) { html in
@@ -141,7 +141,7 @@ final class RankingPage {
                             if table.hasParent { html.element(.td, Attribute("data-sort", integer: parentOrder[r]), text: row.parent ?? "–") }
                             if table.hasScores {
                                 html.element(.td, .class("num total")) { html in
-                                    if totals.aligned { totals.write(result.total?.display ?? "–", into: &html) } else if let total = result.total { html.published(total) } else { html.raw("–") }
+                                    totals.write(published: result.total, into: &html)
                                 }
                             }
                             if dti { normalizedCells(.dti, row: row, rank: false, into: &html) }
@@ -157,7 +157,7 @@ final class RankingPage {
                             for p in row.scores.indices {
                                 let over = row.scores[p].map { s in model.indexMaxima[p].map { s.value > $0 + 1e-9 } ?? false } ?? false
                                 html.element(.td, .class(over ? "num flagged" : "num")) { html in
-                                    if scoreColumns[p].aligned { scoreColumns[p].write(row.scores[p]?.display ?? "–", into: &html) } else if let digits = row.scores[p]?.text { html.published(digits: digits) } else { html.raw("–") }
+                                    scoreColumns[p].write(published: row.scores[p], into: &html)
                                     if over { html.element(.span, .class("flag"), .title("Vượt điểm tối đa"), text: " ⚠") }
                                 }
                             }
@@ -250,15 +250,14 @@ final class RankingPage {
                 html.element(.tbody) { html in
                     var rows: [(String, Double?, Statistics?)] = indexLabels.enumerated().map { ($1.label, $1.max, model.indexStatistics[$0]) }
                     rows.append(("Tổng điểm", model.totalMax, model.totalStatistics))
-                    // Six statistics a row, each column aligned on its decimal comma.
-                    let shown = rows.compactMap { row in row.2.map { (row.0, row.1, [$0.mean, $0.median, $0.min, $0.max, $0.q1, $0.q3].map { NumberFormat.displayTrimmed($0, decimals: 2) }) } }
-                    let columns = (0..<6).map { c in NumberColumn(shown.map { $0.2[c] }) }
-                    for (label, max, values) in shown {
+                    for (label, max, stats) in rows {
+                        guard let stats else { continue }
                         html.element(.tr) { html in
                             html.element(.th, .scope("row"), text: label)
                             html.element(.td, .class("num"), text: max.map { NumberFormat.displayTrimmed($0) } ?? "–")
-                            for (c, value) in values.enumerated() {
-                                html.element(.td, .class("num")) { columns[c].write(value, into: &$0) }
+                            // Computed statistics, two decimals each: their commas line up.
+                            for value in [stats.mean, stats.median, stats.min, stats.max, stats.q1, stats.q3] {
+                                html.element(.td, .class("num"), text: NumberFormat.display(value, decimals: 2))
                             }
                         }
                     }

@@ -155,8 +155,6 @@ final class UnitSections {
         let hasRanks = ranks.contains { $0 != nil }
         let indices = table.table.indexCodes.indices
         let scores = NumberColumn(indices.map { row.scores[$0]?.display ?? "–" }, maxima: indices.map { table.indexMaxima[$0].map { NumberFormat.displayTrimmed($0) } ?? "" })
-        let means = NumberColumn(indices.map { table.indexStatistics[$0].map { NumberFormat.displayTrimmed($0.mean) } ?? "–" })
-        let bests = NumberColumn(indices.map { table.indexStatistics[$0].map { NumberFormat.displayTrimmed($0.max) } ?? "–" })
         Components.scrollTable(label: "Bảng điểm và thứ hạng từng chỉ số", into: &html) { html in
             html.element(.table, .class("index-ranks")) { html in
                 html.element(.caption, text: "Điểm từng chỉ số chính so với điểm tối đa" + (hasStats ? ", trung bình và cao nhất của nhóm" : "")
@@ -177,8 +175,9 @@ final class UnitSections {
                             if hasRanks { html.element(.td, .class("num"), text: ranks[p].map { "\($0)/\(table.table.rankedCount)" } ?? "–") }
                             if hasStats {
                                 let stats = table.indexStatistics[p]
-                                html.element(.td, .class("num")) { means.write(stats.map { NumberFormat.displayTrimmed($0.mean) } ?? "–", into: &$0) }
-                                html.element(.td, .class("num")) { bests.write(stats.map { NumberFormat.displayTrimmed($0.max) } ?? "–", into: &$0) }
+                                // Group statistics, computed here: two decimals each, so their commas line up.
+                                html.element(.td, .class("num"), text: stats.map { NumberFormat.display($0.mean, decimals: 2) } ?? "–")
+                                html.element(.td, .class("num"), text: stats.map { NumberFormat.display($0.max, decimals: 2) } ?? "–")
                             }
                         }
                     }

@@ -180,6 +180,13 @@ struct ChartTests {
         #expect(StripChart.layers([0, 500, 1000]) == [0, 0, 0])
         // Closer than 28 units (8 px on a 288 px chart) is a collision.
         #expect(StripChart.layers([500, 527, 528]) == [0, -1, 0])
+        // A stack holds nine; more equal values overlap in it and it says how many.
+        let twelve = [Double](repeating: 1000, count: 12)
+        #expect(Set(StripChart.layers(twelve)).count == 9 && StripChart.layers(twelve).allSatisfy { abs($0) <= 4 })
+        #expect(StripChart.crowds(twelve + [0, 10]).map(\.count) == [12])
+        let strip = StripChart.Strip(label: "Thể chế", max: 10, values: [Double](repeating: 10, count: 12) + [0], mean: 9.2, median: 10, highlight: nil)
+        let svg = Self.render { StripChart(id: "q", title: "Phân bố", description: "d", summary: nil, strips: [strip]).render(into: &$0) }
+        #expect(svg.contains(">×12</text>"))
     }
 
     @Test func labelsAreEscapedAndCoordinatesRounded() throws {

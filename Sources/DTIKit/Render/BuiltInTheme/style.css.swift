@@ -82,6 +82,7 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .headline p { margin: 0.25rem 0; }
 .headline-score { font-variant-numeric: tabular-nums; }
 .headline-score .measure { font-weight: 600; }
+.headline-score strong { white-space: nowrap; }
 .big { font-size: 2.5rem; line-height: 1.1; font-variant-numeric: tabular-nums; }
 .max { color: var(--color-muted); font-weight: normal; }
 .headline-rank { font-size: 1.15rem; }
@@ -111,6 +112,7 @@ th, td { padding: 0.45rem 0.55rem; border-bottom: 1px solid var(--color-rule); t
 thead th { border-bottom: 2px solid var(--color-text); font-weight: 600; white-space: nowrap; vertical-align: bottom; }
 tbody th { font-weight: normal; min-width: 8.5rem; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+table.ranking thead th[data-type="number"] { text-align: right; }
 td.total { font-weight: 700; }
 td.flagged { background: #fff4e5; }
 .flag { color: var(--change-down); }
@@ -239,10 +241,13 @@ tr.pillar-xhs th { border-left: 4px solid var(--pillar-xhs); }
   svg .label-short { display: none; }
 }
 @media (min-width: 48rem) {
+  table.history tbody th { min-width: 14rem; }
   h1 { font-size: 2.1rem; }
   .big { font-size: 3rem; }
 }
 @media (min-width: 64rem) {
+  table.ranking tbody th { min-width: 13rem; }
+  table.ranking thead th { white-space: normal; }
   .side-by-side { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 2.5rem; align-items: start; }
 }
 

@@ -52,10 +52,11 @@ struct BarChart {
         var barTop: Double
     }
 
-    /// The value as written at the end of the row.
-    func valueText(_ row: Row) -> String {
+    /// The value as written at the end of the row; `sharedMax` is the
+    /// shared maximum's text, made once for the chart.
+    func valueText(_ row: Row, sharedMax: String? = nil) -> String {
         var text = row.display
-        if showsMaximum { text += " / " + NumberFormat.displayTrimmed(scaleMax(row)) }
+        if showsMaximum { text += " / " + (sharedMax ?? NumberFormat.displayTrimmed(scaleMax(row))) }
         if let cls = row.classLabel { text += " · " + ClassLabel.canonical(cls) }
         return text
     }
@@ -65,9 +66,11 @@ struct BarChart {
         var result: [RowLayout] = []
         result.reserveCapacity(rows.count)
         var top = 0.0
+        var sharedMax: String?
+        if case .sharedMaximum(let max) = scale { sharedMax = NumberFormat.displayTrimmed(max) }
         for row in rows {
             let lines = Chart.wrap(row.label, width: Chart.phoneCharacters, maxLines: 3)
-            let value = valueText(row)
+            let value = valueText(row, sharedMax: sharedMax)
             let onOwnLine = Chart.length(lines.last ?? "") + 2 + Chart.length(value) > Chart.phoneCharacters
             let textLines = Double(lines.count + (onOwnLine ? 1 : 0))
             let barTop = top + textLines * Chart.lineHeight + 4

@@ -23,27 +23,40 @@ struct StripChart {
     var strips: [Strip]
 
     /// Dots closer than this (plot units, 8 px on the narrowest 288 px
-    /// chart) go to different layers; layers are `layerStep` px apart.
-    static let collision: Double = 28, layerStep: Double = 9
+    /// chart) go to different layers; layers are `layerStep` px apart, at
+    /// most `maxLayers` on each side of the axis (a stack of nine dots).
+    static let collision: Double = 28, layerStep: Double = 9, maxLayers = 4
+    /// A stack of more equal values than the layers hold says its count (`×12`).
+    static let stackCapacity = 2 * maxLayers + 1
 
     /// Layer of each value (0 on the axis, −1 above, 1 below, −2, 2, …),
     /// the values taken in increasing order, each in the first layer where
-    /// it keeps `collision` units from the dot before it.
+    /// it keeps `collision` units from the dot before it; when every layer
+    /// is taken, the one whose last dot is furthest back (dots then overlap,
+    /// and a count is written over a stack of equal values).
     static func layers(_ positions: [Double]) -> [Int] {
         var result = [Int](repeating: 0, count: positions.count)
-        var lastInLayer: [Int: Double] = [:]
+        let slots = (0..<stackCapacity).map { n in n % 2 == 1 ? -(n + 1) / 2 : n / 2 }   // 0, −1, 1, −2, 2, …
+        var last = [Double](repeating: -.infinity, count: stackCapacity)
         let order = positions.indices.sorted { positions[$0] != positions[$1] ? positions[$0] < positions[$1] : $0 < $1 }
         for i in order {
-            var k = 0
-            var n = 0
-            while let last = lastInLayer[k], positions[i] - last < collision {
-                n += 1
-                k = n % 2 == 1 ? -(n + 1) / 2 : n / 2
+            var chosen = 0
+            if let free = last.firstIndex(where: { positions[i] - $0 >= collision }) {
+                chosen = free
+            } else if let furthest = last.indices.min(by: { last[$0] < last[$1] }) {
+                chosen = furthest
             }
-            lastInLayer[k] = positions[i]
-            result[i] = k
+            last[chosen] = positions[i]
+            result[i] = slots[chosen]
         }
         return result
+    }
+
+    /// Values that more units share than a stack holds: (position, count), by position.
+    static func crowds(_ positions: [Double]) -> [(position: Double, count: Int)] {
+        var counts: [Double: Int] = [:]
+        for p in positions { counts[p, default: 0] += 1 }
+        return counts.filter { $0.value > stackCapacity }.map { ($0.key, $0.value) }.sorted { $0.position < $1.position }
     }
 
     /// One strip's place: its top, its axis and how far its dots reach.
@@ -51,6 +64,7 @@ struct StripChart {
         var top: Double, axis: Double, above: Int, below: Int, bottom: Double
         var layers: [Int]
         var over: [Double]
+        var crowds: [(position: Double, count: Int)]
     }
 
     private func places() -> (places: [Place], height: Double) {
@@ -59,13 +73,15 @@ struct StripChart {
         for strip in strips {
             let positions = strip.values.map { position($0, strip) }
             let layers = Self.layers(positions)
+            let crowds = Self.crowds(positions)
             let above = -(layers.min() ?? 0), below = layers.max() ?? 0
-            let axis = top + Chart.lineHeight + 8 + Double(above) * Self.layerStep
+            // Room over a full stack for its count.
+            let axis = top + Chart.lineHeight + 8 + Double(above) * Self.layerStep + (crowds.isEmpty ? 0 : 16)
             let over = strip.values.filter { $0 > strip.max + 1e-9 }
             // Room under the dots for the median's triangle, and a line for values above the maximum.
             var bottom = axis + Double(below) * Self.layerStep + 18
             if !over.isEmpty { bottom += Chart.lineHeight }
-            result.append(Place(top: top, axis: axis, above: above, below: below, bottom: bottom, layers: layers, over: over))
+            result.append(Place(top: top, axis: axis, above: above, below: below, bottom: bottom, layers: layers, over: over, crowds: crowds))
             top = bottom + 10
         }
         return (result, top)
@@ -109,6 +125,10 @@ struct StripChart {
                 Chart.text("0–" + NumberFormat.displayTrimmed(strip.max), share: 1, y: place.top + 14, anchor: "end", css: "value", into: &html)
                 let belowDots = place.axis + Double(place.below) * Self.layerStep + 6
                 Chart.mark("#" + id + "-trung-vi", x: Chart.percent(position(strip.median, strip) / Chart.plotWidth), y: belowDots, css: "mark-median", into: &html)
+                for crowd in place.crowds {
+                    Chart.text("×\(crowd.count)", share: crowd.position / Chart.plotWidth, y: place.axis - Double(place.above) * Self.layerStep - 10,
+                               anchor: crowd.position > Chart.plotWidth * 0.95 ? "end" : (crowd.position < Chart.plotWidth * 0.05 ? "start" : "middle"), css: "value", into: &html)
+                }
                 if let highlight = strip.highlight {
                     html.void(.circle, .class("strip-highlight"), Attribute("cx", Chart.percent(position(highlight, strip) / Chart.plotWidth)),
                               Attribute("cy", number: place.axis), Attribute("r", number: 7), selfClosing: true)

@@ -184,7 +184,7 @@ struct TrendChart {
                 }
             }
             if endLabels {
-                for end in Self.spread(ends) {
+                for end in Self.spread(ends, gap: 16) {
                     let pointY = ends.first { $0.series == end.series }.map { $0.y - 5 } ?? end.y
                     if abs(end.y - 5 - pointY) > 2 {
                         html.void(.line, .class("leader"), Attribute("x1", Chart.percent(end.x)), Attribute("y1", number: pointY),

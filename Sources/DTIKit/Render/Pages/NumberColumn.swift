@@ -56,15 +56,16 @@ struct NumberColumn {
     func write(published number: PublishedNumber?, into html: inout HTML) {
         guard let number else { return write("–", into: &html) }
         guard aligned else { return html.published(number) }
+        // The text is a sign, digits and at most one dot: written as is, no escaping needed.
         let text = number.text
         html.raw("<span class=\"v\">")
-        if let dot = text.firstIndex(of: ".") {
-            html.published(digits: String(text[..<dot]))
+        if let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) {
+            html.buffer.append(text[..<dot])
             html.raw(Self.fractionOpen[fraction])
             html.raw(",")
-            html.published(digits: String(text[text.index(after: dot)...]))
+            html.buffer.append(text[text.utf8.index(after: dot)...])
         } else {
-            html.published(digits: text)
+            html.buffer.append(text)
             html.raw(Self.fractionOpen[fraction])
         }
         html.raw("</span></span>")

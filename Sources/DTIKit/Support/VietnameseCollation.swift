@@ -22,12 +22,20 @@ import Foundation
 /// Texts equal on all three levels are ordered by their code points, so the
 /// order is total and the same on every machine.
 public enum VietnameseCollation {
-    /// A sort key: comparing keys lexicographically compares the texts on
-    /// the three levels. Weights are positive; 0 separates the levels.
+    /// A sort key: comparing keys byte by byte compares the texts on the
+    /// three levels. Primary weights take three bytes (offset so that their
+    /// first byte is never 0), tone and case one byte each; a 0 byte
+    /// separates the levels, so a shorter text sorts first at every level.
     public struct Key: Comparable, Hashable, Sendable {
-        let weights: [UInt32]
+        let bytes: [UInt8]
 
-        public static func < (a: Key, b: Key) -> Bool { a.weights.lexicographicallyPrecedes(b.weights) }
+        public static func < (a: Key, b: Key) -> Bool {
+            let common = Swift.min(a.bytes.count, b.bytes.count)
+            let order = common == 0 ? 0 : a.bytes.withUnsafeBufferPointer { x in
+                b.bytes.withUnsafeBufferPointer { y in memcmp(x.baseAddress!, y.baseAddress!, common) }
+            }
+            return order != 0 ? order < 0 : a.bytes.count < b.bytes.count
+        }
     }
 
     /// The primary letters in order (f, j, w, z where Latin puts them).
@@ -43,7 +51,7 @@ public enum VietnameseCollation {
     private static let space: UInt32 = 1, punctuation: UInt32 = 2, digit: UInt32 = 200, letter: UInt32 = 300, other: UInt32 = 1000
 
     /// The secondary weight of each tone mark (none is 1).
-    private static func tone(_ mark: UInt32) -> UInt32? {
+    private static func tone(_ mark: UInt32) -> UInt8? {
         switch mark {
         case 0x0300: return 2   // huyền
         case 0x0309: return 3   // hỏi
@@ -54,13 +62,25 @@ public enum VietnameseCollation {
         }
     }
 
-    /// One collation element: a letter (or other character) with its tone and case.
+    /// One collation element: a letter (or other character) with its tone
+    /// and case; eight bytes, since a name makes one per letter.
     private struct Element {
         var primary: UInt32
-        var secondary: UInt32 = 1
-        var tertiary: UInt32 = 1
-        /// Index into `alphabet` when the element is a letter of it.
-        var letter: Int?
+        var secondary: UInt8 = 1
+        var tertiary: UInt8 = 1
+        /// Index into `alphabet` when the element is a letter of it, else −1.
+        private var letterIndex: Int8 = -1
+
+        init(primary: UInt32, tertiary: UInt8 = 1, letter: Int? = nil) {
+            self.primary = primary
+            self.tertiary = tertiary
+            self.letter = letter
+        }
+
+        var letter: Int? {
+            get { letterIndex < 0 ? nil : Int(letterIndex) }
+            set { letterIndex = newValue.map { Int8($0) } ?? -1 }
+        }
     }
 
     /// Letter index of each lowercase ASCII letter a–z, by `byte - 0x61`.
@@ -131,7 +151,7 @@ public enum VietnameseCollation {
                 elements[last].primary = letter + UInt32(new)
             } else {
                 // Marks Vietnamese does not use (ü, ñ): after every tone.
-                elements[last].secondary = 16 + (v - 0x0300)
+                elements[last].secondary = UInt8(16 + (v - 0x0300))
             }
         default:
             if (0xC0..<0x250).contains(v) || (0x1E00..<0x1F00).contains(v), let element = precomposed[Int(v)] {
@@ -159,14 +179,24 @@ public enum VietnameseCollation {
     /// The sort key of `text` (see the type's rule).
     public static func key(_ text: String) -> Key {
         let elements = elements(text)
-        var weights: [UInt32] = []
-        weights.reserveCapacity(elements.count * 3 + 2)
-        for element in elements { weights.append(element.primary) }
-        weights.append(0)
-        for element in elements { weights.append(element.secondary) }
-        weights.append(0)
-        for element in elements { weights.append(element.tertiary) }
-        return Key(weights: weights)
+        let bytes = [UInt8](unsafeUninitializedCapacity: elements.count * 5 + 2) { out, count in
+            var i = 0
+            for element in elements {
+                let weight = Swift.min(element.primary, 0xEF_FFFF) + 0x1_0000
+                out[i] = UInt8(truncatingIfNeeded: weight >> 16)
+                out[i + 1] = UInt8(truncatingIfNeeded: weight >> 8)
+                out[i + 2] = UInt8(truncatingIfNeeded: weight)
+                i += 3
+            }
+            out[i] = 0
+            i += 1
+            for element in elements { out[i] = element.secondary; i += 1 }
+            out[i] = 0
+            i += 1
+            for element in elements { out[i] = element.tertiary; i += 1 }
+            count = i
+        }
+        return Key(bytes: bytes)
     }
 
     /// True when `a` sorts before `b`; texts equal on all three levels are

@@ -35,10 +35,19 @@ struct StripChart {
     /// is taken, the one whose last dot is furthest back (dots then overlap,
     /// and a count is written over a stack of equal values).
     static func layers(_ positions: [Double]) -> [Int] {
+        layers(positions, order: increasingOrder(positions))
+    }
+
+    /// The indices of `positions` from the smallest value (ties by index).
+    static func increasingOrder(_ positions: [Double]) -> [Int] {
+        positions.indices.sorted { positions[$0] != positions[$1] ? positions[$0] < positions[$1] : $0 < $1 }
+    }
+
+    private static let slots = (0..<stackCapacity).map { n in n % 2 == 1 ? -(n + 1) / 2 : n / 2 }   // 0, −1, 1, −2, 2, …
+
+    static func layers(_ positions: [Double], order: [Int]) -> [Int] {
         var result = [Int](repeating: 0, count: positions.count)
-        let slots = (0..<stackCapacity).map { n in n % 2 == 1 ? -(n + 1) / 2 : n / 2 }   // 0, −1, 1, −2, 2, …
         var last = [Double](repeating: -.infinity, count: stackCapacity)
-        let order = positions.indices.sorted { positions[$0] != positions[$1] ? positions[$0] < positions[$1] : $0 < $1 }
         for i in order {
             var chosen = 0
             if let free = last.firstIndex(where: { positions[i] - $0 >= collision }) {
@@ -54,9 +63,20 @@ struct StripChart {
 
     /// Values that more units share than a stack holds: (position, count), by position.
     static func crowds(_ positions: [Double]) -> [(position: Double, count: Int)] {
-        var counts: [Double: Int] = [:]
-        for p in positions { counts[p, default: 0] += 1 }
-        return counts.filter { $0.value > stackCapacity }.map { ($0.key, $0.value) }.sorted { $0.position < $1.position }
+        crowds(positions, order: increasingOrder(positions))
+    }
+
+    /// The same, from the positions' increasing order: equal values are neighbours there.
+    static func crowds(_ positions: [Double], order: [Int]) -> [(position: Double, count: Int)] {
+        var result: [(position: Double, count: Int)] = []
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count && positions[order[end]] == positions[order[start]] { end += 1 }
+            if end - start > stackCapacity { result.append((positions[order[start]], end - start)) }
+            start = end
+        }
+        return result
     }
 
     /// One strip's place: its top, its axis and how far its dots reach.
@@ -72,8 +92,9 @@ struct StripChart {
         var top = 0.0
         for strip in strips {
             let positions = strip.values.map { position($0, strip) }
-            let layers = Self.layers(positions)
-            let crowds = Self.crowds(positions)
+            let order = Self.increasingOrder(positions)
+            let layers = Self.layers(positions, order: order)
+            let crowds = Self.crowds(positions, order: order)
             let above = -(layers.min() ?? 0), below = layers.max() ?? 0
             // Room over a full stack for its count.
             let axis = top + Chart.lineHeight + 8 + Double(above) * Self.layerStep + (crowds.isEmpty ? 0 : 16)

@@ -14,11 +14,11 @@
 /// is already aligned and is written as plain text.
 struct NumberColumn {
     /// Most decimals of any value in the column (0–4 are styled).
-    let fraction: Int
+    private(set) var fraction: Int
     /// Characters of the widest maximum (0 when values have none).
-    let maxWidth: Int
+    private(set) var maxWidth: Int
     /// True when the boxes are needed.
-    let aligned: Bool
+    private(set) var aligned: Bool
 
     /// A column for these displayed values (decimal comma) and the maxima
     /// written after them, if any.
@@ -47,13 +47,32 @@ struct NumberColumn {
 
     /// Digits after the decimal dot of a published number's text (`187.390` → 3).
     static func decimals(published text: String) -> Int {
-        guard let dot = text.utf8.lastIndex(of: UInt8(ascii: ".")) else { return 0 }
-        return text.utf8.distance(from: dot, to: text.utf8.endIndex) - 1
+        // Read on the UTF-8 bytes in place (a ranking reads one per cell).
+        text.withUTF8Bytes { bytes in
+            guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")) else { return 0 }
+            return bytes.count - dot - 1
+        }
+    }
+
+    /// A column of published numbers each followed by its maximum (`maxima`, display text).
+    init(published values: [PublishedNumber?], maxima: [String]) {
+        self.init(published: values)
+        let widths = maxima.map { $0.utf8.count }
+        maxWidth = Swift.min(widths.max() ?? 0, 5)
+        aligned = aligned || Set(widths).count > 1
     }
 
     /// Writes a published number (or `–`) as `write(_:max:into:)` writes its
     /// display text, straight from its digits.
-    func write(published number: PublishedNumber?, into html: inout HTML) {
+    func write(published number: PublishedNumber?, max: String? = nil, into html: inout HTML) {
+        writeNumber(number, into: &html)
+        if let max {
+            html.raw(" ")
+            html.element(.span, .class(aligned ? Self.maxClasses[maxWidth] : "max"), text: "/ " + max)
+        }
+    }
+
+    private func writeNumber(_ number: PublishedNumber?, into html: inout HTML) {
         guard let number else { return write("–", into: &html) }
         guard aligned else { return html.published(number) }
         // The text is a sign, digits and at most one dot: written as is, no escaping needed.

@@ -154,7 +154,8 @@ final class UnitSections {
         let hasStats = table.indexStatistics.contains { $0 != nil }
         let hasRanks = ranks.contains { $0 != nil }
         let indices = table.table.indexCodes.indices
-        let scores = NumberColumn(indices.map { row.scores[$0]?.display ?? "–" }, maxima: indices.map { table.indexMaxima[$0].map { NumberFormat.displayTrimmed($0) } ?? "" })
+        let maxima = indices.map { table.indexMaxima[$0].map { NumberFormat.displayTrimmed($0) } }
+        let scores = NumberColumn(published: indices.map { row.scores[$0] }, maxima: maxima.map { $0 ?? "" })
         Components.scrollTable(label: "Bảng điểm và thứ hạng từng chỉ số", into: &html) { html in
             html.element(.table, .class("index-ranks")) { html in
                 html.element(.caption, text: "Điểm từng chỉ số chính so với điểm tối đa" + (hasStats ? ", trung bình và cao nhất của nhóm" : "")
@@ -169,7 +170,7 @@ final class UnitSections {
                             html.element(.th, .scope("row"), text: table.indexNames[p])
                             let over = row.scores[p].map { s in table.indexMaxima[p].map { s.value > $0 + 1e-9 } ?? false } ?? false
                             html.element(.td, .class(over ? "num flagged" : "num")) { html in
-                                scores.write(row.scores[p]?.display ?? "–", max: table.indexMaxima[p].map { NumberFormat.displayTrimmed($0) }, into: &html)
+                                scores.write(published: row.scores[p], max: maxima[p], into: &html)
                                 if over { html.element(.span, .class("flag"), .title("Vượt điểm tối đa: xem ghi chú về số liệu"), text: " ⚠") }
                             }
                             if hasRanks { html.element(.td, .class("num"), text: ranks[p].map { "\($0)/\(table.table.rankedCount)" } ?? "–") }

@@ -210,7 +210,11 @@ public enum VietnameseCollation {
     /// The positions of `names` in Vietnamese order: `order[i]` is the rank
     /// (from 0) of `names[i]`; equal names get consecutive ranks by index.
     public static func ranks(_ names: [String]) -> [Int] {
-        let keys = names.map(key)
+        ranks(names, keys: names.map(key))
+    }
+
+    /// The same with the names' keys already made (`keys[i]` is `key(names[i])`).
+    public static func ranks(_ names: [String], keys: [Key]) -> [Int] {
         let sorted = names.indices.sorted { a, b in
             if keys[a] != keys[b] { return keys[a] < keys[b] }
             if names[a] != names[b] { return names[a].unicodeScalars.lexicographicallyPrecedes(names[b].unicodeScalars) }

@@ -10,8 +10,9 @@ extension BuiltInTheme {
 // dti: progressive enhancement. Pages work fully without this file.
 (function () {
   "use strict";
-  // Names sort in Vietnamese order: dti writes each name cell's place in
-  // that order as data-sort; elsewhere the browser's Vietnamese collator.
+  // Names sort in Vietnamese order (letters, then tones, then case: CLDR
+  // "vi", as dti's own A–Z list) by the browser's Vietnamese collator. A
+  // theme may give a cell its place in some order as data-sort instead.
   var collator = window.Intl && Intl.Collator ? new Intl.Collator("vi") : null;
   function sortKey(cell, type) {
     var order = cell.getAttribute("data-sort");

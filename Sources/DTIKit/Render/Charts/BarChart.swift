@@ -43,6 +43,7 @@ struct BarChart {
 
     /// Where one row's parts go, in px from the top of the chart.
     struct RowLayout {
+        /// The label's lines when it wraps; empty when it is one line as it is.
         var lines: [String]
         /// The value as written (`valueText`).
         var value: String
@@ -55,9 +56,11 @@ struct BarChart {
     /// The value as written at the end of the row; `sharedMax` is the
     /// shared maximum's text, made once for the chart.
     func valueText(_ row: Row, sharedMax: String? = nil) -> String {
-        var text = row.display
-        if showsMaximum { text += " / " + (sharedMax ?? NumberFormat.displayTrimmed(scaleMax(row))) }
-        if let cls = row.classLabel { text += " · " + ClassLabel.canonical(cls) }
+        var text = String()
+        text.reserveCapacity(40)
+        text += row.display
+        if showsMaximum { text += " / "; text += sharedMax ?? NumberFormat.displayTrimmed(scaleMax(row)) }
+        if let cls = row.classLabel { text += " · "; text += ClassLabel.canonical(cls) }
         return text
     }
 
@@ -69,10 +72,13 @@ struct BarChart {
         var sharedMax: String?
         if case .sharedMaximum(let max) = scale { sharedMax = NumberFormat.displayTrimmed(max) }
         for row in rows {
-            let lines = Chart.wrap(row.label, width: Chart.phoneCharacters, maxLines: 3)
+            // Most labels fit one line: no wrapping work for them.
+            let labelLength = Chart.length(row.label)
+            let lines = labelLength <= Chart.phoneCharacters ? [] : Chart.wrap(row.label, width: Chart.phoneCharacters, maxLines: 3)
             let value = valueText(row, sharedMax: sharedMax)
-            let onOwnLine = Chart.length(lines.last ?? "") + 2 + Chart.length(value) > Chart.phoneCharacters
-            let textLines = Double(lines.count + (onOwnLine ? 1 : 0))
+            let lastLength = lines.last.map(Chart.length) ?? labelLength
+            let onOwnLine = lastLength + 2 + Chart.length(value) > Chart.phoneCharacters
+            let textLines = Double(Swift.max(lines.count, 1) + (onOwnLine ? 1 : 0))
             let barTop = top + textLines * Chart.lineHeight + 4
             result.append(RowLayout(lines: lines, value: value, valueOnOwnLine: onOwnLine, top: top, barTop: barTop))
             top = barTop + barHeight + rowGap
@@ -108,8 +114,9 @@ struct BarChart {
                 if means.count > 0 { html.void(.path, .class("mark-mean"), Attribute("d", escaping: means), selfClosing: true) }
                 if bests.count > 0 { html.void(.path, .class("mark-best"), Attribute("d", escaping: bests), selfClosing: true) }
             }
-            for place in layout {
+            for (row, place) in zip(rows, layout) {
                 var y = place.top + 14
+                if place.lines.isEmpty { Chart.text(row.label, x: 0, y: y, into: &html) }
                 for (n, line) in place.lines.enumerated() {
                     if n > 0 { y += Chart.lineHeight }
                     Chart.text(line, x: 0, y: y, into: &html)

@@ -142,7 +142,6 @@ struct PillarPages {
                     }
                     html.element(.tbody) { html in
                         let shown = order.filter { model.normalized(measure, row: $0) != nil }
-                        let names = context.nameOrder(table: tableIndex)
                         let points = shown.map { Components.pillarPoints(model, row: $0, measure: measure, definition: definition) }
                         let pointsColumn = NumberColumn(points.map { $0 ?? "–" }, maxima: definition.map { [NumberFormat.displayTrimmed($0.max)] } ?? [])
                         let maximum = definition.map { NumberFormat.displayTrimmed($0.max) }
@@ -151,7 +150,7 @@ struct PillarPages {
                             let rank = model.normalizedRank(measure, row: r)
                             html.element(.tr) { html in
                                 html.element(.td, .class("num"), text: rank.map { table.isPartial ? "\($0)/\(table.rankedCount)" : String($0) } ?? "–")
-                                html.element(.th, .scope("row"), Attribute("data-sort", integer: names[r])) { $0.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name) }
+                                html.element(.th, .scope("row")) { $0.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name) }
                                 html.element(.td, .class("num"), text: row.normalized(measure)?.display ?? NumberFormat.display(model.normalized(measure, row: r) ?? 0, decimals: 4))
                                 html.element(.td, .class("num")) { html in
                                     if let value = points[n] { pointsColumn.write(value, max: maximum, into: &html) } else { html.raw("–") }

@@ -80,8 +80,8 @@ final class RankingPage {
         table.indexCodes.indices.map { p in (model.indexLabels[p], model.indexNames[p], model.indexMaxima[p]) }
     }
 
-    /// True when the table shows a class column.
-    private var showsClass: Bool { table.hasClass || model.results.contains(where: { $0.classLabel != nil }) }
+    /// True when the table shows a class column (read once per table: it looks at every row).
+    private func showsClass() -> Bool { table.hasClass || model.results.contains(where: { $0.classLabel != nil }) }
 
     /// The published table, its rows in the published order and its answer
     /// first: rank, unit, total (and DTI), class, then the other normalized
@@ -94,10 +94,9 @@ final class RankingPage {
         let dti = measures.contains(.dti)
         let otherMeasures = measures.filter { $0 != .dti }
         // Number columns that mix decimals line up on the comma.
+        let showsClass = showsClass()
         let totals = NumberColumn(published: table.rows.indices.map { model.shown($0).total })
         let scoreColumns = table.indexCodes.indices.map { p in NumberColumn(published: table.rows.map { $0.scores[p] }) }
-        let nameOrder = context.nameOrder(table: tableIndex)
-        let parentOrder = table.hasParent ? VietnameseCollation.ranks(table.rows.map { $0.parent ?? "" }) : []
         Components.scrollTable(label: "Bảng xếp hạng đầy đủ \(table.period.nameInSentence)", into: &html) { html in
             html.element(.table, .class("ranking"), Attribute("data-sortable", "")) { html in
                 html.element(.caption, text: "\(table.title) – các hàng đúng thứ tự công bố. Chạm vào tiêu đề cột để sắp xếp (khi trình duyệt bật JavaScript).")
@@ -135,10 +134,10 @@ final class RankingPage {
                                 if let rank = result.rank { html.integer(rank) } else { html.raw("–") }
                                 if result.tied { html.element(.abbr, .title("đồng hạng"), text: "=") }
                             }
-                            html.element(.th, .scope("row"), Attribute("data-sort", integer: nameOrder[r])) { html in
+                            html.element(.th, .scope("row")) { html in
                                 html.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name)
                             }
-                            if table.hasParent { html.element(.td, Attribute("data-sort", integer: parentOrder[r]), text: row.parent ?? "–") }
+                            if table.hasParent { html.element(.td, text: row.parent ?? "–") }
                             if table.hasScores {
                                 html.element(.td, .class("num total")) { html in
                                     totals.write(published: result.total, into: &html)
@@ -207,7 +206,7 @@ final class RankingPage {
                             if let rank = table.rows[r].normalizedRank(measure)?.value { html.element(.span, .class("sub"), text: "hạng \(rank)/\(table.rankedCount)") }
                         }
                     }
-                    if showsClass {
+                    if showsClass() {
                         line("Xếp loại") { r, html in Components.classBadge(model.shown(r).classLabel, into: &html) }
                     }
                     for (p, column) in indexLabels.enumerated() {

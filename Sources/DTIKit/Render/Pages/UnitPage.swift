@@ -111,7 +111,10 @@ private struct ResultsPage {
             html.element(.strong, text: "Nguồn số liệu: ")
             html.text(table.source ?? table.title)
             if let published = table.published { html.text(" (công bố " + published + ")") }
-            html.text(". Trang in từ " + context.site.baseURL + location.path + ".")
+            html.raw(". Trang in từ ")
+            html.text(context.site.baseURL)
+            html.text(location.path)
+            html.raw(".")
             html.element(.span, Attribute("data-print-date", ""), text: "")
         }
     }

@@ -111,17 +111,18 @@ final class UnitSections {
                         }
                     }
                     html.element(.tbody) { html in
-                        // Points and their maximum per row, the column aligned on the comma.
-                        let points: [NormalizedMeasure: (String, String)] = Dictionary(uniqueKeysWithValues: measures.compactMap { measure in
+                        // Points and their maximum per row (by measure), the column aligned on the comma.
+                        let points: [(text: String, max: String)?] = measures.map { measure in
                             if let pillar = measure.pillar, let definition = definitions[pillar],
                                let text = Components.pillarPoints(table, row: latest.row, measure: measure, definition: definition) {
-                                return (measure, (text, NumberFormat.displayTrimmed(definition.max)))
+                                return (text, NumberFormat.displayTrimmed(definition.max))
                             }
-                            if measure == .dti, let total = result.total, let max = table.totalMax { return (measure, (total.display, NumberFormat.displayTrimmed(max))) }
+                            if measure == .dti, let total = result.total, let max = table.totalMax { return (total.display, NumberFormat.displayTrimmed(max)) }
                             return nil
-                        })
-                        let column = NumberColumn(points.values.map(\.0), maxima: points.values.map(\.1))
-                        for measure in measures {
+                        }
+                        let shown = points.compactMap { $0 }
+                        let column = NumberColumn(shown.map(\.text), maxima: shown.map(\.max))
+                        for (m, measure) in measures.enumerated() {
                             guard let value = table.normalized(measure, row: latest.row) else { continue }
                             html.element(.tr, .class(measure.pillar.map { "pillar-" + $0.slug } ?? "pillar-dti")) { html in
                                 html.element(.th, .scope("row")) { html in
@@ -134,7 +135,7 @@ final class UnitSections {
                                 let published = row.normalized(measure)
                                 html.element(.td, .class("num"), text: published?.display ?? NumberFormat.display(value, decimals: 4))
                                 html.element(.td, .class("num")) { html in
-                                    if let (text, max) = points[measure] { column.write(text, max: max, into: &html) } else { html.raw("–") }
+                                    if let point = points[m] { column.write(point.text, max: point.max, into: &html) } else { html.raw("–") }
                                 }
                                 html.element(.td, .class("num"),
                                              text: table.normalizedRank(measure, row: latest.row).map { "\($0)/\(table.table.rankedCount)" } ?? "–")

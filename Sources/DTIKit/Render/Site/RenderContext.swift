@@ -21,17 +21,8 @@ final class RenderContext: Sendable {
     /// period, if any: found once here, since a search per ranking page grew
     /// with the square of the number of tables.
     let previousTable: [Int?]
-    /// Each table's row names in Vietnamese order (`VietnameseCollation.ranks`),
-    /// worked out the first time a page asks: the ranking page and its three
-    /// pillar pages share them.
-    private let nameOrders = FragmentCache<Int, [Int]>()
 
     var site: SiteConfig { model.content.site }
-
-    /// The place of each row's name of table `index` in Vietnamese order (from 0).
-    func nameOrder(table index: Int) -> [Int] {
-        nameOrders.value(for: index) { VietnameseCollation.ranks(model.tables[index].table.rows.map(\.name)) }
-    }
 
     init(model: SiteModel, theme: Theme) {
         self.model = model

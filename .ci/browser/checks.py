@@ -15,6 +15,12 @@
               with contrast ≥ 3:1 against the colour behind it (WCAG 1.4.11;
               probes/focus_contrast.js); one failure line per distinct pair of
               colours, the count is of elements
+  answer      the answer of each table is in view without scrolling sideways:
+              the heading cells ANSWER_COLUMNS names for its class lie inside
+              the viewport and the table's scrolling box (probes/answer_columns.js)
+  collation   names in Vietnamese order as the browser's Intl.Collator("vi")
+              sees it: the A–Z list, and each sortable table sorted by "Đơn vị"
+              (probes/collation.js)
 """
 import difflib
 import time
@@ -22,7 +28,19 @@ from dataclasses import dataclass, field
 
 from .axe import run_axe
 
-CHECKS = ("axe", "overflow", "text-size", "no-js-text", "console", "print-th", "focus")
+CHECKS = ("axe", "overflow", "text-size", "no-js-text", "console", "print-th", "focus", "answer", "collation")
+# Which heading cells are a table's answer, by table class: patterns matched
+# against the heading text, or "all".  A ranking's rank, unit, total (or DTI,
+# or a pillar's value) and class; every column of a unit's own small tables;
+# a unit's history by period, result and rank.
+ANSWER_COLUMNS = {
+    "ranking": ["^Hạng$", "^Đơn vị$", "^Tổng điểm", "^DTI$", "^Giá trị", "^Xếp loại$"],
+    "unit-result": "all",
+    "index-ranks": "all",
+    "pillars": "all",
+    "national": "all",
+    "history": ["^Kỳ", "^Kết quả$", "^Hạng$"],
+}
 MIN_TEXT_PX = 12.0
 MIN_FOCUS_CONTRAST = 3.0
 FOCUS_CAP = 400       # focusable elements checked per page and width
@@ -53,6 +71,7 @@ class PageResult:
     smallest_text: dict = None                    # {size, selector, snippet, svg}
     tables: list = field(default_factory=list)    # [{width, selector, snippet}], widest first
     text_nodes: int = 0
+    answers_checked: int = 0                      # heading cells the answer check looked at
     seconds: dict = field(default_factory=dict)   # step -> wall time, for the runtime figure
 
 
@@ -163,4 +182,21 @@ def check_page(browser, page, url, axe_source, without_js):
                                            first["ratio"], indicator, background, len(items),
                                            "" if len(items) == 1 else "s")))
     lap("focus")
+
+    answer = browser.probe("answer_columns", ANSWER_COLUMNS)
+    result.counts["answer"] = len(answer["failing"])
+    result.answers_checked = answer["checked"]
+    for item in answer["failing"]:
+        result.failures.append(Failure(name, width, "answer", item["selector"], item["snippet"],
+                                       "«%s» ends at %d px, beyond the %d px in view (table %d px wide)" % (
+                                           item["heading"], item["right"], item["limit"], item["tableWidth"])))
+    lap("answer")
+
+    # Last: it presses sort buttons (and puts the rows back).
+    order = browser.probe("collation")
+    result.counts["collation"] = len(order)
+    for item in order:
+        result.failures.append(Failure(name, width, "collation", item["selector"], "«%s» before «%s»" % (
+            item["before"], item["after"]), item["where"]))
+    lap("collation")
     return result

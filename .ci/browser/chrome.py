@@ -49,9 +49,12 @@ def probe_source(name, _cache={}):
 
 @dataclass
 class TypedResult:
-    """What `type_and_read` saw: the field's value and the shown items afterwards."""
+    """What `type_and_read` saw: the field's value, the shown items
+    afterwards, and the text of the page's live regions (role=status,
+    role=alert or aria-live) that a screen reader announces."""
     value: str
     shown: list
+    announced: str = ""
 
 
 class Browser:
@@ -138,7 +141,10 @@ class Browser:
                 " function (e) { return e.checkVisibility(); })"
                 ".map(function (e) { return e.innerText.replace(/\\s+/g, ' ').trim(); });",
                 shown_selector)
-        return TypedResult(field.get_attribute("value"), shown)
+        announced = self.driver.execute_script(
+            "return Array.prototype.map.call(document.querySelectorAll('[role=status],[role=alert],[aria-live]'),"
+            " function (e) { return e.textContent.replace(/\\s+/g, ' ').trim(); }).filter(Boolean).join(' | ');")
+        return TypedResult(field.get_attribute("value"), shown, announced)
 
     def close(self):
         try:

@@ -79,6 +79,9 @@ def figures(results, extra, phone_width=360):
             lines.append("widest table at %d px: %d px on %s: %s  %s" % (at, px, r.page, t["selector"], t["snippet"]))
         else:
             lines.append("widest table at %d px: no tables" % at)
+        checked = sum(r.answers_checked for r in results if r.width == at)
+        hidden = sum(r.counts.get("answer", 0) for r in results if r.width == at)
+        lines.append("answer columns at %d px: %d heading cells checked, %d out of view" % (at, checked, hidden))
     steps = Counter()
     for r in results:
         steps.update(r.seconds)

@@ -3,8 +3,10 @@
 Writes a small site into a temporary directory, serves it under the sub-path
 /t/ (so the base-path handling is tested too), runs the real checks at 360 px
 and compares counts and measured values with what the fixtures were built to
-have: a check that finds nothing on a broken page fails here.  Also tests
-page-type detection, `count_print_pages` and `type_and_read`.
+have: a check that finds nothing on a broken page fails here (axe, overflow,
+text size, JS-off text, console, printed headings, focus rings, the answer
+columns of a table, Vietnamese order).  Also tests page-type detection,
+`count_print_pages` and `type_and_read` (with the live region it reads).
 Prints one line per expectation, then "N passed, M failed"; exit 1 on failure.
 """
 import tempfile
@@ -60,11 +62,31 @@ FIXTURES = {
     # One image missing, one stylesheet outside the base path.
     "missing": '<p><img src="nothing.png" alt="gone"></p><link rel="stylesheet" href="/outside.css">',
     "pages": ''.join('<p style="break-after:page">sheet %d</p>' % i for i in (1, 2)) + '<p>sheet 3</p>',
-    "search": '<label for="q">Find</label><input id="q" type="search" data-filter="list">'
+    "search": '<label for="q">Find</label><input id="q" type="search" data-filter="list"><p role="status" id="said"></p>'
               '<ul id="list"><li data-name="so tu phap">Sở Tư pháp</li><li data-name="so y te">Sở Y tế</li>'
               '<li data-name="tu dan">Tự dân</li></ul><script>var q=document.getElementById("q");'
-              'q.addEventListener("input",function(){document.querySelectorAll("#list li").forEach('
-              'function(li){li.hidden=li.dataset.name.indexOf(q.value)<0;});});</script>',
+              'q.addEventListener("input",function(){var n=0;document.querySelectorAll("#list li").forEach('
+              'function(li){li.hidden=li.dataset.name.indexOf(q.value)<0;if(!li.hidden)n++;});'
+              'document.getElementById("said").textContent=n+" shown";});</script>',
+    # A ranking 700 px wide in a 344 px box: rank and unit in view, total and
+    # class beyond it; a unit table whose every column is in view.
+    "answer": '<div style="overflow-x:auto" tabindex="0" role="region" aria-label="ranking">'
+              '<table class="ranking" style="width:700px"><caption>R</caption><thead><tr>'
+              '<th scope="col" style="width:60px">Hạng</th><th scope="col" style="width:140px">Đơn vị</th>'
+              '<th scope="col" style="width:300px">Nhận thức</th><th scope="col" style="width:100px">Tổng điểm</th>'
+              '<th scope="col" style="width:100px">Xếp loại</th></tr></thead><tbody><tr><td>1</td><th scope="row">A</th>'
+              '<td>1</td><td>2</td><td>Tốt</td></tr></tbody></table></div>'
+              '<table class="index-ranks"><caption>I</caption><thead><tr><th scope="col">Chỉ số</th><th scope="col">Điểm</th>'
+              '</tr></thead><tbody><tr><th scope="row">X</th><td>1</td></tr></tbody></table>',
+    # Names in code point order, which is not Vietnamese order: the A–Z list
+    # and a table whose sort button sorts the same wrong way.
+    "collation": '<div id="danh-sach-don-vi"><ul><li><a href="#a">Sở Giao thông vận tải</a></li>'
+                 '<li><a href="#b">Sở Giáo dục và Đào tạo</a></li><li><a href="#c">Sở Y tế</a></li></ul></div>'
+                 '<table data-sortable><caption>T</caption><thead><tr><th scope="col"><button class="sort" type="button">Đơn vị</button></th></tr></thead>'
+                 '<tbody><tr><th scope="row">Thành phố</th></tr><tr><th scope="row">Thanh tra</th></tr><tr><th scope="row">An Giang</th></tr></tbody></table>'
+                 '<script>document.querySelector("button.sort").addEventListener("click",function(){var b=document.querySelector("tbody");'
+                 'Array.prototype.slice.call(b.rows).sort(function(x,y){return x.textContent<y.textContent?-1:1;})'
+                 '.forEach(function(r){b.appendChild(r);});});</script>',
 }
 
 
@@ -169,6 +191,17 @@ def self_test(axe_path=None):
             typed = browser.type_and_read(server.url("search/"), "#q", "tu")
             expect.equal("type_and_read: value and filtered items",
                          (typed.value, typed.shown), ("tu", ["Sở Tư pháp", "Tự dân"]))
+            expect.equal("type_and_read: the live region's words", typed.announced, "2 shown")
+            answer = [f for f in results["answer"].failures if f.rule == "answer"]
+            expect.true("answer: total and class beyond the box found, rank and unit in view",
+                        sorted(f.detail.split("»")[0].lstrip("«") for f in answer) == ["Tổng điểm", "Xếp loại"]
+                        and results["answer"].answers_checked == 6, "%s, checked %d" % (
+                            [f.detail for f in answer], results["answer"].answers_checked))
+            order = [f for f in results["collation"].failures if f.rule == "collation"]
+            expect.true("collation: the A–Z list and the sorted table out of Vietnamese order",
+                        sorted(f.detail for f in order) == ["A–Z list", "table sorted by Đơn vị"]
+                        and any("Sở Giao thông vận tải» before «Sở Giáo dục" in f.snippet for f in order)
+                        and any("Thanh tra» before «Thành phố" in f.snippet for f in order), str(order))
         finally:
             plain.close()
             browser.close()

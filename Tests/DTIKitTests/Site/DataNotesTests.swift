@@ -12,7 +12,7 @@ struct DataNotesTests {
     func unitPage() throws {
         #expect(Self.page.contains(#"<aside class="notes" aria-label="Ghi chú về số liệu công bố">"#))
         #expect(Self.page.contains("<li>ATTT 39 vượt điểm tối đa 35<span class=\"muted\"> (Điểm số chỉ số chuyển đổi số cấp sở, ban, ngành tỉnh năm 2022, dòng 6 của bảng)</span></li>"))
-        #expect(Self.page.contains(#"<td class="num flagged">39<span class="max"> / 35</span><span class="flag""#))
+        #expect(Self.page.contains(#"<td class="num flagged"><span class="v">39<span class="fr2"></span></span> <span class="mx3">/ 35</span><span class="flag""#))
         // The strength computed from the impossible score says so.
         #expect(Self.page.contains("<li>An toàn thông tin mạng (tính từ điểm công bố 39/35: số không thể có) <span class=\"change up\">"))
         // A unit without findings has no note.

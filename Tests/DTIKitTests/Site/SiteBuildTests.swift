@@ -30,9 +30,11 @@ struct SiteBuildTests {
             #expect(page.contains(">\(unit.className)</span>"), "\(unit.name): \(unit.className)")
             #expect(page.contains("Hạng \(unit.rank)/"), "\(unit.name): rank \(unit.rank)")
         }
-        // Published precision survives to the page.
-        #expect(SiteTestSupport.text(root, "xep-hang/2022/so-ban-nganh/index.html").contains(">187,390<"))
-        #expect(SiteTestSupport.text(root, "xep-hang/2022/so-ban-nganh/index.html").contains(">187,386<"))
+        // Published precision survives to the page: three decimals beside two,
+        // the fraction in a box as wide as the column's longest (aligned on the comma).
+        #expect(SiteTestSupport.text(root, "xep-hang/2022/so-ban-nganh/index.html").contains("<span class=\"v\">187<span class=\"fr3\">,390</span></span>"))
+        #expect(SiteTestSupport.text(root, "xep-hang/2022/so-ban-nganh/index.html").contains("<span class=\"v\">187<span class=\"fr3\">,386</span></span>"))
+        #expect(SiteTestSupport.text(root, "xep-hang/2022/so-ban-nganh/index.html").contains("<span class=\"v\">206<span class=\"fr3\">,45</span></span>"))
     }
 
     @Test func unitPagesAreSmallAndCompleteWithoutJavaScript() throws {
@@ -121,10 +123,13 @@ struct SiteDataPagesTests {
         // Headline: DTI and rank of 63.
         #expect(page.contains("<strong class=\"big\">0,6342</strong>"))
         #expect(page.contains("<strong>Hạng 17/63</strong>"))
-        // Pillar table: published value and rank, with points computed from the scores.
-        #expect(page.contains("<td class=\"num\">0,7235</td><td class=\"num\">506,42 / 700</td><td class=\"num\">13/63</td>"))
-        #expect(page.contains("<td class=\"num\">0,6798</td><td class=\"num\">441,9 / 650</td><td class=\"num\">20/63</td>"))
-        #expect(page.contains("<td class=\"num\">0,6209</td><td class=\"num\">403,6 / 650</td><td class=\"num\">16/63</td>"))
+        // Pillar table: published value and rank, with points computed from the scores
+        // (aligned on the comma, the maxima in boxes as wide as "1000").
+        let points = { (value: String, fraction: String, max: String) in
+            "<span class=\"v\">\(value)<span class=\"fr2\">\(fraction)</span></span> <span class=\"mx4\">/ \(max)</span>" }
+        #expect(page.contains("<td class=\"num\">0,7235</td><td class=\"num\">\(points("506", ",42", "700"))</td><td class=\"num\">13/63</td>"))
+        #expect(page.contains("<td class=\"num\">0,6798</td><td class=\"num\">\(points("441", ",9", "650"))</td><td class=\"num\">20/63</td>"))
+        #expect(page.contains("<td class=\"num\">0,6209</td><td class=\"num\">\(points("403", ",6", "650"))</td><td class=\"num\">16/63</td>"))
         // Change since 2021: same rank 17, DTI +0,1672.
         #expect(page.contains("= giữ nguyên hạng"))
         #expect(page.contains("+0,1672 DTI"))
@@ -132,15 +137,22 @@ struct SiteDataPagesTests {
         #expect(page.contains("DTI 0,3215") && page.contains("28/63"))
         #expect(page.contains("Tham mưu Người đứng đầu ký văn bản chỉ đạo về CDS"))
         // Published per-index ranks.
-        #expect(page.contains("Hạ tầng số</th><td class=\"num\">72,73<span class=\"max\"> / 100</span></td><td class=\"num\">10/63</td>"))
+        #expect(page.contains("Hạ tầng số</th><td class=\"num\"><span class=\"v\">72<span class=\"fr2\">,73</span></span> <span class=\"mx3\">/ 100</span></td><td class=\"num\">10/63</td>"))
+        // The headline says what its number is, with its maximum.
+        #expect(page.contains("<span class=\"measure\">DTI</span> <strong class=\"big\">0,6342</strong><span class=\"max\"> / 1</span>"))
+        // The 106 assessed components: recommendations that ask for action first, counts, the full table closed.
+        #expect(page.contains("<ul class=\"counts\"><li>Đạt (✓): 35</li>"))
+        #expect(page.contains("<details class=\"full-table\"><summary>") && !page.contains("<details open"))
         #expect(FileSystem.read(SiteTestSupport.bundled + "/don-vi/hau-giang/index.html")!.count <= 60 * 1024)
     }
 
     @Test func homePageShowsTheProvinceNationalTrend() {
         let home = SiteTestSupport.text(SiteTestSupport.bundled, "index.html")
         #expect(home.contains("Hậu Giang trên bảng xếp hạng DTI quốc gia"))
-        #expect(home.contains("0,4670<span class=\"muted\"> · hạng 17</span>"))
-        #expect(home.contains("0,2985<span class=\"muted\"> · hạng 18</span>"))
+        #expect(home.contains("0,4670<span class=\"sub\">hạng 17</span>"))
+        #expect(home.contains("0,2985<span class=\"sub\">hạng 18</span>"))
+        // DTI with its maximum beside it.
+        #expect(home.contains("<span class=\"measure\">DTI</span> <strong class=\"big\">0,6342</strong><span class=\"max\"> / 1</span>"))
         #expect(home.contains("href=\"xep-hang/2022/so-ban-nganh/\""))
     }
 

@@ -10,15 +10,27 @@ extension BuiltInTheme {
 // dti: progressive enhancement. Pages work fully without this file.
 (function () {
   "use strict";
-  function cellValue(cell, type) {
+  // Names sort in Vietnamese order (letters, then tones, then case: CLDR
+  // "vi", as dti's own A–Z list) by the browser's Vietnamese collator. A
+  // theme may give a cell its place in some order as data-sort instead.
+  var collator = window.Intl && Intl.Collator ? new Intl.Collator("vi") : null;
+  function sortKey(cell, type) {
+    var order = cell.getAttribute("data-sort");
+    if (order !== null) return { n: parseFloat(order) };
     var raw = cell.getAttribute("data-value");
     if (raw === null) raw = cell.textContent.trim();
     if (type === "number" || type === "class") {
       // Cells show numbers with a decimal comma (233,06) or as rank/of (15/19).
       var n = parseFloat(String(raw).replace(",", "."));
-      return isNaN(n) ? Infinity : n;
+      return { n: isNaN(n) ? Infinity : n };
     }
-    return raw.toLocaleLowerCase("vi");
+    return { s: raw };
+  }
+  function compareKeys(x, y) {
+    if (x.n !== undefined && y.n !== undefined) return x.n < y.n ? -1 : (x.n > y.n ? 1 : 0);
+    var a = x.s === undefined ? String(x.n) : x.s, b = y.s === undefined ? String(y.n) : y.s;
+    if (collator) return collator.compare(a, b);
+    return a < b ? -1 : (a > b ? 1 : 0);
   }
   function makeSortable(table) {
     var head = table.tHead;
@@ -37,28 +49,43 @@ extension BuiltInTheme {
         Array.prototype.forEach.call(headers, function (h) { h.setAttribute("aria-sort", "none"); });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) {
-          var x = cellValue(a.cells[column], type), y = cellValue(b.cells[column], type);
-          if (x < y) return ascending ? -1 : 1;
-          if (x > y) return ascending ? 1 : -1;
-          return 0;
+        var rows = Array.prototype.map.call(body.rows, function (row, index) {
+          return { row: row, key: sortKey(row.cells[column], type), index: index };
         });
-        rows.forEach(function (row) { body.appendChild(row); });
+        rows.sort(function (a, b) {
+          var c = compareKeys(a.key, b.key);
+          return c !== 0 ? (ascending ? c : -c) : a.index - b.index;
+        });
+        rows.forEach(function (item) { body.appendChild(item.row); });
       });
     });
   }
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase().trim();
   }
+  // A polite live region after `anchor`, for results said aloud; marked as an
+  // enhancement (the page without JavaScript has no such text).
+  function statusAfter(anchor) {
+    var status = document.createElement("p");
+    status.className = "status";
+    status.setAttribute("role", "status");
+    status.setAttribute("data-enhancement", "");
+    anchor.parentNode.insertBefore(status, anchor.nextSibling);
+    return status;
+  }
   function makeFilter(input) {
     var list = document.getElementById(input.getAttribute("data-filter"));
     if (!list) return;
+    var items = list.querySelectorAll("li[data-name]");
+    var status = statusAfter(input.form || input);
     function apply() {
-      var query = fold(input.value);
-      Array.prototype.forEach.call(list.querySelectorAll("li[data-name]"), function (li) {
+      var query = fold(input.value), shown = 0;
+      Array.prototype.forEach.call(items, function (li) {
         li.hidden = query !== "" && li.getAttribute("data-name").indexOf(query) === -1;
+        if (!li.hidden) shown++;
       });
+      status.textContent = query === "" ? "" : (shown === 0 ? "Không có đơn vị nào khớp với “" + input.value.trim() + "”."
+        : "Có " + shown + " trong " + items.length + " đơn vị khớp với “" + input.value.trim() + "”.");
     }
     var params = new URLSearchParams(window.location.search);
     if (params.get("q")) input.value = params.get("q");
@@ -68,9 +95,23 @@ extension BuiltInTheme {
   function makeCopy(button) {
     if (!navigator.clipboard) return;
     button.hidden = false;
+    var status = statusAfter(button);
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(button.getAttribute("data-url")).then(function () {
-        button.textContent = "Đã sao chép đường dẫn";
+        status.textContent = "Đã sao chép đường dẫn.";
+      }, function () {
+        status.textContent = "Không sao chép được; hãy chọn và sao chép đường dẫn ở trên.";
+      });
+    });
+  }
+  // The date a page is printed, in its print-only source line.
+  function datePrints() {
+    var slots = document.querySelectorAll("[data-print-date]");
+    if (!slots.length) return;
+    window.addEventListener("beforeprint", function () {
+      var d = new Date();
+      Array.prototype.forEach.call(slots, function (slot) {
+        slot.textContent = " In ngày " + d.getDate() + "/" + (d.getMonth() + 1) + "/" + d.getFullYear() + ".";
       });
     });
   }
@@ -78,6 +119,7 @@ extension BuiltInTheme {
   Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), makeSortable);
   Array.prototype.forEach.call(document.querySelectorAll("input[data-filter]"), makeFilter);
   Array.prototype.forEach.call(document.querySelectorAll("button.copy-link"), makeCopy);
+  datePrints();
 })();
 
 """#

@@ -20,18 +20,23 @@ extension BuiltInTheme {
   --color-surface: #f4f6f8;
   --color-header: #0b4f8a;
   --color-header-text: #ffffff;
-  --color-focus: #f0b400;
-  /* Xếp loại, từ mạnh đến yếu (nhãn chữ luôn đi kèm màu) / classes */
-  --class-xuat-sac: #00665e;  --class-xuat-sac-text: #ffffff;
-  --class-tot: #2e7d32;       --class-tot-text: #ffffff;
-  --class-kha: #c9b22c;       --class-kha-text: #1b1f24;
-  --class-trung-binh: #e69f00; --class-trung-binh-text: #1b1f24;
-  --class-yeu: #d55e00;       --class-yeu-text: #1b1f24;
-  /* Trụ cột (Okabe–Ito) / pillars */
+  /* Viền khi chọn bằng bàn phím: ≥ 3:1 trên nền trắng, xám, vàng nhạt (16:1) và trên đầu trang (trắng, 8,4:1) */
+  --color-focus: #1b1f24;
+  --color-focus-on-header: #ffffff;
+  --color-note: #f0b400;
+  /* Xếp loại: một thang tuần tự, đậm = cao (độ sáng L* 28 → 90, đều ~15 mỗi bậc,
+     vẫn tách bạch khi mô phỏng mù màu và khi in đen trắng); nhãn chữ luôn đi kèm.
+     Classes: one sequential scale, darker = higher; text contrast ≥ 4,5:1. */
+  --class-xuat-sac: #253996;  --class-xuat-sac-text: #ffffff;
+  --class-tot: #2168ac;       --class-tot-text: #ffffff;
+  --class-kha: #2396c0;       --class-kha-text: #1b1f24;
+  --class-trung-binh: #6cc5bf; --class-trung-binh-text: #1b1f24;
+  --class-yeu: #ceecb3;       --class-yeu-text: #1b1f24;
+  /* Trụ cột (đường ≥ 3:1 trên nền trắng, kèm nét đứt và hình điểm) / pillars */
   --pillar-cqs: #0072b2;
-  --pillar-kts: #e69f00;
-  --pillar-xhs: #cc79a7;
-  /* Trung bình nhóm và cao nhất / group mean and best */
+  --pillar-kts: #c25400;
+  --pillar-xhs: #a8458b;
+  /* Dấu trên biểu đồ: trung bình nhóm (xám, nét đứt), cao nhất nhóm (đen) / chart marks */
   --marker-mean: #6e7781;
   --marker-best: #000000;
   /* Tăng / giảm (luôn kèm ▲ ▼) / up and down */
@@ -44,7 +49,9 @@ extension BuiltInTheme {
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; font: 16px/1.5 var(--font); color: var(--color-text); background: var(--color-background); }
 a { color: var(--color-link); text-underline-offset: 0.15em; }
-a:focus-visible, button:focus-visible, input:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--color-focus); outline-offset: 2px; }
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible,
+summary:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--color-focus); outline-offset: 2px; }
+.site-header :focus-visible, .skip-link:focus-visible { outline-color: var(--color-focus-on-header); }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 1rem 0 0.5rem; }
 h2 { font-size: 1.3rem; line-height: 1.3; margin: 2rem 0 0.75rem; padding-top: 0.5rem; border-top: 1px solid var(--color-rule); }
 h3 { font-size: 1.1rem; margin: 1.25rem 0 0.5rem; }
@@ -53,9 +60,10 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .wrap { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
 .muted { color: var(--color-muted); }
 .lead { font-size: 1.1rem; color: var(--color-muted); }
-.print-url { display: none; }
+.print-url, .print-only { display: none; }
 .skip-link { position: absolute; left: -999px; top: 0; background: var(--color-background); padding: 0.5rem 1rem; z-index: 10; }
 .skip-link:focus { left: 0.5rem; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 /* Đầu trang / header */
 .site-header { background: var(--color-header); color: var(--color-header-text); }
@@ -69,10 +77,12 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .breadcrumbs ol { display: flex; flex-wrap: wrap; list-style: none; padding: 0; margin: 1rem 0 0; font-size: 0.9rem; color: var(--color-muted); }
 .breadcrumbs li + li::before { content: "›"; padding: 0 0.4rem; }
 
-/* Kết quả chính / headline */
+/* Kết quả chính / headline: what the big number is, and its maximum */
 .headline { background: var(--color-surface); border-radius: 8px; padding: 1rem; margin: 0.5rem 0 1.5rem; }
 .headline p { margin: 0.25rem 0; }
 .headline-score { font-variant-numeric: tabular-nums; }
+.headline-score .measure { font-weight: 600; }
+.headline-score strong { white-space: nowrap; }
 .big { font-size: 2.5rem; line-height: 1.1; font-variant-numeric: tabular-nums; }
 .max { color: var(--color-muted); font-weight: normal; }
 .headline-rank { font-size: 1.15rem; }
@@ -82,7 +92,7 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .change.same { color: var(--color-muted); }
 
 /* Xếp loại / class badges: colour and label */
-.badge { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px; font-size: 0.85rem; font-weight: 600; white-space: nowrap; border: 1px solid transparent; }
+.badge { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px; font-size: 0.85rem; font-weight: 600; white-space: nowrap; border: 1px solid rgba(27, 31, 36, 0.45); }
 .cls-xuat-sac { background: var(--class-xuat-sac); color: var(--class-xuat-sac-text); }
 .cls-tot { background: var(--class-tot); color: var(--class-tot-text); }
 .cls-kha { background: var(--class-kha); color: var(--class-kha-text); }
@@ -90,14 +100,19 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .cls-yeu { background: var(--class-yeu); color: var(--class-yeu-text); }
 .cls-khac { background: var(--color-surface); color: var(--color-text); border-color: var(--color-rule); }
 
-/* Bảng / tables */
-.table-scroll { overflow-x: auto; margin: 0 0 1rem; }
+/* Bảng / tables. A table wider than its box scrolls inside it, with a shadow
+   at the edge that has more; the answer (rank, name, total, class) comes first. */
+.table-scroll { overflow-x: auto; margin: 0 0 1rem;
+  background: linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)), linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) 100% 0,
+    radial-gradient(farthest-side at 0 50%, rgba(27, 31, 36, 0.25), rgba(27, 31, 36, 0)), radial-gradient(farthest-side at 100% 50%, rgba(27, 31, 36, 0.25), rgba(27, 31, 36, 0)) 100% 0;
+  background-repeat: no-repeat; background-size: 2.5rem 100%, 2.5rem 100%, 0.9rem 100%, 0.9rem 100%; background-attachment: local, local, scroll, scroll; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: 0.95rem; }
 caption { text-align: left; color: var(--color-muted); font-size: 0.9rem; padding: 0.25rem 0; caption-side: top; position: sticky; left: 0; max-width: calc(100vw - 2rem); }
 th, td { padding: 0.45rem 0.55rem; border-bottom: 1px solid var(--color-rule); text-align: left; vertical-align: top; }
-thead th { border-bottom: 2px solid var(--color-text); font-weight: 600; white-space: nowrap; }
+thead th { border-bottom: 2px solid var(--color-text); font-weight: 600; white-space: nowrap; vertical-align: bottom; }
 tbody th { font-weight: normal; min-width: 8.5rem; }
 td.num, th.num { text-align: right; white-space: nowrap; }
+table.ranking thead th[data-type="number"] { text-align: right; }
 td.total { font-weight: 700; }
 td.flagged { background: #fff4e5; }
 .flag { color: var(--change-down); }
@@ -106,16 +121,25 @@ tr.group-row th, tr.group-row td { background: var(--color-surface); font-weight
 tr.depth-2 td:nth-child(2) { padding-left: 1.25rem; }
 tr.depth-3 td:nth-child(2) { padding-left: 2.25rem; color: var(--color-muted); }
 td.hash code { font-size: 0.75rem; }
+td .sub, th .sub { display: block; color: var(--color-muted); font-size: 0.9em; }
 button.sort { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; color: inherit; cursor: pointer; text-align: inherit; }
 th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
 th[aria-sort="descending"] button.sort::after { content: " ▼"; }
+/* Decimal commas in one line: the fraction (comma and digits) sits in a box
+   as wide as the column's longest one, the maximum after it in another. */
+.fr0, .fr1, .fr2, .fr3, .fr4, .mx0, .mx1, .mx2, .mx3, .mx4, .mx5 { display: inline-block; text-align: left; }
+.mx0, .mx1, .mx2, .mx3, .mx4, .mx5 { color: var(--color-muted); }
+td .v, td .max, th .max, td [class^="mx"] { white-space: nowrap; }
+.fr1 { width: calc(1ch + 0.35em); } .fr2 { width: calc(2ch + 0.35em); } .fr3 { width: calc(3ch + 0.35em); } .fr4 { width: calc(4ch + 0.35em); }
+.mx1 { width: calc(1ch + 0.7em); } .mx2 { width: calc(2ch + 0.7em); } .mx3 { width: calc(3ch + 0.7em); } .mx4 { width: calc(4ch + 0.7em); } .mx5 { width: calc(5ch + 0.7em); }
+table.unit-result th[scope="row"], table.national th[scope="row"] { min-width: 0; }
 
 /* Thẻ, ghi chú, nguồn / cards, notes, sources */
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: 1rem; }
 .card { border: 1px solid var(--color-rule); border-radius: 8px; padding: 1rem; }
 .card h2, .card h3 { margin-top: 0; border: 0; padding: 0; }
 .card ol.top { padding-left: 1.25rem; }
-.notes { border-left: 4px solid var(--color-focus); background: #fffbea; padding: 0.75rem 1rem; margin: 1rem 0; }
+.notes { border-left: 4px solid var(--color-note); background: #fffbea; padding: 0.75rem 1rem; margin: 1rem 0; }
 .notes h2 { border: 0; margin-top: 0; padding: 0; font-size: 1.05rem; }
 .notes ul { margin-bottom: 0; }
 .source { font-size: 0.95rem; }
@@ -131,6 +155,7 @@ button.copy-link, .search button { font: inherit; min-height: 44px; padding: 0.4
 .search { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 1rem 0; }
 .search label { width: 100%; font-weight: 600; }
 .search input { flex: 1 1 12rem; min-height: 44px; font: inherit; padding: 0.4rem 0.6rem; border: 2px solid var(--color-muted); border-radius: 6px; }
+.status { color: var(--color-muted); margin: 0.25rem 0 1rem; }
 .js .no-js-hint { display: none; }
 
 /* Tìm kiếm, chữ cái A–Z, so sánh / search, letter index, compare (search-box.js, compare*.js) */
@@ -180,19 +205,30 @@ ul.units, ul.rankings, ul.news { padding-left: 1.25rem; }
 ul.units li { padding: 0.15rem 0; }
 details summary { cursor: pointer; font-weight: 600; margin: 0.5rem 0; }
 .prose { max-width: 44rem; }
+.counts { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; padding: 0; list-style: none; }
+.recommendations li { margin-bottom: 0.4rem; }
 
-/* Biểu đồ / charts. viewBox 360 wide, text ≥ 14 units: ≥ 12,8 px on a 360 px phone.
-   The width cap keeps desktop text near 19 px. */
-figure.chart { margin: 0 0 1.5rem; max-width: 30rem; }
-figure.chart-radar { max-width: 26rem; }
-figure.chart svg { width: 100%; height: auto; display: block; overflow: visible; font-family: var(--font); font-variant-numeric: tabular-nums; }
+/* Biểu đồ / charts: text is 14 px at every width (see Chart in dti); fluid
+   charts fill the column, the radar keeps its shape. On a wide screen a
+   chart and its table or text sit side by side. */
+figure.chart { margin: 0 0 1.5rem; }
+figure.chart > svg { display: block; width: 100%; overflow: visible; font-family: var(--font); font-variant-numeric: tabular-nums; }
+figure.chart > svg.fixed { width: auto; max-width: 100%; height: auto; margin: 0 auto; }
 figure.chart figcaption { font-size: 0.95rem; color: var(--color-muted); margin-top: 0.25rem; }
+.chart-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; padding: 0; margin: 0.5rem 0 0; font-size: 0.9rem; }
+.swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.4em; vertical-align: -0.1em; border: 1px solid rgba(27, 31, 36, 0.45); }
+svg.plot { overflow: visible; }
+svg .plot * { vector-effect: non-scaling-stroke; }
 svg text { fill: var(--color-text); }
-svg text.value { fill: var(--color-muted); }
+svg text.value, svg text.ring-label { fill: var(--color-muted); }
+svg text.ring-label { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
 svg text.series-label { font-weight: 600; }
+svg text.flag-text { fill: var(--change-down); }
+svg .label-full { display: none; }
 svg .track { fill: var(--color-surface); stroke: var(--color-rule); stroke-width: 1; }
 svg .fill-bar { fill: var(--color-link); }
 svg .fill-neutral, svg .fill-cls-khac { fill: #8c959f; }
+svg .fill-cls-xuat-sac, svg .fill-cls-tot, svg .fill-cls-kha, svg .fill-cls-trung-binh, svg .fill-cls-yeu { stroke: rgba(27, 31, 36, 0.45); stroke-width: 1; }
 svg .fill-cls-xuat-sac { fill: var(--class-xuat-sac); }
 svg .fill-cls-tot { fill: var(--class-tot); }
 svg .fill-cls-kha { fill: var(--class-kha); }
@@ -204,12 +240,15 @@ svg text.on-cls-kha { fill: var(--class-kha-text); font-weight: 700; }
 svg text.on-cls-trung-binh { fill: var(--class-trung-binh-text); font-weight: 700; }
 svg text.on-cls-yeu { fill: var(--class-yeu-text); font-weight: 700; }
 svg .mark-mean { stroke: var(--marker-mean); stroke-width: 3; stroke-dasharray: 4 2; fill: none; }
-svg .mark-median { stroke: var(--color-text); stroke-width: 2; }
 svg .mark-best { stroke: var(--marker-best); stroke-width: 3; fill: none; }
+svg .mark-median { fill: var(--color-text); stroke: none; }
 svg .grid, svg .axis { stroke: var(--color-rule); stroke-width: 1; fill: none; }
 svg .axis { stroke: var(--color-muted); }
-svg .strip-dot { stroke: var(--color-link); stroke-opacity: 0.55; stroke-width: 7; stroke-linecap: round; fill: none; }
-svg .strip-highlight { fill: none; stroke: var(--marker-best); stroke-width: 2.5; }
+svg .leader { stroke: var(--color-muted); stroke-width: 1; }
+svg .strip-dot { stroke: var(--color-link); stroke-opacity: 0.6; stroke-width: 8; stroke-linecap: round; fill: none; }
+svg .strip-over { stroke: var(--change-down); stroke-width: 9; stroke-linecap: square; fill: none; }
+svg .strip-over-key { fill: var(--change-down); }
+svg .strip-highlight { fill: none; stroke: var(--color-link); stroke-width: 2.5; }
 svg .radar-unit { fill: var(--color-link); fill-opacity: 0.18; stroke: var(--color-link); stroke-width: 2.5; }
 svg .radar-mean { fill: none; stroke: var(--marker-mean); stroke-width: 2; stroke-dasharray: 5 3; }
 svg .radar-dot { stroke: var(--color-link); stroke-width: 7; stroke-linecap: round; fill: none; }
@@ -221,7 +260,8 @@ svg .series-dti { stroke: var(--color-text); fill: var(--color-text); }
 svg .series-cqs { stroke: var(--pillar-cqs); fill: var(--pillar-cqs); }
 svg .series-kts { stroke: var(--pillar-kts); fill: var(--pillar-kts); }
 svg .series-xhs { stroke: var(--pillar-xhs); fill: var(--pillar-xhs); }
-svg path.trend.series-dti, svg path.trend.series-cqs, svg path.trend.series-kts, svg path.trend.series-xhs { fill: none; }
+svg .trend.series-dti, svg .trend.series-cqs, svg .trend.series-kts, svg .trend.series-xhs { fill: none; }
+svg .marker { stroke: #ffffff; stroke-width: 1; }
 svg .slope { stroke-width: 2; }
 svg .slope.up { stroke: var(--change-up); }
 svg .slope.down { stroke: var(--change-down); stroke-dasharray: 5 3; }
@@ -231,26 +271,59 @@ tr.pillar-cqs th { border-left: 4px solid var(--pillar-cqs); }
 tr.pillar-kts th { border-left: 4px solid var(--pillar-kts); }
 tr.pillar-xhs th { border-left: 4px solid var(--pillar-xhs); }
 
+/* Điện thoại / phones: tables keep their answer in view. */
+@media (max-width: 40rem) {
+  table { font-size: 0.875rem; }
+  th, td { padding: 0.4rem 0.25rem; }
+  thead th { white-space: normal; }
+  tbody th { min-width: 5rem; }
+  td .badge { white-space: normal; border-radius: 0.6rem; }
+  .index-ranks td.num, .pillars td.num, .unit-result td.num { white-space: normal; }
+}
+@media (min-width: 40rem) {
+  svg .label-full { display: inline; }
+  svg .label-short { display: none; }
+}
 @media (min-width: 48rem) {
+  table.history tbody th { min-width: 14rem; }
   h1 { font-size: 2.1rem; }
   .big { font-size: 3rem; }
 }
+@media (min-width: 64rem) {
+  table.ranking tbody th { min-width: 13rem; }
+  table.ranking thead th { white-space: normal; }
+  .side-by-side { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 2.5rem; align-items: start; }
+}
 
-/* In / print: charts and tables stay, navigation goes, the URL shows under the title. */
+/* In / print: a report. Charts and tables stay, navigation, buttons and the
+   share block go; the address shows under the title, the source and the
+   date of printing at the end. Sort buttons keep their heading text. */
 @media print {
-  body { font-size: 11pt; color: #000; }
-  .site-header, .site-nav, .skip-link, .search, .breadcrumbs, button, .site-footer .footer-links, .no-js-hint { display: none !important; }
+  @page { size: A4; margin: 15mm 14mm; }
+  body { font-size: 10.5pt; color: #000; }
+  .site-header, .site-nav, .skip-link, .search, .breadcrumbs, button:not(.sort), .site-footer .footer-links, .no-js-hint, .share, .status { display: none !important; }
+  button.sort::after { content: none !important; }
   .print-url { display: block; font-size: 9pt; color: #000; margin-top: -0.25rem; }
+  .print-only { display: block; }
   .wrap { max-width: none; padding: 0; }
+  h1 { font-size: 18pt; margin-top: 0; }
+  h2 { font-size: 13pt; margin: 1rem 0 0.5rem; }
   a { color: #000; text-decoration: none; }
-  .table-scroll { overflow: visible; }
-  table { font-size: 9pt; }
-  figure, table, .headline, .card { break-inside: avoid; }
-  h2 { break-after: avoid; }
+  .table-scroll { overflow: visible; background: none; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 0.2rem 0.35rem; }
+  thead th { white-space: normal; }
+  figure, tr, .headline, .card { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  .headline { padding: 0.5rem 0.75rem; margin-bottom: 0.75rem; }
+  .big { font-size: 24pt; }
   .badge { border: 1px solid #000; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  svg, .swatch { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   details > *:not(summary) { display: block; }
   details.chart-data { display: none; }
-  figure.chart { max-width: 16cm; }
+  figure.chart { margin-bottom: 0.5rem; }
+  .side-by-side { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 1.5rem; align-items: start; }
+  .site-footer { margin-top: 1rem; padding: 0.5rem 0; background: none; border-top: 1px solid #000; font-size: 8.5pt; }
 }
 
 /* Methodology breaks and periods that are not compared */

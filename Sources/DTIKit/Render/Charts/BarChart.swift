@@ -1,9 +1,12 @@
 /// Horizontal bars, for anything with long Vietnamese labels.
 ///
-/// Labels sit above their bar and are never rotated. Axes start at 0. In
-/// `.ownMaximum` mode each bar is scaled to its own maximum ("72,73 / 100");
-/// in `.sharedMaximum` all bars share one scale (totals of a ranking,
-/// coloured by class, which is also written as text).
+/// Each row is its label (never rotated, never cut: it wraps onto a second
+/// line where the narrowest phone needs it), the value with its maximum
+/// ("72,73 / 100", "187,390 / 245 · Khá") at the right, and the bar across
+/// the full width under them. Axes start at 0. In `.ownMaximum` mode each bar
+/// is scaled to its own maximum; in `.sharedMaximum` all bars share one scale
+/// (totals of a ranking, coloured by class, which is also written as text).
+/// The chart is fluid (see `Chart`): text is 14 px at every width.
 struct BarChart {
     struct Row {
         var label: String
@@ -12,7 +15,7 @@ struct BarChart {
         var display: String
         var max: Double
         var classLabel: String?
-        /// Group mean and best, drawn as grey and black ticks.
+        /// Group mean and best, drawn as a grey dashed and a black solid tick.
         var mean: Double?
         var best: Double?
     }
@@ -25,63 +28,116 @@ struct BarChart {
     var summary: String?
     var rows: [Row]
     var scale: Scale
-    /// Column heading for the value in the table (`Điểm`, `Tổng điểm`).
+    /// Column headings for the label and the value in the table (`Đơn vị`, `Tổng điểm`).
+    var labelHeading = "Chỉ số"
     var valueHeading = "Điểm"
     /// When false, the caller shows the same numbers in an adjacent table.
     var includeTable = true
+    /// When true the value is followed by its maximum (`/ 245`); false where
+    /// the value is not a score (points a framework gives an index).
+    var showsMaximum = true
 
-    private static let left: Double = 4, barWidth: Double = 352
     private var compact: Bool { rows.count > 24 }
-    private var rowHeight: Double { compact ? 30 : 44 }
+    private var barHeight: Double { compact ? 10 : 14 }
+    private var rowGap: Double { compact ? 8 : 14 }
+
+    /// Where one row's parts go, in px from the top of the chart.
+    struct RowLayout {
+        /// The label's lines when it wraps; empty when it is one line as it is.
+        var lines: [String]
+        /// The value as written (`valueText`).
+        var value: String
+        /// True when the value does not fit after the last label line on a phone.
+        var valueOnOwnLine: Bool
+        var top: Double
+        var barTop: Double
+    }
+
+    /// The value as written at the end of the row; `sharedMax` is the
+    /// shared maximum's text, made once for the chart.
+    func valueText(_ row: Row, sharedMax: String? = nil) -> String {
+        var text = String()
+        text.reserveCapacity(40)
+        text += row.display
+        if showsMaximum { text += " / "; text += sharedMax ?? NumberFormat.displayTrimmed(scaleMax(row)) }
+        if let cls = row.classLabel { text += " · "; text += ClassLabel.canonical(cls) }
+        return text
+    }
+
+    /// The rows laid out top to bottom, and the height they take.
+    func layout() -> (rows: [RowLayout], height: Double) {
+        var result: [RowLayout] = []
+        result.reserveCapacity(rows.count)
+        var top = 0.0
+        var sharedMax: String?
+        if case .sharedMaximum(let max) = scale { sharedMax = NumberFormat.displayTrimmed(max) }
+        for row in rows {
+            // Most labels fit one line: no wrapping work for them.
+            let labelLength = Chart.length(row.label)
+            let lines = labelLength <= Chart.phoneCharacters ? [] : Chart.wrap(row.label, width: Chart.phoneCharacters, maxLines: 3)
+            let value = valueText(row, sharedMax: sharedMax)
+            let lastLength = lines.last.map(Chart.length) ?? labelLength
+            let onOwnLine = lastLength + 2 + Chart.length(value) > Chart.phoneCharacters
+            let textLines = Double(Swift.max(lines.count, 1) + (onOwnLine ? 1 : 0))
+            let barTop = top + textLines * Chart.lineHeight + 4
+            result.append(RowLayout(lines: lines, value: value, valueOnOwnLine: onOwnLine, top: top, barTop: barTop))
+            top = barTop + barHeight + rowGap
+        }
+        return (result, top)
+    }
 
     func render(into html: inout HTML) {
-        let height = Double(rows.count) * rowHeight + (hasMarkers ? 26 : 6)
-        Chart.figure(id: id, title: title, description: description, summary: summary, height: height, into: &html, body: { html in
+        let (layout, rowsHeight) = self.layout()
+        let height = rowsHeight + (hasMarkers ? 24 : 0)
+        Chart.figure(id: id, title: title, description: description, summary: summary, size: .fluid(height: height), into: &html, body: { html in
             // Shapes of one kind share one path (tracks, bars of one class,
-            // markers): a row costs two <text> elements and a few bytes of path.
-            var tracks = ByteBuffer(capacity: rows.count * 24)
-            // Bars by colour: one path per class level, in order of first use.
-            var bars = [ByteBuffer?](repeating: nil, count: Self.barClasses.count)
-            var barOrder: [Int] = []
-            var means = ByteBuffer(capacity: 64), bests = ByteBuffer(capacity: 64)
-            let barHeight: Double = compact ? 9 : 14
-            for (i, row) in rows.enumerated() {
-                let top = Double(i) * rowHeight
-                let max = scaleMax(row)
-                let share = max > 0 ? Swift.max(0, Swift.min(row.value / max, 1)) : 0
-                let barTop = top + (compact ? 17 : 20)
-                var valueText: String
-                switch scale {
-                case .ownMaximum: valueText = row.display + " / " + NumberFormat.displayTrimmed(row.max)
-                case .sharedMaximum: valueText = row.display
+            // markers), drawn in the stretched plot: a row costs its texts
+            // and a few bytes of path.
+            Chart.plot(height: height, into: &html) { html in
+                var tracks = ByteBuffer(capacity: rows.count * 24)
+                // Bars by colour: one path per class level, in order of first use.
+                var bars = [ByteBuffer?](repeating: nil, count: Self.barClasses.count)
+                var barOrder: [Int] = []
+                var means = ByteBuffer(capacity: 64), bests = ByteBuffer(capacity: 64)
+                for (row, place) in zip(rows, layout) {
+                    let max = scaleMax(row)
+                    let share = max > 0 ? Swift.max(0, Swift.min(row.value / max, 1)) : 0
+                    Self.rectangle(x: 0, y: place.barTop, width: Chart.plotWidth, height: barHeight, into: &tracks)
+                    let slot = row.classLabel.map { ClassLabel.level($0) ?? Self.otherClass } ?? Self.noClass
+                    if bars[slot] == nil { bars[slot] = ByteBuffer(capacity: rows.count * 24); barOrder.append(slot) }
+                    Self.rectangle(x: 0, y: place.barTop, width: share * Chart.plotWidth, height: barHeight, into: &bars[slot]!)
+                    if max > 0, let mean = row.mean { Self.tick(x: Swift.min(mean / max, 1) * Chart.plotWidth, top: place.barTop - 3, height: barHeight + 6, into: &means) }
+                    if max > 0, let best = row.best { Self.tick(x: Swift.min(best / max, 1) * Chart.plotWidth, top: place.barTop - 3, height: barHeight + 6, into: &bests) }
                 }
-                if let cls = row.classLabel { valueText += " · " + ClassLabel.canonical(cls) }
-                // About 7,5 units a character at 14 units: the label gets what the value leaves.
-                let room = Swift.max(12, 45 - Chart.length(valueText) - 2)
-                Chart.text(Chart.clip(row.label, room), x: Self.left, y: top + 14, into: &html)
-                Chart.text(valueText, x: Self.left + Self.barWidth, y: top + 14, anchor: "end", css: "value", into: &html)
-                Self.rectangle(x: Self.left, y: barTop, width: Self.barWidth, height: barHeight, into: &tracks)
-                let slot = row.classLabel.map { ClassLabel.level($0) ?? Self.otherClass } ?? Self.noClass
-                if bars[slot] == nil { bars[slot] = ByteBuffer(capacity: rows.count * 24); barOrder.append(slot) }
-                Self.rectangle(x: Self.left, y: barTop, width: share * Self.barWidth, height: barHeight, into: &bars[slot]!)
-                if max > 0, let mean = row.mean { Self.tick(x: Self.left + Swift.min(mean / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, into: &means) }
-                if max > 0, let best = row.best { Self.tick(x: Self.left + Swift.min(best / max, 1) * Self.barWidth, top: barTop - 3, height: barHeight + 6, into: &bests) }
+                html.void(.path, .class("track"), Attribute("d", escaping: tracks), selfClosing: true)
+                for slot in barOrder { html.void(.path, .class(Self.barClasses[slot]), Attribute("d", escaping: bars[slot]!), selfClosing: true) }
+                if means.count > 0 { html.void(.path, .class("mark-mean"), Attribute("d", escaping: means), selfClosing: true) }
+                if bests.count > 0 { html.void(.path, .class("mark-best"), Attribute("d", escaping: bests), selfClosing: true) }
             }
-            html.void(.path, .class("track"), Attribute("d", escaping: tracks), selfClosing: true)
-            for slot in barOrder { html.void(.path, .class(Self.barClasses[slot]), Attribute("d", escaping: bars[slot]!), selfClosing: true) }
-            if means.count > 0 { html.void(.path, .class("mark-mean"), Attribute("d", escaping: means), selfClosing: true) }
-            if bests.count > 0 { html.void(.path, .class("mark-best"), Attribute("d", escaping: bests), selfClosing: true) }
-            if hasMarkers {
-                let y = Double(rows.count) * rowHeight + 16
-                var mean = ByteBuffer(capacity: 16), best = ByteBuffer(capacity: 16)
-                Self.tick(x: 8, top: y - 11, height: 14, into: &mean)
-                Self.tick(x: 150, top: y - 11, height: 14, into: &best)
-                html.void(.path, .class("mark-mean"), Attribute("d", escaping: mean), selfClosing: true)
-                Chart.text("trung bình nhóm", x: 16, y: y, into: &html)
-                html.void(.path, .class("mark-best"), Attribute("d", escaping: best), selfClosing: true)
-                Chart.text("cao nhất nhóm", x: 158, y: y, into: &html)
+            for (row, place) in zip(rows, layout) {
+                var y = place.top + 14
+                if place.lines.isEmpty { Chart.text(row.label, x: 0, y: y, into: &html) }
+                for (n, line) in place.lines.enumerated() {
+                    if n > 0 { y += Chart.lineHeight }
+                    Chart.text(line, x: 0, y: y, into: &html)
+                }
+                if place.valueOnOwnLine { y += Chart.lineHeight }
+                Chart.text(place.value, share: 1, y: y, anchor: "end", css: "value", into: &html)
             }
+            if hasMarkers { legend(y: rowsHeight + 14, into: &html) }
         }, table: includeTable ? { html in table(into: &html) } : nil)
+    }
+
+    /// The marks the chart uses, named: grey dashed for the mean, black for the best.
+    private func legend(y: Double, into html: inout HTML) {
+        var x = 0.0
+        for (present, css, name) in [(rows.contains { $0.mean != nil }, "mark-mean", "trung bình nhóm"),
+                                     (rows.contains { $0.best != nil }, "mark-best", "cao nhất nhóm")] where present {
+            html.void(.line, .class(css), Attribute("x1", number: x + 4), Attribute("x2", number: x + 4),
+                      Attribute("y1", number: y - 12), Attribute("y2", number: y + 3), selfClosing: true)
+            Chart.text(name, x: x + 12, y: y, into: &html)
+            x += 150
+        }
     }
 
     /// The fill class of a bar by class level (`ClassLabel.level`), then for
@@ -117,7 +173,7 @@ struct BarChart {
     private func table(into html: inout HTML) {
         html.element(.table) { html in
             html.element(.caption, text: title)
-            var headings = ["", valueHeading, "Tối đa", "Tỷ lệ"]
+            var headings = [labelHeading, valueHeading, "Tối đa", "Tỷ lệ"]
             if rows.contains(where: { $0.mean != nil }) { headings.append("TB nhóm") }
             if rows.contains(where: { $0.best != nil }) { headings.append("Cao nhất") }
             if rows.contains(where: { $0.classLabel != nil }) { headings.append("Xếp loại") }

@@ -1,6 +1,7 @@
 /// How a group splits across the classes, as one stacked 100% bar. Each
-/// segment is labelled with its class and count where it fits, and the
-/// legend below names every class with its count: never colour alone.
+/// segment is labelled with its count where it fits, and the legend under it
+/// (an HTML list, so it wraps at any width) names every class with its count
+/// and share: never colour alone.
 struct ClassMixChart {
     var id: String
     var title: String
@@ -10,26 +11,26 @@ struct ClassMixChart {
         let total = counts.reduce(0) { $0 + $1.count }
         let nonEmpty = counts.filter { $0.count > 0 }
         let description = nonEmpty.map { "\($0.label): \($0.count)" }.joined(separator: ", ") + " (tổng \(total) đơn vị)."
-        let legendRows = (counts.count + 1) / 2
-        Chart.figure(id: id, title: title, description: description, summary: nil, height: 48 + Double(legendRows) * 22,
+        Chart.figure(id: id, title: title, description: description, summary: nil, size: .fluid(height: 38),
                      css: "chart chart-mix", into: &html, body: { html in
-            var x = 4.0
-            let span = 352.0
+            var start = 0.0
             for entry in counts where entry.count > 0 && total > 0 {
-                let width = span * Double(entry.count) / Double(total)
-                html.void(.rect, .class(Chart.classFill(entry.label)), Attribute("x", number: x), Attribute("y", number: 4),
-                          Attribute("width", number: width), Attribute("height", number: 30), selfClosing: true)
-                if width >= 22 {
-                    Chart.text(String(entry.count), x: x + width / 2, y: 24, anchor: "middle", css: "on-" + Components.classCSS(entry.label), into: &html)
+                let share = Double(entry.count) / Double(total)
+                html.void(.rect, .class(Chart.classFill(entry.label)), Attribute("x", Chart.percent(start)), Attribute("y", number: 4),
+                          Attribute("width", Chart.percent(share)), Attribute("height", number: 30), selfClosing: true)
+                // A count fits a segment of 26 px on the narrowest (288 px) chart.
+                if share >= 0.09 {
+                    Chart.text(String(entry.count), share: start + share / 2, y: 24, anchor: "middle", css: "on-" + Components.classCSS(entry.label), into: &html)
                 }
-                x += width
+                start += share
             }
-            for (i, entry) in counts.enumerated() {
-                let lx = 4 + Double(i % 2) * 180, ly = 58 + Double(i / 2) * 22
-                html.void(.rect, .class(Chart.classFill(entry.label)), Attribute("x", number: lx), Attribute("y", number: ly - 12),
-                          Attribute("width", number: 14), Attribute("height", number: 14), selfClosing: true)
-                let share = total > 0 ? " (" + Components.percent(Double(entry.count), of: Double(total)) + ")" : ""
-                Chart.text("\(entry.label): \(entry.count)\(share)", x: lx + 20, y: ly, into: &html)
+        }, legend: { html in
+            for entry in counts {
+                html.element(.li) { html in
+                    html.element(.span, .class("swatch " + Components.classCSS(entry.label)), text: "")
+                    html.text("\(entry.label): \(entry.count)")
+                    if total > 0 { html.text(" (" + Components.percent(Double(entry.count), of: Double(total)) + ")") }
+                }
             }
         }, table: { html in
             html.element(.table) { html in
@@ -51,6 +52,8 @@ struct ClassMixChart {
 
 /// Ranks of the same units in two periods, one line per unit. Better or
 /// worse is written (▲ 3, ▼ 2) and drawn solid or dashed, not only coloured.
+/// Names are whole where the column is wide (40rem and up); on a phone a
+/// second, shortened copy is shown instead (`label-short` / `label-full`).
 struct RankSlopeChart {
     struct Line {
         var label: String
@@ -65,22 +68,34 @@ struct RankSlopeChart {
     var count: Int
     var lines: [Line]
 
+    /// Where the rank axes and the names start, in px.
+    private static let left: Double = 30, right: Double = 110, names: Double = 116
+    /// Characters of a name that fit after `names` on the narrowest chart, and on a 40rem one.
+    static let shortRoom = 22, wideRoom = 60
+
     func render(into html: inout HTML) {
         let rowHeight = 24.0
         let height = 40 + Double(max(count, 1)) * rowHeight
         let y = { (rank: Int) in 34 + Double(rank - 1) * rowHeight }
         let improved = lines.filter { $0.after < $0.before }.count, worsened = lines.filter { $0.after > $0.before }.count
         let description = "Thứ hạng \(lines.count) đơn vị giữa kỳ \(before) và \(after): \(improved) đơn vị tăng hạng, \(worsened) đơn vị giảm hạng."
-        Chart.figure(id: id, title: title, description: description, summary: description, height: height, css: "chart chart-slope", into: &html, body: { html in
-            Chart.text(before, x: 40, y: 16, anchor: "middle", css: "series-label", into: &html)
-            Chart.text(after, x: 150, y: 16, anchor: "middle", css: "series-label", into: &html)
+        Chart.figure(id: id, title: title, description: description, summary: description, size: .fluid(height: height), css: "chart chart-slope", into: &html, body: { html in
+            Chart.text(before, x: Self.left - 6, y: 16, anchor: "end", css: "series-label", into: &html)
+            Chart.text(after, x: Self.names, y: 16, css: "series-label", into: &html)
             for line in lines {
                 let css = line.after < line.before ? "slope up" : (line.after > line.before ? "slope down" : "slope same")
-                html.void(.line, .class(css), Attribute("x1", number: 40), Attribute("x2", number: 150),
+                html.void(.line, .class(css), Attribute("x1", number: Self.left), Attribute("x2", number: Self.right),
                           Attribute("y1", number: y(line.before)), Attribute("y2", number: y(line.after)), selfClosing: true)
-                Chart.text("\(line.before)", x: 32, y: y(line.before) + 5, anchor: "end", css: "value", into: &html)
+                Chart.text("\(line.before)", x: Self.left - 6, y: y(line.before) + 5, anchor: "end", css: "value", into: &html)
                 let change = line.after < line.before ? " ▲\(line.before - line.after)" : (line.after > line.before ? " ▼\(line.after - line.before)" : "")
-                Chart.text("\(line.after) " + Chart.clip(line.label, 20) + change, x: 156, y: y(line.after) + 5, into: &html)
+                let prefix = "\(line.after) "
+                let room = Self.shortRoom - Chart.length(prefix + change)
+                if Chart.length(line.label) <= room {
+                    Chart.text(prefix + line.label + change, x: Self.names, y: y(line.after) + 5, into: &html)
+                } else {
+                    Chart.text(prefix + Chart.clip(line.label, room) + change, x: Self.names, y: y(line.after) + 5, css: "label-short", into: &html)
+                    Chart.text(prefix + Chart.clip(line.label, Self.wideRoom) + change, x: Self.names, y: y(line.after) + 5, css: "label-full", into: &html)
+                }
             }
         }, table: { html in
             html.element(.table) { html in

@@ -1,7 +1,14 @@
 import Foundation
 
 /// The shape of one unit's main indices (% of each maximum) against the
-/// group mean. Always paired with a table.
+/// group mean (dashed, as the mean is on every chart). Always paired with a
+/// table. The axes carry the indices' full names, as the bar chart does,
+/// wrapped onto short lines; the rings at 50 % and 100 % are labelled.
+///
+/// The one chart with a fixed shape (see `Chart`): a 320-unit viewBox drawn
+/// 1:1 where the column allows and scaled to ≥ 90 % on a 320 px phone, so
+/// its 14-unit text is 12,6–14 px. The drawing is as tall as its labels
+/// need: no empty band above or below it.
 struct RadarChart {
     struct Axis {
         var label: String
@@ -16,7 +23,8 @@ struct RadarChart {
     var summary: String?
     var axes: [Axis]
 
-    private static let center = (x: 180.0, y: 175.0), radius = 100.0
+    static let width: Double = 320, radius: Double = 72, labelWidth = 11
+    private static let lineHeight: Double = 15
 
     /// The direction of each axis (the first points up), computed once.
     private let directions: [(x: Double, y: Double)]
@@ -33,24 +41,26 @@ struct RadarChart {
         }
     }
 
-    /// The point of axis `i` at share `share`.
-    func point(_ i: Int, _ share: Double) -> (x: Double, y: Double) {
+    /// The point of axis `i` at share `share`, around the centre at height `centerY`.
+    func point(_ i: Int, _ share: Double, centerY: Double) -> (x: Double, y: Double) {
         let r = Self.radius * Swift.max(0, Swift.min(share, 1.2))
-        return (Self.center.x + r * directions[i].x, Self.center.y + r * directions[i].y)
+        return (Self.width / 2 + r * directions[i].x, centerY + r * directions[i].y)
     }
 
     func render(into html: inout HTML) {
-        Chart.figure(id: id, title: title, description: description, summary: summary, height: 370, css: "chart chart-radar", into: &html, body: { html in
-            // The rings, spokes, labels and legend depend only on the labels:
-            // every unit of a group shares them, so they are drawn once.
-            let scaffold = Self.scaffolds.value(for: axes.map(\.label)) { makeScaffold() }
+        // The rings, spokes, labels and legend depend only on the labels:
+        // every unit of a group shares them, so they are drawn once.
+        let scaffold = Self.scaffolds.value(for: axes.map(\.label)) { makeScaffold() }
+        let cy = scaffold.centerY
+        Chart.figure(id: id, title: title, description: description, summary: summary, size: .fixed(width: Self.width, height: scaffold.height),
+                     css: "chart chart-radar", into: &html, body: { html in
             html.raw(scaffold.grid)
             // Data stays inside the outer ring (a published score above its maximum is drawn at 100%).
             if axes.allSatisfy({ $0.mean != nil }) {
-                html.void(.polygon, .class("radar-mean"), Attribute("points", escaping: points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].mean ?? 0, 1)) })), selfClosing: true)
+                html.void(.polygon, .class("radar-mean"), Attribute("points", escaping: points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].mean ?? 0, 1)) }, centerY: cy)), selfClosing: true)
             }
-            html.void(.polygon, .class("radar-unit"), Attribute("points", escaping: points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].value ?? 0, 1)) })), selfClosing: true)
-            Chart.dots(axes.indices.map { point($0, Swift.min(axes[$0].value ?? 0, 1)) }, css: "radar-dot", into: &html)
+            html.void(.polygon, .class("radar-unit"), Attribute("points", escaping: points(axes.indices.map { (i: $0, share: Swift.min(axes[$0].value ?? 0, 1)) }, centerY: cy)), selfClosing: true)
+            Chart.dots(axes.indices.map { point($0, Swift.min(axes[$0].value ?? 0, 1), centerY: cy) }, css: "radar-dot", into: &html)
             html.raw(scaffold.labels)
         }, table: { html in
             html.element(.table) { html in
@@ -69,76 +79,78 @@ struct RadarChart {
         })
     }
 
-    /// What the chart of every unit with these axis labels shares.
+    /// What the chart of every unit with these axis labels shares, and where its centre is.
     struct Scaffold: Sendable {
         var grid: RawHTML
         var labels: RawHTML
+        var centerY: Double
+        var height: Double
     }
 
     private static let scaffolds = FragmentCache<[String], Scaffold>()
 
-    /// Rings at 25, 50, 75 and 100 %, spokes, wrapped axis labels, legend.
+    /// One axis label: its wrapped lines, anchor and first baseline, with the centre at 0.
+    private func label(_ i: Int) -> (lines: [String], x: Double, y: Double, anchor: String) {
+        let at = point(i, 1.1, centerY: 0)
+        let anchor = abs(at.x - Self.width / 2) < 8 ? "middle" : (at.x > Self.width / 2 ? "start" : "end")
+        let lines = Self.wrap(axes[i].label, width: Self.labelWidth)
+        let below = at.y > 8, above = at.y < -8
+        let spread = Self.lineHeight * Double(lines.count - 1)
+        let y = at.y + (below ? 12 : (above ? -2 - spread : 5 - spread / 2))
+        return (lines, at.x, y, anchor)
+    }
+
+    /// Rings at 25, 50, 75 and 100 % (50 and 100 labelled), spokes, wrapped
+    /// axis labels and the legend, with the height they all need.
     private func makeScaffold() -> Scaffold {
+        let labels = axes.indices.map(label)
+        // Highest label top and lowest baseline, relative to the centre.
+        let top = labels.map { $0.y - 12 }.min() ?? -Self.radius
+        let lowest = labels.map { $0.y + Self.lineHeight * Double($0.lines.count - 1) + 4 }.max() ?? Self.radius
+        let cy = 4 - Swift.min(top, -Self.radius - 18)
+        let legendY = cy + Swift.max(lowest, Self.radius) + 24
         var html = HTML(capacity: 2048)
         for ring in [0.25, 0.5, 0.75, 1.0] {
-            html.void(.polygon, .class("grid"), Attribute("points", escaping: points(axes.indices.map { (i: $0, share: ring) })), selfClosing: true)
+            html.void(.polygon, .class("grid"), Attribute("points", escaping: points(axes.indices.map { (i: $0, share: ring) }, centerY: cy)), selfClosing: true)
         }
         for i in axes.indices {
-            let end = point(i, 1)
-            html.void(.line, .class("grid"), Attribute("x1", number: Self.center.x), Attribute("y1", number: Self.center.y),
+            let end = point(i, 1, centerY: cy)
+            html.void(.line, .class("grid"), Attribute("x1", number: Self.width / 2), Attribute("y1", number: cy),
                       Attribute("x2", number: end.x), Attribute("y2", number: end.y), selfClosing: true)
         }
         let grid = RawHTML(trusted: html.buffer.bytes)
         html = HTML(capacity: 2048)
-        for (i, axis) in axes.enumerated() {
-            let at = point(i, 1.05)
-            let anchor = abs(at.x - Self.center.x) < 8 ? "middle" : (at.x > Self.center.x ? "start" : "end")
-            // Long Vietnamese labels wrap onto short lines instead of running off the edge.
-            let lines = Self.wrap(axis.label, width: 11)
-            let lineHeight = 15.0
-            let below = at.y > Self.center.y + 8, above = at.y < Self.center.y - 8
-            var y = at.y + (below ? 12 : (above ? -2 - lineHeight * Double(lines.count - 1) : 5 - lineHeight * Double(lines.count - 1) / 2))
-            html.element(.text, Attribute("x", number: at.x), Attribute("y", number: y), Attribute("text-anchor", anchor)) { html in
-                for (n, line) in lines.enumerated() {
+        // Drawn over the data, with a white halo, so that a full score does not hide them.
+        for ring in [0.5, 1.0] {
+            Chart.text(Components.percent(ring, of: 1), x: Self.width / 2 - 4, y: cy - Self.radius * ring + 13, anchor: "end", css: "ring-label", into: &html)
+        }
+        for label in labels {
+            var y = label.y + cy
+            html.element(.text, Attribute("x", number: label.x), Attribute("y", number: y), Attribute("text-anchor", label.anchor)) { html in
+                for (n, line) in label.lines.enumerated() {
                     if n == 0 { html.text(line); continue }
-                    y += lineHeight
-                    html.element(.tspan, Attribute("x", number: at.x), Attribute("y", number: y), text: line)
+                    y += Self.lineHeight
+                    html.element(.tspan, Attribute("x", number: label.x), Attribute("y", number: y), text: line)
                 }
             }
         }
         // Legend: solid for the unit, dashed for the group mean.
-        html.void(.line, .class("radar-unit"), Attribute("x1", number: 20), Attribute("x2", number: 44), Attribute("y1", number: 355), Attribute("y2", number: 355), selfClosing: true)
-        Chart.text("đơn vị", x: 50, y: 360, into: &html)
-        html.void(.line, .class("radar-mean"), Attribute("x1", number: 150), Attribute("x2", number: 174), Attribute("y1", number: 355), Attribute("y2", number: 355), selfClosing: true)
-        Chart.text("trung bình nhóm", x: 180, y: 360, into: &html)
-        return Scaffold(grid: grid, labels: RawHTML(trusted: html.buffer.bytes))
+        html.void(.line, .class("radar-unit"), Attribute("x1", number: 4), Attribute("x2", number: 28), Attribute("y1", number: legendY - 5), Attribute("y2", number: legendY - 5), selfClosing: true)
+        Chart.text("đơn vị", x: 34, y: legendY, into: &html)
+        html.void(.line, .class("radar-mean"), Attribute("x1", number: 120), Attribute("x2", number: 144), Attribute("y1", number: legendY - 5), Attribute("y2", number: legendY - 5), selfClosing: true)
+        Chart.text("trung bình nhóm", x: 150, y: legendY, into: &html)
+        return Scaffold(grid: grid, labels: RawHTML(trusted: html.buffer.bytes), centerY: cy, height: legendY + 6)
     }
 
     /// Words of `label` greedily packed into lines of about `width` characters (at most 3 lines).
     static func wrap(_ label: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        var currentLength = 0
-        for word in label.split(separator: " ") {
-            let length = word.unicodeScalars.count
-            if current.isEmpty { current = String(word); currentLength = length } else if currentLength + 1 + length <= width {
-                current += " " + word
-                currentLength += 1 + length
-            } else {
-                lines.append(current)
-                current = String(word)
-                currentLength = length
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        if lines.count > 3 { lines = Array(lines.prefix(2)) + [Chart.clip(lines.dropFirst(2).joined(separator: " "), width)] }
-        return lines
+        Chart.wrap(label, width: width, maxLines: 3)
     }
 
-    private func points(_ list: [(i: Int, share: Double)]) -> ByteBuffer {
+    private func points(_ list: [(i: Int, share: Double)], centerY: Double) -> ByteBuffer {
         var buffer = ByteBuffer(capacity: list.count * 16)
         for (n, item) in list.enumerated() {
-            let p = point(item.i, item.share)
+            let p = point(item.i, item.share, centerY: centerY)
             buffer.appendPath(pieces: 4) { w in
                 if n > 0 { w.command(" ") }
                 w.coordinate(p.x); w.command(","); w.coordinate(p.y)

@@ -1,7 +1,11 @@
 /// Lines across periods: DTI and the pillars (0–1), or a total against its
-/// maximum. Series differ by marker shape and dash as well as colour, and
-/// each is named at its last point. A methodology break stops every line:
-/// a dashed upright rule marks it, with its name on the chart and in the table.
+/// maximum. Series differ by marker shape and dash as well as colour; short
+/// series names (`DTI`, `CQS`) are written at the right of the plot, level
+/// with the line's last point (moved apart when values are close, with a
+/// thin leader back to the point), and the legend under the plot names each
+/// series with its latest value. A methodology break stops every line: a
+/// dashed upright rule marks it, with its name on the chart and in the table.
+/// Fluid (see `Chart`): the plot stretches, text stays 14 px.
 struct TrendChart {
     struct Series {
         var name: String
@@ -29,10 +33,19 @@ struct TrendChart {
     var breaks: [Int: String] = [:]
     var decimals = 4
 
-    private static let left: Double = 40, right: Double = 292, top: Double = 14, bottom: Double = 214
+    /// Plot top and bottom in px.
+    static let top: Double = 24, bottom: Double = 194
+    /// The plot's left edge (room for the y labels) as a share of the width.
+    static let left = 0.13
+    /// Names at the line ends only when every name is this short.
+    static let endLabelLength = 5
+
+    private var endLabels: Bool { series.count > 1 && series.allSatisfy { Chart.length($0.name) <= Self.endLabelLength } }
+    /// The plot's right edge: room for the end labels, or almost the full width.
+    private var right: Double { endLabels ? 0.85 : 0.96 }
 
     /// Label positions moved apart (in order of height) to at least
-    /// `gap` units, kept inside the plot.
+    /// `gap` px, kept inside the plot.
     static func spread(_ labels: [(series: Int, x: Double, y: Double)], gap: Double = 14) -> [(series: Int, x: Double, y: Double)] {
         var sorted = labels.sorted { $0.y != $1.y ? $0.y < $1.y : $0.series < $1.series }
         for i in sorted.indices.dropFirst() where sorted[i].y < sorted[i - 1].y + gap {
@@ -45,68 +58,151 @@ struct TrendChart {
         return sorted
     }
 
-    /// Gridlines and period labels, by grid labels then periods.
-    private static let axes = FragmentCache<[String], RawHTML>()
+    /// The periods named under the axis: every one when they are at least
+    /// 44 px apart on the narrowest (288 px) chart; else every `step`-th and
+    /// always the last, dropping the one before it when they would touch.
+    static func labelledPeriods(_ count: Int, plotShare: Double) -> [Int] {
+        guard count > 1 else { return Array(0..<count) }
+        let spacing = 288 * plotShare / Double(count - 1)
+        let step = Swift.max(1, Int((44 / spacing).rounded(.up)))
+        var result = Array(stride(from: 0, to: count, by: step))
+        if result.last != count - 1 {
+            if let last = result.last, count - 1 - last < step { result.removeLast() }
+            result.append(count - 1)
+        }
+        return result
+    }
+
+    /// The legend's lines: each series' text, wrapped for the narrowest chart.
+    private func legendLines() -> [[String]] {
+        series.map { line in
+            var text = line.name
+            let last = line.values.indices.last { line.values[$0] != nil }
+            if let last, let value = line.values[last] {
+                text += ": " + NumberFormat.display(value, decimals: decimals)
+                if last != periods.count - 1 { text += " (" + periods[last] + ")" }
+                if last < line.ranks.count, let rank = line.ranks[last] { text += ", hạng \(rank)" }
+            }
+            return Chart.wrap(text, width: Chart.phoneCharacters - 5, maxLines: 2)
+        }
+    }
+
+    /// What the charts of every unit ranked in the same periods share.
+    struct Axes: Sendable {
+        struct Key: Hashable, Sendable {
+            var gridLabels: [String], periods: [String], endLabels: Bool
+        }
+        /// The gridlines, in the plot's units.
+        let grid: RawHTML
+        /// The gridlines' labels and the period names under the axis.
+        let labels: RawHTML
+        /// Where each period's marks go, as a percentage of the width.
+        let xText: [String]
+
+        init(periods: [String], gridLabels: [String], shares: [Double], right: Double) {
+            xText = shares.map(Chart.percent)
+            var d = ByteBuffer(capacity: 64)
+            var html = HTML(capacity: 512)
+            for (n, fraction) in [0.0, 0.5, 1.0].enumerated() {
+                let gy = TrendChart.bottom - (TrendChart.bottom - TrendChart.top) * fraction
+                d.appendPath(pieces: 5) { p in p.command("M"); p.coordinate(0); p.command(" "); p.coordinate(gy); p.command("h1000") }
+                Chart.text(gridLabels[n], share: TrendChart.left - 0.01, y: gy + 5, anchor: "end", css: "value", into: &html)
+            }
+            // Period names under the axis; with many periods only every few, so that they never touch on a phone.
+            for i in TrendChart.labelledPeriods(periods.count, plotShare: right - TrendChart.left) {
+                html.element(.text, Attribute("x", xText[i]), Attribute("y", number: TrendChart.bottom + 20), Attribute("text-anchor", "middle"), text: periods[i])
+            }
+            labels = RawHTML(trusted: html.buffer.bytes)
+            var gridHTML = HTML(capacity: 128)
+            gridHTML.void(.path, .class("grid"), Attribute("d", escaping: d), selfClosing: true)
+            grid = RawHTML(trusted: gridHTML.buffer.bytes)
+        }
+    }
+
+    private static let axes = FragmentCache<Axes.Key, Axes>()
+
+    /// Marker shapes per series: circle, square, triangle, diamond.
+    private static let shapes: [(name: String, path: StaticString)] = [
+        ("m0", "M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0z"), ("m1", "M-4-4h8v8h-8z"),
+        ("m2", "M0-5l5 9h-10z"), ("m3", "M0-5.5l5.5 5.5-5.5 5.5-5.5-5.5z"),
+    ]
 
     func render(into html: inout HTML) {
-        let legendHeight = Double(series.count) * 20
-        Chart.figure(id: id, title: title, description: description, summary: summary, height: Self.bottom + 40 + legendHeight,
+        let legend = legendLines()
+        let legendHeight = legend.reduce(0.0) { $0 + Double($1.count) * Chart.lineHeight + 4 }
+        let height = Self.bottom + 34 + legendHeight
+        let left = Self.left, right = self.right
+        // x as a share of the chart's width, and in the plot's own units.
+        let t = { (i: Int) in periods.count == 1 ? 0.5 : Double(i) / Double(periods.count - 1) }
+        let share = { (i: Int) in left + (right - left) * t(i) }
+        let y = { (v: Double) in Self.bottom - (Self.bottom - Self.top) * Swift.max(0, Swift.min(v / maximum, 1)) }
+        // The axes (gridlines at 0, ½ and the maximum, their labels, the
+        // period names, where the marks go) are the same for every unit
+        // ranked in the same periods: made once.
+        let gridLabels = [0.0, 0.5, 1.0].map { NumberFormat.displayTrimmed(maximum * $0, decimals: 2) }
+        let axes = Self.axes.value(for: Axes.Key(gridLabels: gridLabels, periods: periods, endLabels: endLabels)) {
+            Axes(periods: periods, gridLabels: gridLabels, shares: periods.indices.map(share), right: right)
+        }
+        let xText = axes.xText
+        Chart.figure(id: id, title: title, description: description, summary: summary, size: .fluid(height: height),
                      into: &html, body: { html in
-            let x = { (i: Int) in periods.count == 1 ? (Self.left + Self.right) / 2 : Self.left + (Self.right - Self.left) * Double(i) / Double(periods.count - 1) }
-            let y = { (v: Double) in Self.bottom - (Self.bottom - Self.top) * Swift.max(0, Swift.min(v / maximum, 1)) }
-            // Gridlines at 0, ½ and the maximum, and the periods: the same for
-            // every unit ranked in the same periods, so drawn once.
-            let gridLabels = [0.0, 0.5, 1.0].map { NumberFormat.displayTrimmed(maximum * $0, decimals: 2) }
-            html.raw(Self.axes.value(for: gridLabels + periods) {
-                var axes = HTML(capacity: 1024)
-                for (n, fraction) in [0.0, 0.5, 1.0].enumerated() {
-                    let gy = Self.bottom - (Self.bottom - Self.top) * fraction
-                    axes.void(.line, .class("grid"), Attribute("x1", number: Self.left), Attribute("x2", number: Self.right),
-                              Attribute("y1", number: gy), Attribute("y2", number: gy), selfClosing: true)
-                    Chart.text(gridLabels[n], x: Self.left - 6, y: gy + 5, anchor: "end", css: "value", into: &axes)
+            Chart.defineMarks(id, Array(Self.shapes.prefix(Swift.min(series.count, 4))), into: &html)
+            Chart.plot(from: left, to: right, height: height, into: &html) { html in
+                html.raw(axes.grid)
+                for (i, _) in breaks.sorted(by: { $0.key < $1.key }) {
+                    let bx = (t(i - 1) + t(i)) / 2 * Chart.plotWidth
+                    var d = ByteBuffer(capacity: 32)
+                    d.appendPath(pieces: 6) { p in p.command("M"); p.coordinate(bx); p.command(" "); p.coordinate(Self.top - 4); p.command("V"); p.coordinate(Self.bottom) }
+                    html.void(.path, .class("break-rule"), Attribute("d", escaping: d), selfClosing: true)
                 }
-                for (i, period) in periods.enumerated() {
-                    Chart.text(period, x: x(i), y: Self.bottom + 20, anchor: "middle", into: &axes)
+                for (s, line) in series.enumerated() {
+                    let indexed = line.values.enumerated().compactMap { i, v in v.map { (i: i, x: t(i) * Chart.plotWidth, y: y($0)) } }
+                    var d = ByteBuffer(capacity: 64)
+                    var drawn = 0
+                    for (n, point) in indexed.enumerated() {
+                        // A new segment after a break between this point and the one before.
+                        let joins = n > 0 && !breaks.keys.contains { $0 > indexed[n - 1].i && $0 <= point.i }
+                        if joins { drawn += 1 }
+                        d.appendPath(pieces: 4) { w in w.command(joins ? "L" : "M"); w.coordinate(point.x); w.command(" "); w.coordinate(point.y) }
+                    }
+                    if drawn > 0 { html.void(.path, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("d", escaping: d), selfClosing: true) }
                 }
-                return RawHTML(trusted: axes.buffer.bytes)
-            })
-            // End labels, spread apart vertically so that close values never overlap.
+            }
+            html.raw(axes.labels)
             for (i, _) in breaks.sorted(by: { $0.key < $1.key }) {
-                let bx = (x(i - 1) + x(i)) / 2
-                html.void(.line, .class("break-rule"), Attribute("x1", number: bx), Attribute("x2", number: bx),
-                          Attribute("y1", number: Self.top - 4), Attribute("y2", number: Self.bottom), selfClosing: true)
-                Chart.text("Đổi bộ chỉ số", x: bx, y: Self.top + 10, anchor: "middle", css: "break-label", into: &html)
+                Chart.text("Đổi bộ chỉ số", share: (share(i - 1) + share(i)) / 2, y: Self.top - 10, anchor: "middle", css: "break-label", into: &html)
             }
             var ends: [(series: Int, x: Double, y: Double)] = []
             for (s, line) in series.enumerated() {
-                let indexed = line.values.enumerated().compactMap { i, v in v.map { (i: i, p: (x(i), y($0))) } }
-                let points = indexed.map(\.p)
-                var d = ByteBuffer(capacity: 64)
-                var drawn = 0
-                for (n, point) in indexed.enumerated() {
-                    // A new segment after a break between this point and the one before.
-                    let joins = n > 0 && !breaks.keys.contains { $0 > indexed[n - 1].i && $0 <= point.i }
-                    if joins { drawn += 1 }
-                    d.appendPath(pieces: 4) { w in w.command(joins ? "L" : "M"); w.coordinate(point.p.0); w.command(" "); w.coordinate(point.p.1) }
+                let markerCSS = "marker " + line.css, shape = "#" + id + "-" + Self.shapes[s % 4].name
+                for (i, value) in line.values.enumerated() {
+                    guard let value else { continue }
+                    Chart.mark(shape, x: xText[i], y: y(value), css: markerCSS, into: &html)
                 }
-                if drawn > 0 { html.void(.path, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("d", escaping: d), selfClosing: true) }
-                for p in points { marker(s, at: p, css: line.css, into: &html) }
-                if let last = points.last { ends.append((s, last.0 + 8, last.1 + 5)) }
+                if let last = line.values.indices.last(where: { line.values[$0] != nil }), let value = line.values[last] {
+                    ends.append((s, share(last), y(value) + 5))
+                }
             }
-            for end in Self.spread(ends) {
-                Chart.text(series[end.series].name, x: end.x, y: end.y, css: "series-label", into: &html)
+            if endLabels {
+                for end in Self.spread(ends, gap: 16) {
+                    let pointY = ends.first { $0.series == end.series }.map { $0.y - 5 } ?? end.y
+                    if abs(end.y - 5 - pointY) > 2 {
+                        html.void(.line, .class("leader"), Attribute("x1", Chart.percent(end.x)), Attribute("y1", number: pointY),
+                                  Attribute("x2", Chart.percent(right + 0.01)), Attribute("y2", number: end.y - 5), selfClosing: true)
+                    }
+                    Chart.text(series[end.series].name, share: right + 0.015, y: end.y, css: "series-label", into: &html)
+                }
             }
-            // Legend: marker and name for each series.
+            // Legend: line sample, marker and name with the latest value.
+            var ly = Self.bottom + 34 + 14
             for (s, line) in series.enumerated() {
-                let ly = Self.bottom + 44 + Double(s) * 20
-                marker(s, at: (12, ly - 5), css: line.css, into: &html)
-                let last = line.values.indices.last { line.values[$0] != nil }
-                var text = line.name
-                if let last, let value = line.values[last] {
-                    text += ": " + NumberFormat.display(value, decimals: decimals) + " (" + periods[last] + ")"
-                    if last < line.ranks.count, let rank = line.ranks[last] { text += ", hạng \(rank)" }
+                html.void(.line, .class("trend " + line.css + " dash-\(s % 4)"), Attribute("x1", number: 0), Attribute("x2", number: 24),
+                          Attribute("y1", number: ly - 5), Attribute("y2", number: ly - 5), selfClosing: true)
+                Chart.mark("#" + id + "-" + Self.shapes[s % 4].name, x: "12", y: ly - 5, css: "marker " + line.css, into: &html)
+                for (n, text) in legend[s].enumerated() {
+                    Chart.text(text, x: 32, y: ly + Double(n) * Chart.lineHeight, into: &html)
                 }
-                Chart.text(text, x: 24, y: ly, into: &html)
+                ly += Double(legend[s].count) * Chart.lineHeight + 4
             }
         }, table: { html in
             html.element(.table) { html in
@@ -128,21 +224,4 @@ struct TrendChart {
             }
         })
     }
-
-    /// Distinct marker shapes per series: circle, square, triangle, diamond.
-    private func marker(_ series: Int, at p: (Double, Double), css: String, into html: inout HTML) {
-        let css = "marker " + css
-        switch series % 4 {
-        case 0:
-            html.void(.circle, .class(css), Attribute("cx", number: p.0), Attribute("cy", number: p.1), Attribute("r", number: 4.5), selfClosing: true)
-        case 1:
-            html.void(.rect, .class(css), Attribute("x", number: p.0 - 4), Attribute("y", number: p.1 - 4), Attribute("width", number: 8), Attribute("height", number: 8), selfClosing: true)
-        case 2:
-            html.void(.polygon, .class(css), Attribute("points", "\(coordinate(p.0)),\(coordinate(p.1 - 5)) \(coordinate(p.0 + 5)),\(coordinate(p.1 + 4)) \(coordinate(p.0 - 5)),\(coordinate(p.1 + 4))"), selfClosing: true)
-        default:
-            html.void(.polygon, .class(css), Attribute("points", "\(coordinate(p.0)),\(coordinate(p.1 - 5)) \(coordinate(p.0 + 5)),\(coordinate(p.1)) \(coordinate(p.0)),\(coordinate(p.1 + 5)) \(coordinate(p.0 - 5)),\(coordinate(p.1))"), selfClosing: true)
-        }
-    }
-
-    private func coordinate(_ value: Double) -> String { NumberFormat.data(value, decimals: 2) }
 }

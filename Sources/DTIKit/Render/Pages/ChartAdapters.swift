@@ -23,7 +23,7 @@ enum ChartAdapters {
         let summary = "Cao nhất: \(first.label) (\(first.display) điểm); thấp nhất: \(last.label) (\(last.display) điểm). Số liệu: bảng xếp hạng phía trên."
         BarChart(id: idPrefix, title: "Tổng điểm của \(rows.count) đơn vị, \(Components.groupName(table)) \(table.period.nameInSentence)",
                  description: "Biểu đồ cột ngang, mỗi cột là tổng điểm trên thang \(NumberFormat.displayTrimmed(max)), màu và chữ theo xếp loại. " + summary,
-                 summary: summary, rows: rows, scale: .sharedMaximum(max), valueHeading: "Tổng điểm", includeTable: false).render(into: &html)
+                 summary: summary, rows: rows, scale: .sharedMaximum(max), labelHeading: "Đơn vị", valueHeading: "Tổng điểm", includeTable: false).render(into: &html)
     }
 
     /// One strip per index (and the total): every unit a dot, mean and median marked.
@@ -43,7 +43,7 @@ enum ChartAdapters {
         let widest = strips.max { ($0.values.max() ?? 0) / $0.max - ($0.values.min() ?? 0) / $0.max < ($1.values.max() ?? 0) / $1.max - ($1.values.min() ?? 0) / $1.max }!
         let summary = "Chỉ số có điểm phân tán nhất: \(widest.label) (từ \(NumberFormat.displayTrimmed(widest.values.min() ?? 0)) đến \(NumberFormat.displayTrimmed(widest.values.max() ?? 0)) trên \(NumberFormat.displayTrimmed(widest.max)))."
         StripChart(id: idPrefix, title: "Phân bố điểm từng chỉ số, \(Components.groupName(model.table)) \(model.table.period.nameInSentence)",
-                   description: "Mỗi hàng là một chỉ số trên trục từ 0 đến điểm tối đa; mỗi chấm là một đơn vị; vạch đứt là trung bình, vạch liền là trung vị. " + summary,
+                   description: "Mỗi hàng là một chỉ số trên trục từ 0 đến điểm tối đa; mỗi chấm là một đơn vị (điểm bằng nhau xếp chồng lên nhau); vạch xám đứt là trung bình, tam giác dưới trục là trung vị, ô vuông là điểm vượt tối đa. " + summary,
                    summary: summary, strips: strips).render(into: &html)
     }
 
@@ -73,7 +73,8 @@ enum ChartAdapters {
         var axes: [RadarChart.Axis] = []
         for p in model.table.indexCodes.indices {
             guard let max = model.indexMaxima[p], max > 0 else { continue }
-            let label = model.indexLabels[p]
+            // The same names as the bar chart above it.
+            let label = model.indexNames[p]
             axes.append(RadarChart.Axis(label: label, value: row.scores[p].map { $0.value / max }, mean: context.meanShare(model, p)))
         }
         guard axes.count >= 3 else { return }
@@ -117,7 +118,7 @@ enum ChartAdapters {
                     ranks.append(same ? model.normalizedRank(measure, row: entry.appearance.row) : nil)
                 }
                 guard values.contains(where: { $0 != nil }) else { continue }
-                var name = national ? measure.rawValue : "Tỷ lệ điểm (tổng / tối đa)"
+                var name = national ? measure.rawValue : "Tỷ lệ điểm"
                 if spans.count > 1 { name += months == 12 ? " (cả năm)" : months == 3 ? " (quý)" : " (\(months) tháng)" }
                 series.append(TrendChart.Series(name: name, css: "series-" + measure.dataKey, values: values, ranks: ranks))
             }
@@ -128,7 +129,7 @@ enum ChartAdapters {
         var summary = "\(first.name) từ \(NumberFormat.display(first.values[a]!, decimals: 4)) (\(byPeriod[a].period.nameInSentence)) đến \(NumberFormat.display(first.values[b]!, decimals: 4)) (\(byPeriod[b].period.nameInSentence))."
         if let (_, sentence) = breaks.min(by: { $0.key < $1.key }) { summary += " " + sentence + "." }
         TrendChart(id: idPrefix, title: "\(unit.name) qua các kỳ đánh giá",
-                   description: "Biểu đồ đường theo kỳ, thang 0–1" + (national ? ", gồm DTI và ba trụ cột CQS, KTS, XHS" : "") + ". " + summary,
+                   description: "Biểu đồ đường theo kỳ, thang 0–1" + (national ? ", gồm DTI và ba trụ cột CQS, KTS, XHS" : " (tỷ lệ điểm: tổng điểm / điểm tối đa)") + ". " + summary,
                    summary: summary, periods: byPeriod.map(\.period.shortName), periodNames: byPeriod.map(\.period.name),
                    series: series, maximum: 1, breaks: breaks).render(into: &html)
     }
@@ -150,7 +151,7 @@ enum ChartAdapters {
         let summary = "Cao nhất: \(first.label) (\(first.display)). Số liệu: bảng phía dưới."
         BarChart(id: idPrefix, title: "Giá trị trụ cột \(pillar.rawValue), \(Components.groupName(model.table)) \(model.table.period.nameInSentence)",
                  description: "Biểu đồ cột ngang, thang 0–1. " + summary, summary: summary, rows: rows, scale: .sharedMaximum(1),
-                 valueHeading: pillar.rawValue, includeTable: false).render(into: &html)
+                 labelHeading: "Đơn vị", valueHeading: pillar.rawValue, includeTable: false).render(into: &html)
     }
 
     /// How a framework splits its points across the main indices.
@@ -166,7 +167,7 @@ enum ChartAdapters {
         let summary = "Chỉ số nặng điểm nhất: \(top.name), \(top.max!.display) trên \(NumberFormat.displayTrimmed(total)) điểm."
         BarChart(id: idPrefix, title: "Phân bổ điểm giữa các chỉ số chính của \(framework.name)",
                  description: "Mỗi cột là điểm tối đa của một chỉ số chính. " + summary, summary: summary, rows: rows,
-                 scale: .sharedMaximum(largest), valueHeading: "Điểm tối đa").render(into: &html)
+                 scale: .sharedMaximum(largest), valueHeading: "Điểm tối đa", showsMaximum: false).render(into: &html)
     }
 
     /// Rank changes between the previous period and this one, for units in

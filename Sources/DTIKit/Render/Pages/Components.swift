@@ -180,6 +180,19 @@ enum Components {
         html.element(.div, .class("table-scroll"), .role("region"), .ariaLabel(label), Attribute("tabindex", "0"), content: body)
     }
 
+    /// The points behind a unit's pillar value, as text: the sum of the
+    /// pillar's published index scores. Where the pillar is every index of
+    /// the table (a department's CQS), that sum is the total, and the total
+    /// is shown as published (`187,390`, not `187,39`).
+    static func pillarPoints(_ model: TableModel, row r: Int, measure: NormalizedMeasure, definition: PillarDefinition?) -> String? {
+        guard let definition, let computed = model.results[r].computedNormalized[measure.position] else { return nil }
+        let points = computed * definition.max
+        if let total = model.results[r].total, let max = model.totalMax, abs(max - definition.max) < 1e-9, abs(total.value - points) < 1e-6 {
+            return total.display
+        }
+        return NumberFormat.displayTrimmed(points)
+    }
+
     /// The display name of a group.
     static func groupName(_ table: RankingTable) -> String { table.shownGroupName }
 

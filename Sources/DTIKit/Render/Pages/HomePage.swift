@@ -68,31 +68,38 @@ struct HomePage {
             UnitLineage(context: context, unit: unit, location: location).notice(into: &html)
             html.element(.p, .class("headline-score")) { html in
                 html.text(table.table.period.name + ": ")
-                if let dti = table.normalized(.dti, row: latest.row) { html.element(.strong, .class("big"), text: "DTI " + NumberFormat.display(dti, decimals: 4)) }
-                html.raw(" ")
+                if let dti = table.normalized(.dti, row: latest.row) {
+                    html.element(.span, .class("measure"), text: "DTI")
+                    html.raw(" ")
+                    html.element(.strong, .class("big"), text: table.table.rows[latest.row].normalized(.dti)?.display ?? NumberFormat.display(dti, decimals: 4))
+                    html.element(.span, .class("max"), text: " / 1")
+                }
+                html.raw(" · ")
                 html.element(.strong, text: Components.rankText(table.normalizedRank(.dti, row: latest.row), of: table.table.rankedCount))
             }
-            if national.count > 1 { ChartAdapters.trend(context: context, unit: unit, idPrefix: "qg", into: &html) }
-            Components.scrollTable(label: "Vị trí quốc gia qua các năm", into: &html) { html in
-                html.element(.table, .class("national")) { html in
-                    html.element(.caption, text: "Giá trị (0–1) và thứ hạng trên \(table.table.rankedCount) tỉnh, thành phố, theo năm đánh giá.")
-                    html.element(.thead) { html in
-                        html.element(.tr) { html in
-                            html.element(.th, .scope("col"), text: "Năm")
-                            for measure in NormalizedMeasure.allCases { html.element(.th, .scope("col"), text: measure.rawValue) }
-                        }
-                    }
-                    html.element(.tbody) { html in
-                        for appearance in national.reversed() {
-                            let model = context.model.tables[appearance.table]
+            html.element(.div, .class("side-by-side")) { html in
+                if national.count > 1 { ChartAdapters.trend(context: context, unit: unit, idPrefix: "qg", into: &html) }
+                Components.scrollTable(label: "Bảng vị trí quốc gia qua các năm", into: &html) { html in
+                    html.element(.table, .class("national")) { html in
+                        html.element(.caption, text: "Giá trị (0–1) và thứ hạng trên \(table.table.rankedCount) tỉnh, thành phố, theo năm đánh giá.")
+                        html.element(.thead) { html in
                             html.element(.tr) { html in
-                                html.element(.th, .scope("row"), text: model.table.period.name)
-                                for measure in NormalizedMeasure.allCases {
-                                    let value = model.normalized(measure, row: appearance.row)
-                                    let rank = model.normalizedRank(measure, row: appearance.row)
-                                    html.element(.td, .class("num")) { html in
-                                        html.text(value.map { NumberFormat.display($0, decimals: 4) } ?? "–")
-                                        if let rank { html.element(.span, .class("muted"), text: " · hạng \(rank)") }
+                                html.element(.th, .scope("col"), text: "Năm")
+                                for measure in NormalizedMeasure.allCases { html.element(.th, .scope("col"), text: measure.rawValue) }
+                            }
+                        }
+                        html.element(.tbody) { html in
+                            for appearance in national.reversed() {
+                                let model = context.model.tables[appearance.table]
+                                html.element(.tr) { html in
+                                    html.element(.th, .scope("row"), text: model.table.period.name)
+                                    for measure in NormalizedMeasure.allCases {
+                                        let value = model.normalized(measure, row: appearance.row)
+                                        let rank = model.normalizedRank(measure, row: appearance.row)
+                                        html.element(.td, .class("num")) { html in
+                                            html.text(value.map { NumberFormat.display($0, decimals: 4) } ?? "–")
+                                            if let rank { html.element(.span, .class("sub"), text: "hạng \(rank)") }
+                                        }
                                     }
                                 }
                             }
@@ -112,15 +119,8 @@ struct HomePage {
                 html.element(.a, .href(location.link(Routes.ranking(table))), text: Components.groupName(table))
             }
             html.element(.p, .class("muted"), text: "\(table.period.name) · \(table.rows.count) đơn vị")
-            if !model.classCounts.isEmpty {
-                html.element(.p, .class("class-mix-text")) { html in
-                    for (i, entry) in model.classCounts.enumerated() where entry.count > 0 {
-                        if i > 0 { html.raw(" ") }
-                        html.element(.span, .class("badge " + Components.classCSS(entry.label)), text: "\(entry.label): \(entry.count)")
-                    }
-                }
-                ChartAdapters.classMix(model, idPrefix: "co-cau-\(table.group)", into: &html)
-            }
+            // The class mix: a bar, and its legend names every class with its count.
+            if !model.classCounts.isEmpty { ChartAdapters.classMix(model, idPrefix: "co-cau-\(table.group)", into: &html) }
             html.element(.ol, .class("top")) { html in
                 for r in model.rankOrder.prefix(3) {
                     let row = table.rows[r]

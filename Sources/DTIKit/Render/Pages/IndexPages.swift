@@ -36,13 +36,14 @@ struct UnitIndexPage {
     let context: RenderContext
     let location = PageLocation(path: Routes.units)
 
-    /// Units sorted as Vietnamese readers expect: by the transliterated name
-    /// (their comparison key, returned with them), then the slug.
+    /// Units in Vietnamese alphabetical order (`VietnameseCollation`: letters,
+    /// then tones, then case), then by slug; with the search key each `li`
+    /// carries for the filter (the name without marks, `so tu phap`).
     var sortedUnits: [(index: Int, key: String)] {
         let units = context.model.units
-        let keys = units.map { SlugTransliteration.key($0.name) }
-        return units.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : units[a].slug < units[b].slug }
-            .map { ($0, keys[$0]) }
+        let order = VietnameseCollation.ranks(units.map(\.name))
+        return units.indices.sorted { a, b in order[a] < order[b] }
+            .map { ($0, SlugTransliteration.key(units[$0].name)) }
     }
 
     func render() -> [UInt8] {
@@ -54,7 +55,7 @@ struct UnitIndexPage {
             Components.breadcrumbs([("Trang chủ", Routes.home), ("Đơn vị", nil)], location: location, into: &html)
             Components.pageHeader("Đơn vị từ A đến Z", lead: "\(units.count) đơn vị. Mỗi đơn vị có một đường dẫn cố định chứa toàn bộ lịch sử xếp hạng.",
                                   site: context.site, location: location, into: &html)
-            UnitLetterIndex.render(keys: sorted.map(\.key), into: &html)
+            UnitLetterIndex.render(names: sorted.map { units[$0.index].name }, into: &html)
             html.element(.form, .class("search"), Attribute("action", "./"), Attribute("method", "get"), .role("search")) { html in
                 html.element(.label, Attribute("for", "loc-don-vi"), text: "Lọc theo tên")
                 html.void(.input, .id("loc-don-vi"), Attribute("type", "search"), Attribute("name", "q"), Attribute("data-filter", "danh-sach-don-vi"),
@@ -67,13 +68,14 @@ struct UnitIndexPage {
             html.raw("<div id=\"danh-sach-don-vi\">")
             for (index, key) in sorted {
                 let unit = units[index]
-                let (first, id) = UnitLetterIndex.heading(forKey: key)
-                if first != letter {
+                // Sections by Vietnamese letter: D and Đ, O, Ô and Ơ apart.
+                let initial = UnitLetterIndex.heading(forName: unit.name)
+                if initial.label != letter {
                     if open { html.raw("</ul>") }
-                    html.element(.h2, .id(id), text: first)
+                    html.element(.h2, .id(initial.id), text: initial.label)
                     html.raw("<ul class=\"units\">")
                     open = true
-                    letter = first
+                    letter = initial.label
                 }
                 html.element(.li, Attribute("data-name", key)) { html in
                     html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.shownName)

@@ -79,7 +79,7 @@ struct PillarPages {
 
     /// The foundation indices plus the pillar's activity index, with maxima.
     func composition(_ framework: Framework, _ definition: PillarDefinition, into html: inout HTML) {
-        Components.scrollTable(label: "Thành phần trụ cột \(definition.pillar.rawValue)", into: &html) { html in
+        Components.scrollTable(label: "Bảng thành phần trụ cột \(definition.pillar.rawValue) theo \(framework.name)", into: &html) { html in
             html.element(.table, .class("composition")) { html in
                 html.element(.caption, text: "Thành phần trụ cột \(definition.name) theo \(framework.name)")
                 html.element(.thead) { html in
@@ -129,7 +129,7 @@ struct PillarPages {
                                   site: context.site, location: location, into: &html)
             Components.source(table, framework: model.framework, location: location, into: &html)
             ChartAdapters.pillarValues(context: context, pillar: pillar, tableIndex: tableIndex, location: location, idPrefix: "tc", into: &html)
-            Components.scrollTable(label: "Giá trị trụ cột", into: &html) { html in
+            Components.scrollTable(label: "Bảng giá trị trụ cột \(pillar.rawValue)", into: &html) { html in
                 html.element(.table, .class("ranking"), Attribute("data-sortable", "")) { html in
                     html.element(.caption, text: "Giá trị \(pillar.rawValue) (0–1) và điểm, xếp từ cao xuống thấp"
                                  + (definition.map { "; mẫu số \(NumberFormat.displayTrimmed($0.max)) điểm" } ?? ""))
@@ -141,19 +141,20 @@ struct PillarPages {
                         }
                     }
                     html.element(.tbody) { html in
-                        // The pillar's maximum and its text, the same on every row.
-                        let maximum = definition.map { (value: $0.max, text: " / " + NumberFormat.displayTrimmed($0.max)) }
-                        for r in order {
-                            guard let value = model.normalized(measure, row: r) else { continue }
+                        let shown = order.filter { model.normalized(measure, row: $0) != nil }
+                        let points = shown.map { Components.pillarPoints(model, row: $0, measure: measure, definition: definition) }
+                        let pointsColumn = NumberColumn(points.map { $0 ?? "–" }, maxima: definition.map { [NumberFormat.displayTrimmed($0.max)] } ?? [])
+                        let maximum = definition.map { NumberFormat.displayTrimmed($0.max) }
+                        for (n, r) in shown.enumerated() {
                             let row = table.rows[r]
                             let rank = model.normalizedRank(measure, row: r)
                             html.element(.tr) { html in
                                 html.element(.td, .class("num"), text: rank.map { table.isPartial ? "\($0)/\(table.rankedCount)" : String($0) } ?? "–")
                                 html.element(.th, .scope("row")) { $0.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name) }
-                                html.element(.td, .class("num"), text: row.normalized(measure)?.display ?? NumberFormat.display(value, decimals: 4))
-                                let computed = model.results[r].computedNormalized[measure.position]
-                                html.element(.td, .class("num"), text: computed.flatMap { c in maximum.map {
-                                    NumberFormat.displayTrimmed(c * $0.value) + $0.text } } ?? "–")
+                                html.element(.td, .class("num"), text: row.normalized(measure)?.display ?? NumberFormat.display(model.normalized(measure, row: r) ?? 0, decimals: 4))
+                                html.element(.td, .class("num")) { html in
+                                    if let value = points[n] { pointsColumn.write(value, max: maximum, into: &html) } else { html.raw("–") }
+                                }
                             }
                         }
                     }

@@ -81,38 +81,53 @@ final class RankingPage {
         table.indexCodes.indices.map { p in (model.indexLabels[p], model.indexNames[p], model.indexMaxima[p]) }
     }
 
+    /// True when the table shows a class column (read once per table: it looks at every row).
+    private func showsClass() -> Bool { table.hasClass || model.results.contains(where: { $0.classLabel != nil }) }
+
+    /// The published table, its rows in the published order and its answer
+    /// first: rank, unit, total (and DTI), class, then the other normalized
+    /// values and every index (the downloads keep the published columns).
+    /// An excerpt of a few units from a larger ranking (the province's row
+    /// of the national table) is turned on its side: one row per column.
     private func rankingTable(into html: inout HTML) {
-        Components.scrollTable(label: "Bảng xếp hạng \(table.period.nameInSentence)", into: &html) { html in
+        if table.isPartial && table.rows.count <= 3 { return excerptTable(into: &html) }
+        let measures = table.normalizedMeasures
+        let dti = measures.contains(.dti)
+        let otherMeasures = measures.filter { $0 != .dti }
+        // Number columns that mix decimals line up on the comma.
+        let showsClass = showsClass()
+        let totals = NumberColumn(published: table.rows.indices.map { model.shown($0).total })
+        let scoreColumns = table.indexCodes.indices.map { p in NumberColumn(published: table.rows.map { $0.scores[p] }) }
+        Components.scrollTable(label: "Bảng xếp hạng đầy đủ \(table.period.nameInSentence)", into: &html) { html in
             html.element(.table, .class("ranking"), Attribute("data-sortable", "")) { html in
-                html.element(.caption, text: "\(table.title) – đúng thứ tự công bố. Chạm vào tiêu đề cột để sắp xếp (khi trình duyệt bật JavaScript).")
+                html.element(.caption, text: "\(table.title) – các hàng đúng thứ tự công bố. Chạm vào tiêu đề cột để sắp xếp (khi trình duyệt bật JavaScript).")
                 html.element(.thead) { html in
                     html.element(.tr) { html in
                         html.element(.th, .scope("col"), Attribute("data-type", "number"), text: "Hạng")
                         html.element(.th, .scope("col"), Attribute("data-type", "text"), text: "Đơn vị")
                         if table.hasParent { html.element(.th, .scope("col"), Attribute("data-type", "text"), text: "Đơn vị cấp trên") }
-                        for column in indexLabels {
-                            html.element(.th, .scope("col"), Attribute("data-type", "number"), .title(column.name)) { html in
-                                html.text(column.label)
-                                if let max = column.max { html.element(.span, .class("max"), text: " (\(NumberFormat.displayTrimmed(max)))") }
-                            }
-                        }
                         if table.hasScores {
                             html.element(.th, .scope("col"), Attribute("data-type", "number")) { html in
                                 html.text("Tổng điểm")
-                                if let max = model.totalMax { html.element(.span, .class("max"), text: " (\(NumberFormat.displayTrimmed(max)))") }
+                                if let max = model.totalMax { html.raw(" "); html.element(.span, .class("max"), text: "(/ \(NumberFormat.displayTrimmed(max)))") }
                             }
                         }
-                        for measure in table.normalizedMeasures {
+                        if dti { html.element(.th, .scope("col"), Attribute("data-type", "number"), text: "DTI") }
+                        if showsClass { html.element(.th, .scope("col"), Attribute("data-type", "class"), text: "Xếp loại") }
+                        if dti { html.element(.th, .scope("col"), Attribute("data-type", "number"), text: "Hạng DTI") }
+                        for measure in otherMeasures {
                             html.element(.th, .scope("col"), Attribute("data-type", "number"), text: measure.rawValue)
                             html.element(.th, .scope("col"), Attribute("data-type", "number"), text: "Hạng \(measure.rawValue)")
                         }
-                        if table.hasClass || model.results.contains(where: { $0.classLabel != nil }) {
-                            html.element(.th, .scope("col"), Attribute("data-type", "class"), text: "Xếp loại")
+                        for column in indexLabels {
+                            html.element(.th, .scope("col"), Attribute("data-type", "number"), .title(column.name)) { html in
+                                html.text(column.label)
+                                if let max = column.max { html.raw(" "); html.element(.span, .class("max"), text: "(/ \(NumberFormat.displayTrimmed(max)))") }
+                            }
                         }
                     }
                 }
                 html.element(.tbody) { html in
-                    let showClass = table.hasClass || model.results.contains(where: { $0.classLabel != nil })
                     for (r, row) in table.rows.enumerated() {
                         let result = model.shown(r)
                         html.element(.tr) { html in
@@ -124,29 +139,81 @@ final class RankingPage {
                                 html.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name)
                             }
                             if table.hasParent { html.element(.td, text: row.parent ?? "–") }
+                            if table.hasScores {
+                                html.element(.td, .class("num total")) { html in
+                                    totals.write(published: result.total, into: &html)
+                                }
+                            }
+                            if dti { normalizedCells(.dti, row: row, rank: false, into: &html) }
+                            if showsClass {
+                                html.element(.td, Attribute("data-value", result.classLabel.flatMap(ClassLabel.level).map(String.init) ?? "9")) { html in
+                                    Components.classBadge(result.classLabel, into: &html)
+                                }
+                            }
+                            if dti { normalizedCells(.dti, row: row, value: false, into: &html) }
+                            for measure in otherMeasures { normalizedCells(measure, row: row, into: &html) }
                             // By position, reading each score in place: copying the
                             // optional numbers out went through a generic copy per cell.
                             for p in row.scores.indices {
                                 let over = row.scores[p].map { s in model.indexMaxima[p].map { s.value > $0 + 1e-9 } ?? false } ?? false
                                 html.element(.td, .class(over ? "num flagged" : "num")) { html in
-                                    if let digits = row.scores[p]?.text { html.published(digits: digits) } else { html.raw("–") }
+                                    scoreColumns[p].write(published: row.scores[p], into: &html)
                                     if over { html.element(.span, .class("flag"), .title("Vượt điểm tối đa"), text: " ⚠") }
                                 }
                             }
-                            if table.hasScores {
-                                html.element(.td, .class("num total"), text: result.total?.display ?? "–")
-                            }
-                            for measure in table.normalizedMeasures {
-                                let value = row.normalized(measure)
-                                html.element(.td, .class("num"), text: value?.display ?? "–")
-                                let rank = row.normalizedRank(measure)?.value
-                                html.element(.td, .class("num"), text: rank.map { "\($0)/\(table.rankedCount)" } ?? "–")
-                            }
-                            if showClass {
-                                html.element(.td, Attribute("data-value", result.classLabel.flatMap(ClassLabel.level).map(String.init) ?? "9")) { html in
-                                    Components.classBadge(result.classLabel, into: &html)
-                                }
-                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A normalized value (as published) and its rank of the ranked count.
+    private func normalizedCells(_ measure: NormalizedMeasure, row: RankingRow, value: Bool = true, rank: Bool = true, into html: inout HTML) {
+        if value { html.element(.td, .class("num"), text: row.normalized(measure)?.display ?? "–") }
+        if rank { html.element(.td, .class("num"), text: row.normalizedRank(measure).map { "\($0.value)/\(table.rankedCount)" } ?? "–") }
+    }
+
+    /// A few units' rows of a larger ranking, one column per unit and one
+    /// row per published column: the answer (rank, total, DTI, class) first.
+    private func excerptTable(into html: inout HTML) {
+        let rows = table.rows.indices
+        Components.scrollTable(label: "Kết quả \(table.period.nameInSentence)", into: &html) { html in
+            html.element(.table, .class("unit-result")) { html in
+                html.element(.caption, text: "\(table.title) – trích \(rows.count) trong \(table.rankedCount) đơn vị được xếp hạng, như văn bản công bố.")
+                html.element(.thead) { html in
+                    html.element(.tr) { html in
+                        html.element(.th, .scope("col"), text: "Cột")
+                        for r in rows {
+                            html.element(.th, .scope("col")) { $0.element(.a, .href(location.link(Routes.unit(table.rows[r].unitSlug))), text: table.rows[r].name) }
+                        }
+                    }
+                }
+                html.element(.tbody) { html in
+                    func line(_ heading: String, _ cell: (Int, inout HTML) -> Void) {
+                        html.element(.tr) { html in
+                            html.element(.th, .scope("row"), text: heading)
+                            for r in rows { html.element(.td, .class("num")) { cell(r, &$0) } }
+                        }
+                    }
+                    line("Hạng") { r, html in html.text(Components.rankText(model.shown(r).rank, of: table.rankedCount, tied: model.shown(r).tied)) }
+                    if table.hasScores {
+                        line("Tổng điểm") { r, html in Components.scoreWithMax(model.shown(r).total, max: model.totalMax, into: &html) }
+                    }
+                    for measure in table.normalizedMeasures {
+                        line(measure == .dti ? "DTI" : "\(measure.rawValue) (\(measure.pillar?.title ?? ""))") { r, html in
+                            html.text(table.rows[r].normalized(measure)?.display ?? "–")
+                            html.element(.span, .class("max"), text: " / 1")
+                            if let rank = table.rows[r].normalizedRank(measure)?.value { html.element(.span, .class("sub"), text: "hạng \(rank)/\(table.rankedCount)") }
+                        }
+                    }
+                    if showsClass() {
+                        line("Xếp loại") { r, html in Components.classBadge(model.shown(r).classLabel, into: &html) }
+                    }
+                    for (p, column) in indexLabels.enumerated() {
+                        line(column.name) { r, html in
+                            Components.scoreWithMax(table.rows[r].scores[p], max: column.max, into: &html)
+                            if let rank = table.rows[r].indexRanks[p]?.value { html.element(.span, .class("sub"), text: "hạng \(rank)/\(table.rankedCount)") }
                         }
                     }
                 }
@@ -172,7 +239,7 @@ final class RankingPage {
     }
 
     private func statistics(into html: inout HTML) {
-        Components.scrollTable(label: "Thống kê của nhóm", into: &html) { html in
+        Components.scrollTable(label: "Bảng thống kê điểm của nhóm", into: &html) { html in
             html.element(.table, .class("stats")) { html in
                 html.element(.caption, text: "Thống kê điểm của \(table.rows.count) đơn vị (tứ phân vị nội suy tuyến tính, như QUARTILE.INC của Excel)")
                 html.element(.thead) { html in
@@ -190,8 +257,9 @@ final class RankingPage {
                         html.element(.tr) { html in
                             html.element(.th, .scope("row"), text: label)
                             html.element(.td, .class("num"), text: max.map { NumberFormat.displayTrimmed($0) } ?? "–")
+                            // Computed statistics, two decimals each: their commas line up.
                             for value in [stats.mean, stats.median, stats.min, stats.max, stats.q1, stats.q3] {
-                                html.element(.td, .class("num"), text: NumberFormat.displayTrimmed(value, decimals: 2))
+                                html.element(.td, .class("num"), text: NumberFormat.display(value, decimals: 2))
                             }
                         }
                     }

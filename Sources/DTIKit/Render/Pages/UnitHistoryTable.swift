@@ -1,6 +1,7 @@
-/// A unit's every period as a table, newest first: period, group, result,
-/// rank, class and the change since the previous comparable period (or why
-/// there is none). On the unit's own page, and under each predecessor on a
+/// A unit's every period as a table, newest first: period (with its group
+/// under it, so that a phone shows the result and the rank without
+/// scrolling), result, rank, class and the change since the previous
+/// comparable period (or why there is none). On the unit's own page, and under each predecessor on a
 /// successor's page, where it stays the predecessor's own.
 struct UnitHistoryTable {
     let context: RenderContext
@@ -13,7 +14,7 @@ struct UnitHistoryTable {
                 html.element(.caption, text: "Mọi kỳ đánh giá của \(unit.name), mới nhất trước.")
                 html.element(.thead) { html in
                     html.element(.tr) { html in
-                        for heading in ["Kỳ", "Nhóm", "Kết quả", "Hạng", "Xếp loại", "Thay đổi"] { html.element(.th, .scope("col"), text: heading) }
+                        for heading in ["Kỳ và nhóm", "Kết quả", "Hạng", "Xếp loại", "Thay đổi"] { html.element(.th, .scope("col"), text: heading) }
                     }
                 }
                 html.element(.tbody) { html in
@@ -27,8 +28,10 @@ struct UnitHistoryTable {
         let model = context.model.tables[appearance.table]
         let result = model.shown(appearance.row)
         html.element(.tr) { html in
-            html.element(.th, .scope("row"), text: model.table.period.name)
-            html.element(.td) { $0.element(.a, .href(location.link(Routes.ranking(model.table))), text: Components.groupName(model.table)) }
+            html.element(.th, .scope("row")) { html in
+                html.text(model.table.period.name)
+                html.element(.span, .class("sub")) { $0.element(.a, .href(location.link(Routes.ranking(model.table))), text: Components.groupName(model.table)) }
+            }
             html.element(.td, .class("num")) { context.headline(appearance, into: &$0) }
             html.element(.td, .class("num"), text: result.rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")
             html.element(.td) { Components.classBadge(result.classLabel, into: &$0) }

@@ -66,16 +66,32 @@ private struct ResultsPage {
             Components.unitNotes(latestTable.notes(forRow: latest.row), row: latestTable.table.rows[latest.row], table: latestTable.table, into: &html)
             if latestTable.table.hasScores {
                 sections.indices(into: &html)
-                sections.radar(into: &html)
+                sections.shape(into: &html)
             }
             sections.pillars(into: &html)
-            sections.strengths(into: &html)
             sections.peers(into: &html)
             UnitCompareLink(context: context, unit: unit, location: location).render(into: &html)
             sections.history(into: &html)
             lineage.predecessors(into: &html)
             sections.assessments(into: &html)
+            printSource(into: &html)
             UnitShare(context: context, unit: unit, location: location, summary: summary).render(into: &html)
+        }
+    }
+
+    /// On paper only: where the numbers come from, the page's address and
+    /// (filled in by the script when printing) the date it was printed.
+    private func printSource(into html: inout HTML) {
+        let table = latestTable.table
+        html.element(.p, .class("print-only source")) { html in
+            html.element(.strong, text: "Nguồn số liệu: ")
+            html.text(table.source ?? table.title)
+            if let published = table.published { html.text(" (công bố " + published + ")") }
+            html.raw(". Trang in từ ")
+            html.text(context.site.baseURL)
+            html.text(location.path)
+            html.raw(".")
+            html.element(.span, Attribute("data-print-date", ""), text: "")
         }
     }
 }

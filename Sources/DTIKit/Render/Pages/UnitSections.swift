@@ -27,17 +27,22 @@ final class UnitSections {
                 html.text(table.table.period.name + " · ")
                 html.element(.a, .href(location.link(Routes.ranking(table.table))), text: Components.groupName(table.table))
             }
+            // The big number says what it is and has its maximum beside it.
             html.element(.p, .class("headline-score")) { html in
                 // National tables publish DTI (0–1): that is the headline; the points follow.
                 if let dti = row.normalized(.dti) {
-                    html.element(.span, .class("measure"), text: "DTI ")
+                    html.element(.span, .class("measure"), text: "DTI")
+                    html.raw(" ")
                     html.element(.strong, .class("big"), text: dti.display)
+                    html.element(.span, .class("max"), text: " / 1")
                     if table.table.hasScores, let total = result.total, let max = table.totalMax {
-                        html.element(.span, .class("max"), text: " · " + total.display + " / " + NumberFormat.displayTrimmed(max) + " điểm")
+                        html.element(.span, .class("max"), text: " · tổng điểm " + total.display + " / " + NumberFormat.displayTrimmed(max))
                     }
                 } else if table.table.hasScores, let total = result.total {
+                    html.element(.span, .class("measure"), text: "Tổng điểm")
+                    html.raw(" ")
                     html.element(.strong, .class("big"), text: total.display)
-                    if let max = table.totalMax { html.element(.span, .class("max"), text: " / " + NumberFormat.displayTrimmed(max) + " điểm") }
+                    if let max = table.totalMax { html.element(.span, .class("max"), text: " / " + NumberFormat.displayTrimmed(max)) }
                 }
             }
             html.element(.p, .class("headline-rank")) { html in
@@ -64,21 +69,29 @@ final class UnitSections {
         }
     }
 
-    /// Each main index: score against its maximum, with the group mean and best.
+    /// Each main index: score against its maximum, with the group mean and
+    /// best; on a wide screen the bars and the table side by side.
     func indices(into html: inout HTML) {
         html.element(.section, Attribute("aria-labelledby", "chi-so")) { html in
             html.element(.h2, .id("chi-so"), text: "Điểm và thứ hạng từng chỉ số")
-            ChartAdapters.indexBars(context: context, appearance: latest, idPrefix: "cs", into: &html)
-            indexTable(into: &html)
+            html.element(.div, .class("side-by-side")) { html in
+                ChartAdapters.indexBars(context: context, appearance: latest, idPrefix: "cs", into: &html)
+                indexTable(into: &html)
+            }
         }
     }
 
-    /// The shape of the unit against the group mean, as % of each maximum.
-    func radar(into html: inout HTML) {
-        guard table.table.indexCodes.count >= 3, !table.table.isPartial else { return }
-        html.element(.section, Attribute("aria-labelledby", "so-voi-nhom")) { html in
-            html.element(.h2, .id("so-voi-nhom"), text: "Hình dạng so với trung bình nhóm")
-            ChartAdapters.radar(context: context, appearance: latest, idPrefix: "rd", into: &html)
+    /// The shape of the unit against the group mean, as % of each maximum,
+    /// beside the indices furthest above and below the group in words.
+    func shape(into html: inout HTML) {
+        let hasRadar = table.table.indexCodes.count >= 3 && !table.table.isPartial
+        guard table.table.hasScores else { return }
+        html.element(.section, Attribute("aria-labelledby", "manh-yeu")) { html in
+            html.element(.h2, .id("manh-yeu"), text: hasRadar ? "Điểm mạnh và điểm yếu so với nhóm" : "Điểm mạnh và điểm yếu")
+            html.element(.div, .class(hasRadar ? "side-by-side" : "single")) { html in
+                if hasRadar { ChartAdapters.radar(context: context, appearance: latest, idPrefix: "rd", into: &html) }
+                html.element(.div) { strengths(into: &$0) }
+            }
         }
     }
 
@@ -89,7 +102,7 @@ final class UnitSections {
         let definitions = Dictionary((table.framework?.pillars ?? []).map { ($0.pillar, $0) }, uniquingKeysWith: { a, _ in a })
         html.element(.section, Attribute("aria-labelledby", "tru-cot")) { html in
             html.element(.h2, .id("tru-cot"), text: "Giá trị trụ cột")
-            Components.scrollTable(label: "Giá trị trụ cột", into: &html) { html in
+            Components.scrollTable(label: "Bảng giá trị trụ cột", into: &html) { html in
                 html.element(.table, .class("pillars")) { html in
                     html.element(.caption, text: "Giá trị 0–1 = (điểm các chỉ số nền tảng + chỉ số hoạt động của trụ cột) / tổng điểm tối đa của chúng; \(table.table.period.nameInSentence).")
                     html.element(.thead) { html in
@@ -98,7 +111,18 @@ final class UnitSections {
                         }
                     }
                     html.element(.tbody) { html in
-                        for measure in measures {
+                        // Points and their maximum per row (by measure), the column aligned on the comma.
+                        let points: [(text: String, max: String)?] = measures.map { measure in
+                            if let pillar = measure.pillar, let definition = definitions[pillar],
+                               let text = Components.pillarPoints(table, row: latest.row, measure: measure, definition: definition) {
+                                return (text, NumberFormat.displayTrimmed(definition.max))
+                            }
+                            if measure == .dti, let total = result.total, let max = table.totalMax { return (total.display, NumberFormat.displayTrimmed(max)) }
+                            return nil
+                        }
+                        let shown = points.compactMap { $0 }
+                        let column = NumberColumn(shown.map(\.text), maxima: shown.map(\.max))
+                        for (m, measure) in measures.enumerated() {
                             guard let value = table.normalized(measure, row: latest.row) else { continue }
                             html.element(.tr, .class(measure.pillar.map { "pillar-" + $0.slug } ?? "pillar-dti")) { html in
                                 html.element(.th, .scope("row")) { html in
@@ -111,15 +135,7 @@ final class UnitSections {
                                 let published = row.normalized(measure)
                                 html.element(.td, .class("num"), text: published?.display ?? NumberFormat.display(value, decimals: 4))
                                 html.element(.td, .class("num")) { html in
-                                    if let pillar = measure.pillar, let definition = definitions[pillar],
-                                       let computed = result.computedNormalized[measure.position] {
-                                        // computed × maximum is exactly the sum of the pillar's published scores.
-                                        html.text(NumberFormat.displayTrimmed(computed * definition.max) + " / " + NumberFormat.displayTrimmed(definition.max))
-                                    } else if measure == .dti, let total = result.total, let max = table.totalMax {
-                                        html.text(total.display + " / " + NumberFormat.displayTrimmed(max))
-                                    } else {
-                                        html.text("–")
-                                    }
+                                    if let point = points[m] { column.write(point.text, max: point.max, into: &html) } else { html.raw("–") }
                                 }
                                 html.element(.td, .class("num"),
                                              text: table.normalizedRank(measure, row: latest.row).map { "\($0)/\(table.table.rankedCount)" } ?? "–")
@@ -138,29 +154,33 @@ final class UnitSections {
         let ranks = table.table.indexCodes.indices.map { table.indexRank($0, row: latest.row) }
         let hasStats = table.indexStatistics.contains { $0 != nil }
         let hasRanks = ranks.contains { $0 != nil }
-        Components.scrollTable(label: "Điểm và thứ hạng từng chỉ số", into: &html) { html in
+        let indices = table.table.indexCodes.indices
+        let maxima = indices.map { table.indexMaxima[$0].map { NumberFormat.displayTrimmed($0) } }
+        let scores = NumberColumn(published: indices.map { row.scores[$0] }, maxima: maxima.map { $0 ?? "" })
+        Components.scrollTable(label: "Bảng điểm và thứ hạng từng chỉ số", into: &html) { html in
             html.element(.table, .class("index-ranks")) { html in
                 html.element(.caption, text: "Điểm từng chỉ số chính so với điểm tối đa" + (hasStats ? ", trung bình và cao nhất của nhóm" : "")
                              + (hasRanks ? ", và hạng trên \(table.table.rankedCount) đơn vị" : "") + "; \(table.table.period.nameInSentence).")
                 var headings = ["Chỉ số", "Điểm"]
-                if hasStats { headings += ["TB nhóm", "Cao nhất"] }
                 if hasRanks { headings.append("Hạng") }
+                if hasStats { headings += ["TB nhóm", "Cao nhất"] }
                 Chart.head(headings, into: &html)
                 html.element(.tbody) { html in
-                    for p in table.table.indexCodes.indices {
+                    for p in indices {
                         html.element(.tr) { html in
                             html.element(.th, .scope("row"), text: table.indexNames[p])
                             let over = row.scores[p].map { s in table.indexMaxima[p].map { s.value > $0 + 1e-9 } ?? false } ?? false
                             html.element(.td, .class(over ? "num flagged" : "num")) { html in
-                                Components.scoreWithMax(row.scores[p], max: table.indexMaxima[p], into: &html)
+                                scores.write(published: row.scores[p], max: maxima[p], into: &html)
                                 if over { html.element(.span, .class("flag"), .title("Vượt điểm tối đa: xem ghi chú về số liệu"), text: " ⚠") }
                             }
+                            if hasRanks { html.element(.td, .class("num"), text: ranks[p].map { "\($0)/\(table.table.rankedCount)" } ?? "–") }
                             if hasStats {
                                 let stats = table.indexStatistics[p]
-                                html.element(.td, .class("num"), text: stats.map { NumberFormat.displayTrimmed($0.mean) } ?? "–")
-                                html.element(.td, .class("num"), text: stats.map { NumberFormat.displayTrimmed($0.max) } ?? "–")
+                                // Group statistics, computed here: two decimals each, so their commas line up.
+                                html.element(.td, .class("num"), text: stats.map { NumberFormat.display($0.mean, decimals: 2) } ?? "–")
+                                html.element(.td, .class("num"), text: stats.map { NumberFormat.display($0.max, decimals: 2) } ?? "–")
                             }
-                            if hasRanks { html.element(.td, .class("num"), text: ranks[p].map { "\($0)/\(table.table.rankedCount)" } ?? "–") }
                         }
                     }
                 }

@@ -69,7 +69,9 @@ public struct ContentLoader {
 
     // MARK: - site.conf
 
-    static let siteKeys = ["title", "base_url", "publisher", "contact", "language", "description", "province", "license", "share_cards"]
+    static let siteKeys = ["base_url", "language", "languages", "province", "license", "share_cards"] + Translations.keys(translatedSiteKeys)
+    /// Keys of site.conf that Content may give in English (`title_en`).
+    static let translatedSiteKeys = ["title", "publisher", "contact", "description"]
 
     mutating func loadSiteConfig() -> SiteConfig {
         let fallback = SiteConfig(title: "Chỉ số chuyển đổi số", baseURL: "/")
@@ -97,6 +99,9 @@ public struct ContentLoader {
         site.description = conf["description"]
         site.province = conf["province"]
         if let language = conf["language"] { site.language = language }
+        site.translations = conf.translations(of: Self.translatedSiteKeys)
+        if let entry = conf.entry("languages") { site.languages = languages(entry) }
+        site.language = site.languages[0].code
         if let entry = conf.entry("license"), !entry.value.isEmpty { loadLicense(entry, into: &site) }
         if let entry = conf.entry("share_cards") {
             switch SlugTransliteration.key(entry.value) {
@@ -122,6 +127,7 @@ public struct ContentLoader {
         guard let names = FileSystem.list(root + "/pages") else { return [] }
         var pages: [ContentPage] = []
         var fileOfSlug: [String: String] = [:]
+        var translatedPages: [(slug: String, language: String, page: ContentPage)] = []
         for name in names {
             if FileSystem.isDirectory(root + "/pages/" + name) {
                 if !ContentFileType.isSystemLeftover(name) { reportUnusedFolder("pages/" + name) }
@@ -142,7 +148,13 @@ public struct ContentLoader {
             // Line ends as Windows editors write them (CRLF, or CR) become LF:
             // split on "\n", a CRLF pair is one grapheme and would never match.
             let text = String(decoding: Self.unixLineEnds(decoded.bytes), as: UTF8.self).precomposedStringWithCanonicalMappingIfNeeded
-            let stem = FileSystem.stem(of: name)
+            var stem = FileSystem.stem(of: name)
+            // `gioi-thieu.en.md` is the English edition of `gioi-thieu.md`.
+            var edition: String?
+            if let dot = stem.lastIndex(of: "."), Translations.languages.contains(String(stem[stem.index(after: dot)...])) {
+                edition = String(stem[stem.index(after: dot)...])
+                stem = String(stem[..<dot])
+            }
             let slug = SlugTransliteration.slug(stem)
             guard !slug.isEmpty else {
                 report(.error(SourceLocation(file: display(relative)), "tên tệp không tạo được đường dẫn",
@@ -157,6 +169,12 @@ public struct ContentLoader {
                                 + Routes.reserved.sorted().joined(separator: ", ") + ".", kind: "reserved-page"))
                 continue
             }
+            if let edition {
+                let heading = text.split(separator: "\n").first { $0.hasPrefix("# ") }
+                let title = heading.map { String($0.dropFirst(2)).normalizedText } ?? stem
+                translatedPages.append((slug, edition, ContentPage(name: slug, title: title, markdown: text, file: display(relative))))
+                continue
+            }
             if let first = fileOfSlug[slug] {
                 report(.error(at, "trang này và \(first) cùng thành đường dẫn /\(slug)/; một trang sẽ bị trang kia thay mất",
                               hint: "Đổi tên một trong hai tệp.", kind: "duplicate-page"))
@@ -167,11 +185,39 @@ public struct ContentLoader {
             let title = heading.map { String($0.dropFirst(2)).normalizedText } ?? stem
             pages.append(ContentPage(name: slug, title: title, markdown: text, file: display(relative)))
         }
+        for translated in translatedPages {
+            guard let i = pages.firstIndex(where: { $0.name == translated.slug }) else {
+                report(.error(SourceLocation(file: translated.page.file), "có bản dịch nhưng thiếu trang gốc pages/\(translated.slug).md",
+                              hint: "Mỗi tệp <tên>.\(translated.language).md đi kèm tệp <tên>.md tiếng Việt.", kind: "orphan-translation"))
+                continue
+            }
+            pages[i].editions[translated.language] = translated.page
+        }
         return pages
     }
 }
 
 extension ContentLoader {
+    /// `languages = vi, en`: the first at the root, the others as editions
+    /// (`/en/`); each must have a catalogue of interface words.
+    mutating func languages(_ entry: ConfEntry) -> [Language] {
+        var result: [Language] = []
+        for code in entry.value.split(separator: ",").map({ String($0).trimmingASCIISpaces().lowercased() }) where !code.isEmpty {
+            guard let language = Language.named(code) else {
+                report(.error(entry.valueLocation, "ngôn ngữ `\(code)` chưa có bộ từ ngữ giao diện",
+                              hint: "Các ngôn ngữ có sẵn: " + Language.builtIn.map(\.code).joined(separator: ", ") + ".", kind: "conf-value"))
+                continue
+            }
+            if !result.contains(language) { result.append(language) }
+        }
+        if result.first != .vietnamese {
+            report(.error(entry.valueLocation, "ngôn ngữ đầu tiên phải là `vi`: cổng công bố số liệu tiếng Việt ở gốc tên miền",
+                          hint: "Ghi languages = vi, en.", kind: "conf-value"))
+            return [.vietnamese] + result.filter { $0 != .vietnamese }
+        }
+        return result
+    }
+
     /// `bytes` with every CRLF and lone CR turned into LF.
     static func unixLineEnds(_ bytes: [UInt8]) -> [UInt8] {
         guard bytes.contains(UInt8(ascii: "\r")) else { return bytes }

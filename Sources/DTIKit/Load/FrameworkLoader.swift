@@ -2,8 +2,10 @@ import Foundation
 
 /// Reads `frameworks/<id>.csv` and `frameworks/<id>.conf`.
 extension ContentLoader {
-    static let frameworkKeys = ["name", "legal_basis", "legal_basis_url", "level", "total", "note", "band.", "pillar.",
+    static let frameworkKeys = Translations.keys(Self.translatedFrameworkKeys) + ["legal_basis_url", "total", "band.", "pillar.",
                                 "decision", "continues", "comparable_periods"] + workbookKeys
+    /// Keys of a framework's .conf that Content may give in English (`name_en`).
+    static let translatedFrameworkKeys = ["name", "legal_basis", "level", "note"]
 
     /// The framework CSV columns and the header texts accepted for each.
     static let frameworkColumns: [(column: String, keys: [String])] = [
@@ -13,6 +15,8 @@ extension ContentLoader {
         ("max", ["max", "diem toi da", "toi da", "diem"]),
         ("group", ["group", "nhom"]),
         ("pillar", ["pillar", "tru cot"]),
+        ("name_en", ["name en", "ten tieng anh"]),
+        ("short_en", ["short en", "ten ngan tieng anh"]),
     ]
 
     /// Labels a framework may not use as a `short`, because ranking headers
@@ -90,6 +94,9 @@ extension ContentLoader {
             }
             let short = columnOf["short"].map { row[$0].text.normalizedText } ?? ""
             var definition = IndexDefinition(code: code, name: name, short: short, max: nil, group: nil, pillar: nil, line: row.line)
+            for field in ["name", "short"] {
+                if let c = columnOf[field + "_en"], !row[c].isBlank { definition.translations[field, "en"] = row[c].text.normalizedText }
+            }
             if let c = columnOf["max"], !row[c].isBlank {
                 if let max = PublishedNumber.parse(row[c].text, line: row.line, column: row[c].column), max.value >= 0 {
                     if max.value <= NumberBounds.largestMaximum {
@@ -156,6 +163,7 @@ extension ContentLoader {
         var framework = Framework(id: id, file: csvPath, confFile: conf.file, name: conf["name"] ?? id,
                                   legalBasis: conf["legal_basis"], legalBasisURL: nil, level: conf["level"],
                                   declaredTotal: nil, note: conf["note"], bands: [], pillarNames: [:], indices: indices)
+        framework.translations = conf.translations(of: Self.translatedFrameworkKeys)
         framework.decision = conf["decision"] ?? conf["legal_basis"].flatMap(Framework.decisionLabel(in:))
         framework.continues = conf["continues"]
         if let entry = conf.entry("comparable_periods") {

@@ -16,6 +16,8 @@ public struct LineageLink: Sendable, Hashable {
     public var basis: String?
     public var note: String?
     public var line: Int
+    /// `basis_en`, `note_en` columns.
+    public var translations = Translations()
 }
 
 /// Reads `lineage.csv` (optional): mergers, splits and dissolutions of units.
@@ -32,6 +34,8 @@ extension ContentLoader {
         ("since", ["since", "tu ngay", "ngay", "hieu luc", "ngay hieu luc"]),
         ("basis", ["basis", "can cu", "can cu phap ly", "van ban"]),
         ("note", ["note", "ghi chu"]),
+        ("basis_en", ["basis en"]),
+        ("note_en", ["note en"]),
     ]
 
     /// The links, resolved against the units the tables name; successors
@@ -101,7 +105,9 @@ extension ContentLoader {
                 continue
             }
             let text = { (name: String) in columnOf[name].flatMap { row[$0].isBlank ? nil : row[$0].text.normalizedText } }
-            links.append(LineageLink(from: from, to: to, since: date.display, sinceISO: date.iso, basis: text("basis"), note: text("note"), line: row.line))
+            var link = LineageLink(from: from, to: to, since: date.display, sinceISO: date.iso, basis: text("basis"), note: text("note"), line: row.line)
+            for field in ["basis", "note"] { link.translations[field, "en"] = text(field + "_en") }
+            links.append(link)
         }
         return links
     }

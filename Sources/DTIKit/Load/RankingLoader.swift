@@ -8,7 +8,9 @@ struct LoadedTable: Sendable {
 
 /// Reads `rankings/<period>/<group>.csv` and `.conf`: the appendix tables as published.
 extension ContentLoader {
-    static let rankingKeys = ["framework", "title", "source", "source_url", "published", "of", "note", "group_name", "methodology"] + workbookKeys
+    static let rankingKeys = ["framework", "source_url", "published", "of", "methodology"] + Translations.keys(translatedRankingKeys) + workbookKeys
+    /// Keys of a ranking's .conf that Content may give in English (`title_en`).
+    static let translatedRankingKeys = ["title", "source", "note", "group_name"]
 
     mutating func loadRankings(frameworks: [Framework]) -> [RankingTable] {
         // rankings/ is optional: a portal may publish its frameworks before any results.
@@ -219,7 +221,8 @@ extension ContentLoader {
         }
         let table = RankingTable(period: period, group: group, file: file, confFile: conf.file, frameworkID: framework?.id,
                                  title: conf["title"] ?? group, groupName: conf["group_name"], source: conf["source"],
-                                 sourceURL: sourceURL, published: conf["published"], note: conf["note"], methodology: conf["methodology"], of: ofCount,
+                                 sourceURL: sourceURL, published: conf["published"], note: conf["note"], methodology: conf["methodology"],
+                                 translations: conf.translations(of: Self.translatedRankingKeys), of: ofCount,
                                  indexCodes: indexCodes, hasTotal: firstColumnOf[.total] != nil,
                                  hasClass: firstColumnOf[.classLabel] != nil, hasRank: firstColumnOf[.rank] != nil,
                                  normalizedMeasures: measures, rows: rows, sourceSheet: sheet, headerLine: headerLastLine)

@@ -46,6 +46,7 @@ extension ContentLoader {
         ("parent", ["parent", "don vi cap tren", "cap tren", "thuoc", "huyen", "tinh"]),
         ("aliases", ["aliases", "alias", "ten khac"]),
         ("website", ["website", "trang web", "cong thong tin"]),
+        ("name_en", ["name en", "ten tieng anh"]),
     ]
 
     mutating func loadUnitRegistry() -> UnitRegistry {
@@ -121,8 +122,10 @@ extension ContentLoader {
                 }
             }
             let group = columnOf["group"].flatMap { row[$0].isBlank ? nil : row[$0].text.trimmingASCIISpaces() }
-            records.append(UnitRecord(slug: slug, slugIsPinned: pinned, name: name, parent: parent, group: group, aliases: aliases,
-                                      website: website, line: row.line))
+            var record = UnitRecord(slug: slug, slugIsPinned: pinned, name: name, parent: parent, group: group, aliases: aliases,
+                                    website: website, line: row.line)
+            if let c = columnOf["name_en"], !row[c].isBlank { record.translations["name", "en"] = row[c].text.normalizedText }
+            records.append(record)
         }
         return UnitRegistry(records: records)
     }

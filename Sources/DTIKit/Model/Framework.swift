@@ -85,6 +85,8 @@ public struct IndexDefinition: Sendable, Hashable {
     public var pillar: Pillar?
     /// The framework CSV line that defines it.
     public var line: Int
+    /// `name_en`, `short_en` columns.
+    public var translations = Translations()
 
     public var isMain: Bool { code.depth == 1 }
     /// The label for tables: the short label, or the name when there is none.
@@ -140,6 +142,8 @@ public struct Framework: Sendable {
     /// Whether results of periods of different length (a half-year and a
     /// year) may be subtracted (`comparable_periods = yes`); by default not.
     public var comparablePeriods = false
+    /// `name_en`, `level_en`, `note_en`, `legal_basis_en`.
+    public var translations = Translations()
     public var bands: [ClassBand]
     public var pillarNames: [Pillar: String] { didSet { derive() } }
     /// Every index and component in code order.

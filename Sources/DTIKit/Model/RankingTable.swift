@@ -112,6 +112,8 @@ public final class RankingTable: @unchecked Sendable {
     /// in Content/ (`methodology = QĐ 1726/QĐ-BTTTT`): tells two periods
     /// apart as a methodology break.
     public let methodology: String?
+    /// `title_en`, `group_name_en`, `source_en`, `note_en`.
+    public let translations: Translations
     /// How many units were ranked in all, when the table lists only some.
     public let of: Int?
     /// The main indices that have a column, in framework order.
@@ -131,7 +133,7 @@ public final class RankingTable: @unchecked Sendable {
     /// the row at `line` is row `line - headerLine` of the table.
     public let headerLine: Int
 
-    public init(period: Period, group: String, file: String, confFile: String, frameworkID: String?, title: String, groupName: String?, source: String?, sourceURL: String?, published: String?, note: String?, methodology: String? = nil, of: Int?, indexCodes: [IndexCode], hasTotal: Bool, hasClass: Bool, hasRank: Bool, normalizedMeasures: [NormalizedMeasure], rows: [RankingRow],
+    public init(period: Period, group: String, file: String, confFile: String, frameworkID: String?, title: String, groupName: String?, source: String?, sourceURL: String?, published: String?, note: String?, methodology: String? = nil, translations: Translations = Translations(), of: Int?, indexCodes: [IndexCode], hasTotal: Bool, hasClass: Bool, hasRank: Bool, normalizedMeasures: [NormalizedMeasure], rows: [RankingRow],
                 sourceSheet: String? = nil, headerLine: Int = 1) {
         self.period = period
         self.group = group
@@ -146,6 +148,7 @@ public final class RankingTable: @unchecked Sendable {
         self.published = published
         self.note = note
         self.methodology = methodology
+        self.translations = translations
         self.of = of
         self.indexCodes = indexCodes
         self.hasTotal = hasTotal
@@ -204,6 +207,8 @@ public struct UnitRecord: Sendable, Hashable {
     public var aliases: [String]
     public var website: String?
     public var line: Int
+    /// `name_en` column.
+    public var translations = Translations()
 }
 
 /// `site.conf`: the portal's settings.
@@ -228,6 +233,11 @@ public struct SiteConfig: Sendable {
     /// What site.conf says (`share_cards = yes | no | auto`); `shareCards`
     /// is the outcome, settled once the units are known (see `SiteModel.build`).
     public var shareCardsChoice: ShareCardsChoice = .auto
+    /// The languages of the portal (`languages = vi, en`), the first at the
+    /// root, each other one an edition under `/<code>/`.
+    public var languages: [Language] = [.vietnamese]
+    /// `title_en`, `publisher_en`, `description_en`, `contact_en`.
+    public var translations = Translations()
 
     public init(title: String, baseURL: String, publisher: String? = nil, contact: String? = nil,
                 language: String = "vi", description: String? = nil, province: String? = nil) {
@@ -256,6 +266,8 @@ public struct ContentPage: Sendable {
     public var title: String
     public var markdown: String
     public var file: String
+    /// The page in other languages (`pages/<name>.en.md`), by language code.
+    public var editions: [String: ContentPage] = [:]
 }
 
 /// Everything in `Content/`, loaded and sorted.

@@ -13,47 +13,6 @@ public struct WriteTotals: Sendable {
     var stamps: [FileStamp] = []
 }
 
-/// One file of the site and how to produce it.
-enum OutputJob: Sendable {
-    case home, rankingIndex, ranking(Int), unitIndex, unit(Int)
-    case pillarOverview, pillar(Pillar), pillarRanking(Pillar, Int)
-    case methodologyIndex, framework(Int), contentPage(Int), notFound, compare
-    case rankingCSV(Int), rankingJSON(Int), unitJSON(Int), rankingWorkbook(Int)
-    /// A unit's badge (`the-hieu.svg`), embed card page and A4 card page.
-    case unitBadge(Int), unitEmbed(Int), unitPrint(Int)
-    /// A social card image (PNG), written in a run of its own (see `SocialCards`).
-    case socialCard(SocialCardJob)
-    /// A file that lists the others (the open-data page, checksums, the
-    /// catalogue, sitemap, feed, robots.txt) or an asset, by its position in
-    /// `SiteRenderer.listings`; `page` when it is an HTML page.
-    case listing(Int, page: Bool)
-
-    /// An HTML page: every job but the data files and the listings that are not pages.
-    var isPage: Bool {
-        switch self {
-        case .listing(_, let page): return page
-        case .unitBadge, .socialCard: return false
-        default: return !isData
-        }
-    }
-
-    /// A page that repeats another and is not listed in the sitemap (`noindex`).
-    var isUnlisted: Bool {
-        switch self {
-        case .unitEmbed, .unitPrint, .notFound: return true
-        default: return false
-        }
-    }
-
-    /// Open data: published with a checksum in SHA256SUMS.
-    var isData: Bool {
-        switch self {
-        case .rankingCSV, .rankingJSON, .unitJSON, .rankingWorkbook: return true
-        default: return false
-        }
-    }
-}
-
 /// A file rendered from the list of the others, with its path.
 struct Listing: Sendable {
     var path: String
@@ -73,6 +32,18 @@ struct SiteRenderer {
     /// Where drawn social cards are kept between builds (`.dti/Site.cards`);
     /// nil draws every card.
     var cardCache: CardCache? = nil
+    /// Every edition after the first (`en/`): its language's catalogue and
+    /// the content as it shows it. The first edition is `model`, in `words`.
+    var words: Catalogue? = nil
+    var otherEditions: [(edition: Edition, model: SiteModel, words: Catalogue)] = []
+
+    /// The render context of every edition, the first one first.
+    func contexts() -> [RenderContext] {
+        let first = words ?? BuiltInCatalogues.load([.vietnamese]).catalogues[0]
+        let editions = [Edition(language: first.language, isFirst: true)] + otherEditions.map(\.edition)
+        return [RenderContext(model: model, theme: theme, words: first, edition: editions[0], editions: editions)]
+            + otherEditions.map { RenderContext(model: $0.model, theme: theme, words: $0.words, edition: $0.edition, editions: editions) }
+    }
 
     /// Renders every file into `directory`. `fresh` says the folder is new and
     /// empty, so files are created without first looking for old ones.
@@ -83,28 +54,33 @@ struct SiteRenderer {
                steps: BuildSteps = BuildSteps(log: { _ in }),
                prepare: (([String]) -> Void)? = nil) -> Result<WriteTotals, FileSystemError> {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        let context = steps.measure("chuẩn bị trang") { RenderContext(model: model, theme: theme) }
+        let contexts = steps.measure("chuẩn bị trang") { self.contexts() }
+        let context = contexts[0]
         let data = dataJobs()
-        let pages = pageJobs(context)
-        let pagePaths = pages.map { path($0, context) }
-        let cards = model.content.site.shareCards ? SocialCards.jobs(model).map(OutputJob.socialCard) : []
-        prepare?(data.map { path($0, context) } + listingPaths + pagePaths + cards.map { path($0, context) })
+        // Every edition's pages, the first edition's unwrapped.
+        let pages = contexts.indices.flatMap { e in pageJobs(contexts[e]).map { e == 0 ? $0 : .inEdition(e, $0) } }
+        let pagePaths = pages.map { path($0, contexts) }
+        // Every edition's cards, in its own words.
+        let cards = !model.content.site.shareCards ? [] : contexts.indices.flatMap { e in
+            SocialCards.jobs(contexts[e].model).map { e == 0 ? OutputJob.socialCard($0) : .inEdition(e, .socialCard($0)) }
+        }
+        prepare?(data.map { path($0, contexts) } + listingPaths(contexts) + pagePaths + cards.map { path($0, contexts) })
         // No folders are made beforehand: each is made by the first file
         // written into it (thousands of unit folders, made in parallel).
 
         let writer = ParallelWriter(directory: directory, workers: workers, fresh: fresh,
                                     knownChecksums: PreviousChecksums.take(from: directory + "/" + Routes.checksums))
-        let dataFiles = steps.measure("dựng và ghi dữ liệu mở") { writer.run(data) { job in (path(job, context), render(job, context)) } }
+        let dataFiles = steps.measure("dựng và ghi dữ liệu mở") { writer.run(data) { job in (path(job, contexts), render(job, contexts)) } }
         // The files that list the others need only the data files' checksums
         // and the page paths, so they go first in the page run instead of
         // after it, where they kept one core waiting.
         let listedPages = zip(pages, pagePaths).filter { $0.0.isPage && !$0.0.isUnlisted }.map(\.1)
-        let listings = listings(context: context, dataFiles: dataFiles, dataOrder: data.map { path($0, context) }, pagePaths: listedPages)
+        let listings = listings(contexts: contexts, dataFiles: dataFiles, dataOrder: data.map { path($0, contexts) }, pagePaths: listedPages)
         let listingJobs = listings.indices.map { OutputJob.listing($0, page: listings[$0].page) }
         steps.measure("dựng và ghi trang, mục lục và tài nguyên") {
             writer.run(listingJobs + pages) { job in
                 if case .listing(let i, _) = job { return (listings[i].path, listings[i].render()) }
-                return (path(job, context), render(job, context))
+                return (path(job, contexts), render(job, contexts))
             }
         }
         if !cards.isEmpty {
@@ -112,8 +88,11 @@ struct SiteRenderer {
             let painter = SocialCards(style: context.cardStyle, cache: cardCache)
             let started = Clock.now()
             writer.run(cards) { job in
-                guard case .socialCard(let card) = job else { return (path(job, context), render(job, context)) }
-                return (path(job, context), painter.png(card, context: context))
+                switch job {
+                case .socialCard(let card): return (path(job, contexts), painter.png(card, context: context))
+                case .inEdition(let e, .socialCard(let card)): return (path(job, contexts), painter.png(card, context: contexts[e]))
+                default: return (path(job, contexts), render(job, contexts))
+                }
             }
             steps.record("ảnh thẻ chia sẻ: \(painter.drawn) vẽ mới, \(painter.reused) lấy lại", Clock.now() - started)
             if case .success = writer.result { cardCache?.prune() }
@@ -121,9 +100,15 @@ struct SiteRenderer {
         return writer.result
     }
 
+    /// What each edition lists for itself (its open-data page, feed and
+    /// search index), by path in the edition.
+    private static let editionListings = [Routes.openData + "index.html", "feed.xml", Routes.searchIndex]
+
     /// The paths of the files `listings` renders, in the same order.
-    private var listingPaths: [String] {
-        [Routes.openData + "index.html", Routes.checksums, Routes.dataIndexJSON, "sitemap.xml", "robots.txt", "feed.xml", Routes.searchIndex]
+    private func listingPaths(_ contexts: [RenderContext]) -> [String] {
+        [Routes.checksums, Routes.dataIndexJSON, "sitemap.xml", "robots.txt"]
+            + contexts.flatMap { context in Self.editionListings.map { context.edition.prefix + $0 } }
+            + contexts.map { WordsScript.path($0.words.language) }
             + theme.assets.map { "assets/" + $0.name } + drawnIcons.map { "assets/" + $0.name }
     }
 
@@ -132,33 +117,43 @@ struct SiteRenderer {
         SiteIcons.icons.filter { icon in !theme.assets.contains { $0.name == icon.name } }
     }
 
-    /// The open-data page, SHA256SUMS, the catalogue, sitemap, robots.txt,
-    /// the feed and the assets (at `listingPaths`). Data files and pages are
-    /// listed in the order of their jobs: periods in their true order
-    /// (`2024-q1` before `2024-6t`), which sorting the paths as text would not give.
-    private func listings(context: RenderContext, dataFiles: [PublishedFile], dataOrder: [String], pagePaths: [String]) -> [Listing] {
+    /// The files that list the others, and the assets (at `listingPaths`):
+    /// SHA256SUMS, the catalogue, the sitemap of every edition's pages and
+    /// robots.txt once; each edition's open-data page, feed and search index;
+    /// each language's words for the scripts; the theme's assets and icons.
+    /// Data files and pages are listed in the order of their jobs: periods in
+    /// their true order (`2024-q1` before `2024-6t`), which sorting the paths
+    /// as text would not give.
+    private func listings(contexts: [RenderContext], dataFiles: [PublishedFile], dataOrder: [String], pagePaths: [String]) -> [Listing] {
+        let context = contexts[0]
         var position: [String: Int] = [:]
         for (i, path) in dataOrder.enumerated() { position[path] = i }
         let published = dataFiles.sorted { (position[$0.path] ?? Int.max, $0.path) < (position[$1.path] ?? Int.max, $1.path) }
         var byPath: [String: PublishedFile] = [:]
         for file in published { byPath[file.path] = file }
-        let files = SiteFiles(context: context)
         var sitemap = pagePaths.filter { $0 != "404.html" }.map { String($0.dropLast("index.html".count)) }
-        sitemap.append(Routes.openData)
+        sitemap += contexts.map { $0.edition.prefix + Routes.openData }
         let sitemapPaths = sitemap, filesByPath = byPath
-        let listings = [
-            Listing(path: Routes.openData + "index.html", page: true, render: { OpenDataPage(context: context, files: filesByPath).render() }),
+        var listings = [
             Listing(path: Routes.checksums, page: false, render: { OpenDataPage.checksums(published) }),
             Listing(path: Routes.dataIndexJSON, page: false, render: { OpenDataPage.catalogue(published, context: context) }),
-            Listing(path: "sitemap.xml", page: false, render: { files.sitemap(pagePaths: sitemapPaths) }),
-            Listing(path: "robots.txt", page: false, render: { files.robots() }),
-            Listing(path: "feed.xml", page: false, render: { files.feed() }),
-            Listing(path: Routes.searchIndex, page: false, render: { SearchIndex(context: context).render() }),
-        ] + theme.assets.map { asset in Listing(path: "assets/" + asset.name, page: false, render: { asset.bytes }) }
-          + drawnIcons.map { icon in
-              Listing(path: "assets/" + icon.name, page: false, render: { SiteIcons.png(side: icon.side, fullBleed: icon.fullBleed, brand: context.cardStyle.brand) })
-          }
-        assert(listings.map(\.path) == listingPaths, "listingPaths must name exactly the listings")
+            Listing(path: "sitemap.xml", page: false, render: { SiteFiles(context: context).sitemap(pagePaths: sitemapPaths) }),
+            Listing(path: "robots.txt", page: false, render: { SiteFiles(context: context).robots() }),
+        ]
+        for edition in contexts {
+            let prefix = edition.edition.prefix
+            listings += [
+                Listing(path: prefix + Routes.openData + "index.html", page: true, render: { OpenDataPage(context: edition, files: filesByPath).render() }),
+                Listing(path: prefix + "feed.xml", page: false, render: { SiteFiles(context: edition).feed() }),
+                Listing(path: prefix + Routes.searchIndex, page: false, render: { SearchIndex(context: edition).render() }),
+            ]
+        }
+        listings += contexts.map { edition in Listing(path: WordsScript.path(edition.words.language), page: false, render: { WordsScript.render(edition.words) }) }
+        listings += theme.assets.map { asset in Listing(path: "assets/" + asset.name, page: false, render: { asset.bytes }) }
+        listings += drawnIcons.map { icon in
+            Listing(path: "assets/" + icon.name, page: false, render: { SiteIcons.png(side: icon.side, fullBleed: icon.fullBleed, brand: context.cardStyle.brand) })
+        }
+        assert(listings.map(\.path) == listingPaths(contexts), "listingPaths must name exactly the listings")
         return listings
     }
 
@@ -167,6 +162,8 @@ struct SiteRenderer {
     }
 
     private func pageJobs(_ context: RenderContext) -> [OutputJob] {
+        let model = context.model
+        // Each edition has its 404 page (a server may serve `en/404.html` for `/en/`).
         var jobs: [OutputJob] = [.home, .rankingIndex, .unitIndex, .pillarOverview, .methodologyIndex, .notFound, .compare]
         jobs += Pillar.allCases.map { .pillar($0) }
         jobs += model.content.frameworks.indices.map { .framework($0) }
@@ -181,7 +178,19 @@ struct SiteRenderer {
         return jobs
     }
 
-    func path(_ job: OutputJob, _ context: RenderContext) -> String {
+    /// Where a job's file goes: an edition's pages under its folder (`en/`).
+    func path(_ job: OutputJob, _ contexts: [RenderContext]) -> String {
+        if case .inEdition(let e, let inner) = job { return contexts[e].edition.prefix + path(inner, contexts[e]) }
+        return path(job, contexts[0])
+    }
+
+    func render(_ job: OutputJob, _ contexts: [RenderContext]) -> [UInt8] {
+        if case .inEdition(let e, let inner) = job { return render(inner, contexts[e]) }
+        return render(job, contexts[0])
+    }
+
+    private func path(_ job: OutputJob, _ context: RenderContext) -> String {
+        let model = context.model
         switch job {
         case .home: return "index.html"
         case .rankingIndex: return Routes.rankings + "index.html"
@@ -204,11 +213,12 @@ struct SiteRenderer {
         case .unitEmbed(let i): return UnitEmbedPage.path(model.units[i].slug) + "index.html"
         case .unitPrint(let i): return UnitPrintPage.path(model.units[i].slug) + "index.html"
         case .socialCard(let card): return SocialCards.path(card, model: model)
-        case .listing: preconditionFailure("a listing carries its own path")
+        case .listing, .inEdition: preconditionFailure("listings carry their own path; editions are unwrapped above")
         }
     }
 
-    func render(_ job: OutputJob, _ context: RenderContext) -> [UInt8] {
+    private func render(_ job: OutputJob, _ context: RenderContext) -> [UInt8] {
+        let model = context.model
         switch job {
         case .home: return HomePage(context: context).render()
         case .rankingIndex: return RankingIndexPage(context: context).render()
@@ -236,125 +246,8 @@ struct SiteRenderer {
             default: return UnitPrintPage(context: context, unit: unit, summary: summary).render()
             }
         case .socialCard(let card): return SocialCards(style: context.cardStyle, cache: nil).png(card, context: context)
-        case .listing: preconditionFailure("a listing renders itself")
+        case .listing, .inEdition: preconditionFailure("listings render themselves; editions are unwrapped above")
         }
     }
 }
 
-/// Writes files from several threads, collecting totals, checksums and the first error.
-final class ParallelWriter: @unchecked Sendable {
-    private let directory: String
-    private let workers: Int
-    /// The folder was empty: create files without looking for old ones.
-    private let fresh: Bool
-    private let lock = NSLock()
-    private var totals = WriteTotals()
-    private var failure: FileSystemError?
-
-    /// Checksums of the files already in the folder, by path (see `PreviousChecksums`).
-    let knownChecksums: [String: String]
-
-    init(directory: String, workers: Int, fresh: Bool = false, knownChecksums: [String: String] = [:]) {
-        self.directory = directory
-        self.workers = workers
-        self.fresh = fresh
-        self.knownChecksums = knownChecksums
-    }
-
-    var result: Result<WriteTotals, FileSystemError> {
-        lock.lock(); defer { lock.unlock() }
-        if let failure { return .failure(failure) }
-        return .success(totals)
-    }
-
-    private var nextJob = 0
-    private var checksums: [PublishedFile] = []
-
-    /// Hands out job indices in order, one at a time.
-    private func takeJob() -> Int {
-        lock.lock(); defer { lock.unlock() }
-        let index = nextJob
-        nextJob += 1
-        return index
-    }
-
-    /// Renders and writes `jobs` on `workers` threads; returns each data file's checksum entry.
-    @discardableResult
-    func run(_ jobs: [OutputJob], _ produce: @Sendable (OutputJob) -> (String, [UInt8])) -> [PublishedFile] {
-        lock.lock(); nextJob = 0; checksums = []; lock.unlock()
-        DispatchQueue.concurrentPerform(iterations: min(workers, max(1, jobs.count))) { _ in
-            var local = WriteTotals()
-            var localFiles: [PublishedFile] = []
-            while true {
-                let index = self.takeJob()
-                guard index < jobs.count, !self.failed else { break }
-                let job = jobs[index]
-                let (path, bytes) = produce(job)
-                var changed = true
-                var stamp = FileStamp()
-                do throws(FileSystemError) {
-                    changed = try self.store(bytes, at: path, stamp: &stamp)
-                } catch {
-                    self.fail(error)
-                    break
-                }
-                local.files += 1
-                local.bytes += bytes.count
-                local.paths.append(path)
-                local.stamps.append(stamp)
-                if job.isPage { local.pages += 1 }
-                if job.isData {
-                    // A file left byte-identical keeps the checksum the previous build computed for it.
-                    let known = changed ? nil : self.knownChecksums[path]
-                    localFiles.append(PublishedFile(path: path, bytes: bytes.count, sha256: known ?? SHA256.hex(bytes)))
-                }
-            }
-            self.lock.lock()
-            self.totals.files += local.files
-            self.totals.bytes += local.bytes
-            self.totals.pages += local.pages
-            self.totals.paths += local.paths
-            self.totals.stamps += local.stamps
-            self.checksums += localFiles
-            self.lock.unlock()
-        }
-        lock.lock(); defer { lock.unlock() }
-        return checksums
-    }
-
-    /// Writes one file: created outright in a fresh folder, else rewritten
-    /// only if its bytes changed. Returns whether anything was written.
-    @discardableResult
-    private func store(_ bytes: [UInt8], at path: String, stamp: inout FileStamp) throws(FileSystemError) -> Bool {
-        let target = directory + "/" + path
-        guard fresh else { return try FileSystem.writeIfChanged(bytes, to: target, stamp: &stamp, makingFolders: true) }
-        // A page's folder is nearly always its own and not made yet: make it
-        // first instead of failing to open (if it exists, or its parent does
-        // not, the write sorts that out).
-        if path.hasSuffix("/index.html") { mkdir(FileSystem.dirname(of: target), 0o755) }
-        try FileSystem.write(bytes, to: target, stamp: &stamp, makingFolders: true)
-        return true
-    }
-
-    private var failed: Bool { lock.lock(); defer { lock.unlock() }; return failure != nil }
-    private func fail(_ error: FileSystemError) { lock.lock(); if failure == nil { failure = error }; lock.unlock() }
-}
-
-/// The checksums a previous build wrote into the folder being rebuilt.
-///
-/// They are read and the file is removed before anything is written: if
-/// this build is killed, the folder holds no checksum file that could
-/// disagree with its half-rewritten data, and the next build hashes afresh.
-enum PreviousChecksums {
-    static func take(from path: String) -> [String: String] {
-        guard let bytes = FileSystem.read(path) else { return [:] }
-        unlink(path)
-        var result: [String: String] = [:]
-        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
-            guard line.count > 66 else { continue }
-            let hash = String(line.prefix(64))
-            result[Routes.openData + line.dropFirst(66)] = hash
-        }
-        return result
-    }
-}

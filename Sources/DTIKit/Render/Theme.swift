@@ -18,8 +18,10 @@ public struct Theme: Sendable {
         case title
         /// Description, canonical URL, Open Graph and Twitter tags.
         case meta
-        /// The relative path from the page to the site root (`../../`).
+        /// The relative path from the page to the site root (`../../`), for assets.
         case root
+        /// The relative link from the page to its edition's home page.
+        case home
         /// The portal title from site.conf (escaped).
         case siteTitle = "site_title"
         /// The main navigation.
@@ -34,6 +36,8 @@ public struct Theme: Sendable {
     public enum Piece: Sendable {
         case markup(RawHTML)
         case slot(Slot)
+        /// `{{t:shell.skip_link}}`: a word of the interface, in the page's language.
+        case word(Word)
     }
 
     public var layout: [Piece]
@@ -41,11 +45,20 @@ public struct Theme: Sendable {
     public var assets: [(name: String, bytes: [UInt8])]
     /// Files read but not published (`fonts/NotoSans-Regular.ttf`), by name.
     public var unpublished: [String: [UInt8]]
+    /// The theme's own catalogues of interface words (`Theme/i18n/vi.conf`),
+    /// by language code, with the file each came from: they override single
+    /// keys of the built-in catalogues (see `BuiltInCatalogues.load`).
+    public var catalogueOverrides: [String: (path: String, bytes: [UInt8])] = [:]
 
     public init(layout: [Piece], assets: [(name: String, bytes: [UInt8])], unpublished: [String: [UInt8]] = [:]) {
         self.layout = layout
         self.assets = assets
         self.unpublished = unpublished
+    }
+
+    /// The catalogues of `languages`, the theme's overrides laid over the built-in ones.
+    public func catalogues(_ languages: [Language]) -> (catalogues: [Catalogue], diagnostics: [Diagnostic]) {
+        BuiltInCatalogues.load(languages, overrides: catalogueOverrides)
     }
 
     /// A file that is read but not published, such as `fonts/OFL.txt`.
@@ -72,9 +85,17 @@ public struct Theme: Sendable {
         case .failure(let error): return .failure(error)
         }
         var unpublished: [String: [UInt8]] = [:]
-        for file in files where file.role == .unpublished { unpublished[file.name] = file.bytes }
+        var catalogues: [String: (path: String, bytes: [UInt8])] = [:]
+        for file in files where file.role == .unpublished {
+            unpublished[file.name] = file.bytes
+            if let path = file.path, file.name.hasPrefix("i18n/"), file.name.hasSuffix(".conf") {
+                catalogues[String(file.name.dropFirst("i18n/".count).dropLast(".conf".count))] = (path, file.bytes)
+            }
+        }
         let assets = files.filter { $0.role == .asset }.map { (name: $0.name, bytes: $0.bytes) }
-        return .success(Theme(layout: layout, assets: assets, unpublished: unpublished))
+        var theme = Theme(layout: layout, assets: assets, unpublished: unpublished)
+        theme.catalogueOverrides = catalogues
+        return .success(theme)
     }
 
     /// Splits a layout at `{{name}}` markers (spaces inside allowed).
@@ -96,6 +117,9 @@ public struct Theme: Sendable {
                     if !literal.isEmpty { pieces.append(.markup(RawHTML(trusted: literal))); literal.removeAll() }
                     pieces.append(.slot(slot))
                     seen.insert(name)
+                } else if name.hasPrefix("t:"), let word = Word(rawValue: String(name.dropFirst(2)).trimmingASCIISpaces()) {
+                    if !literal.isEmpty { pieces.append(.markup(RawHTML(trusted: literal))); literal.removeAll() }
+                    pieces.append(.word(word))
                 } else {
                     problems.append(.error(SourceLocation(file: file, line: line, column: column), "chỗ trống không được hỗ trợ `{{\(name)}}`",
                                            hint: "Các chỗ trống: " + Slot.allCases.map { "{{\($0.rawValue)}}" }.joined(separator: ", ") + ".",

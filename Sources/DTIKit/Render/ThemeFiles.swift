@@ -31,8 +31,9 @@ public struct ThemeFile: Sendable, Equatable {
         self.path = path
     }
 
-    /// The folder whose files are read but not published.
-    public static let unpublishedFolder = "fonts"
+    /// The folders whose files are read but not published: fonts for the
+    /// images dti draws, and the catalogues of interface words (`i18n/vi.conf`).
+    public static let unpublishedFolders: Set<String> = ["fonts", "i18n"]
 
     /// The role of the file at `name` (relative to the theme folder), or
     /// nil when it is not part of a theme: hidden files, READMEs (the
@@ -42,7 +43,7 @@ public struct ThemeFile: Sendable, Equatable {
         guard let base = parts.last, !base.isEmpty, !base.hasPrefix("."), !base.lowercased().hasPrefix("readme") else { return nil }
         switch parts.count {
         case 1: return base == "layout.html" ? .layout : .asset
-        case 2 where parts[0] == unpublishedFolder: return .unpublished
+        case 2 where unpublishedFolders.contains(String(parts[0])): return .unpublished
         default: return nil
         }
     }
@@ -87,7 +88,7 @@ public enum ThemeFolder {
                     problems.append(problem)
                     continue
                 }
-                if prefix.isEmpty && name == ThemeFile.unpublishedFolder && FileSystem.isDirectory(path) {
+                if prefix.isEmpty && ThemeFile.unpublishedFolders.contains(name) && FileSystem.isDirectory(path) {
                     collect(path, prefix: name + "/")
                     continue
                 }

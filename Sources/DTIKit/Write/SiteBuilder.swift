@@ -97,8 +97,20 @@ public enum SiteBuilder {
             return finish()
         }
 
+        // The interface words of every language, the theme's overrides laid over dti's.
+        let (catalogues, catalogueProblems) = theme.catalogues(content.site.languages)
+        report.diagnostics.append(contentsOf: catalogueProblems)
+        if catalogueProblems.contains(where: { $0.severity == .error }) { return finish() }
+
         // 2–3. Validate and compute.
         let model = step("tính toán và kiểm tra") { SiteModel.build(content) }
+        // Each further edition: the content as that language shows it (its
+        // findings are the first edition's, so they are not reported twice).
+        let otherEditions = model.content.site.languages.count < 2 ? [] : step("dựng các bản ngôn ngữ khác") {
+            Edition.all(model.content.site).dropFirst().enumerated().map { i, edition in
+                (edition: edition, model: SiteModel.build(model.content.translated(to: edition.language)), words: catalogues[i + 1])
+            }
+        }
         leftovers = Leftovers(model)
         report.diagnostics.append(contentsOf: model.diagnostics)
         if options.strict && !report.diagnostics.warnings.isEmpty {
@@ -118,7 +130,7 @@ public enum SiteBuilder {
             // A reused staging folder is first cleared of everything this build
             // will not write (and of any link), so no write can go through a link.
             let cache = model.content.site.shareCards ? CardCache(path: output.location.cards) : nil
-            let result = SiteRenderer(model: model, theme: theme, cardCache: cache)
+            let result = SiteRenderer(model: model, theme: theme, cardCache: cache, words: catalogues[0], otherEditions: otherEditions)
                 .write(to: output.staging, fresh: output.stagingIsNew, threads: options.threads, steps: steps,
                        prepare: output.stagingIsNew ? nil : { planned in
                            step("dọn tệp cũ") { output.removeEverythingExcept(Set(planned + extras.map(\.path))) }

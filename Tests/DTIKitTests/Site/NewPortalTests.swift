@@ -45,7 +45,7 @@ struct NewPortalTests {
         #expect(build.code == 0, "\(build.err)")
         #expect(build.out.hasPrefix("dti build: Content + Theme → Site"))
         // 24 pages and 52 files (the compare page, search assets and index, a workbook per ranking), plus per unit (7) an embed and an A4 card page and a badge, 10 social cards, card.css, card.js and 3 PNG icons.
-        #expect(build.out.contains("Xong: 38 trang, 88 tệp,") && build.out.contains("0 cảnh báo"))
+        #expect(build.out.contains("Xong: 38 trang, 89 tệp,") && build.out.contains("0 cảnh báo"))
         let site = portal + "/Site"
         // Real pages with the numbers of the tables.
         let unit = SiteTestSupport.text(site, "don-vi/so-tu-phap/index.html")

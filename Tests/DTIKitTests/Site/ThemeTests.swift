@@ -14,8 +14,9 @@ struct ThemeTests {
     @Test func theBuiltInFilesAreTheThemeWithNoFolder() throws {
         let names = BuiltInTheme.files.map(\.name)
         #expect(names == ["card.css", "card.js", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "layout.html", "logo.svg", "search-box.js", "search.js", "style.css",
-                          "fonts/NotoSans-Bold.ttf", "fonts/NotoSans-Regular.ttf", "fonts/OFL.txt"])
-        #expect(BuiltInTheme.files.map(\.role) == [.asset, .asset, .asset, .asset, .asset, .asset, .asset, .layout, .asset, .asset, .asset, .asset, .unpublished, .unpublished, .unpublished])
+                          "fonts/NotoSans-Bold.ttf", "fonts/NotoSans-Regular.ttf", "fonts/OFL.txt", "i18n/vi.conf", "i18n/en.conf"])
+        #expect(BuiltInTheme.files.map(\.role) == [.asset, .asset, .asset, .asset, .asset, .asset, .asset, .layout, .asset, .asset, .asset, .asset,
+                                                   .unpublished, .unpublished, .unpublished, .unpublished, .unpublished])
         // The card fonts and their licence are the embedded ones, read but never published.
         #expect(BuiltInTheme.files.first { $0.name == "fonts/NotoSans-Bold.ttf" }?.bytes == EmbeddedFonts.bold)
         #expect(String(decoding: BuiltInTheme.files.first { $0.name == "fonts/OFL.txt" }?.bytes ?? [], as: UTF8.self) == EmbeddedFonts.license)
@@ -34,7 +35,7 @@ struct ThemeTests {
         #expect(missing.assets.map(\.name) == ["card.css", "card.js", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css"])
         #expect(missing.assets.map(\.bytes) == readmeOnly.assets.map(\.bytes))
         #expect(missing.assets.first { $0.name == "logo.svg" }?.bytes == Array(BuiltInTheme.logoSVG.utf8))
-        #expect(missing.unpublished.keys.sorted() == ["fonts/NotoSans-Bold.ttf", "fonts/NotoSans-Regular.ttf", "fonts/OFL.txt"])
+        #expect(missing.unpublished.keys.sorted() == ["fonts/NotoSans-Bold.ttf", "fonts/NotoSans-Regular.ttf", "fonts/OFL.txt", "i18n/en.conf", "i18n/vi.conf"])
     }
 
     @Test func aFileInThemeReplacesTheBuiltInOneOfThatName() throws {
@@ -61,7 +62,7 @@ struct ThemeTests {
         #expect(report.succeeded)
         let published = assets(output)
         #expect(published.keys.sorted() == ["anh-dau-trang.png", "apple-touch-icon.png", "card.css", "card.js", "compare-pick.js", "compare-view.js", "compare.js", "dti.js", "favicon-32.png",
-                                            "favicon-48.png", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css"])
+                                            "favicon-48.png", "favicon.svg", "logo.svg", "search-box.js", "search.js", "style.css", "words.en.js", "words.vi.js"])
         #expect(published["style.css"] == Array("body{color:#123456}\n".utf8))
         #expect(published["dti.js"] == Array("// riêng\n".utf8))
         #expect(published["logo.svg"] == Array(BuiltInTheme.logoSVG.utf8))       // not overridden: built-in

@@ -42,5 +42,7 @@ public enum BuiltInTheme {
         ThemeFile(name: CardFonts.boldFile, bytes: EmbeddedFonts.bold, role: .unpublished),
         ThemeFile(name: CardFonts.regularFile, bytes: EmbeddedFonts.regular, role: .unpublished),
         ThemeFile(name: "fonts/OFL.txt", bytes: Array(EmbeddedFonts.license.utf8), role: .unpublished),
-    ]
+    ] + Language.builtIn.map { language in
+        ThemeFile(name: BuiltInCatalogues.fileName(language), bytes: Array((BuiltInCatalogues.text(for: language) ?? "").utf8), role: .unpublished)
+    }
 }

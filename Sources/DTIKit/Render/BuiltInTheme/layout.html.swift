@@ -17,10 +17,10 @@ extension BuiltInTheme {
 <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
 </head>
 <body>
-<a class="skip-link" href="#noi-dung">Bỏ qua, tới nội dung chính</a>
+<a class="skip-link" href="#noi-dung">{{t:shell.skip_link}}</a>
 <header class="site-header">
 <div class="wrap">
-<a class="brand" href="{{root}}"><img src="{{root}}assets/logo.svg" alt="" width="36" height="36"><span>{{site_title}}</span></a>
+<a class="brand" href="{{home}}"><img src="{{root}}assets/logo.svg" alt="" width="36" height="36"><span>{{site_title}}</span></a>
 {{nav}}
 </div>
 </header>

@@ -126,15 +126,17 @@ final class SocialCards: @unchecked Sendable {
 
     /// The image of every page that has its own card but builds its meta
     /// elsewhere (home and rankings), by page path; units carry theirs.
-    static func pageImages(_ model: SiteModel) -> [String: SocialImage] {
-        var images: [String: SocialImage] = [Routes.home: homeImage(model)]
+    static func pageImages(_ model: SiteModel, edition: String = "") -> [String: SocialImage] {
+        var home = homeImage(model)
+        home.path = edition + home.path
+        var images: [String: SocialImage] = [edition + Routes.home: home]
         for i in model.tables.indices {
             let table = model.tables[i].table
             let page = Routes.ranking(table)
             let face = rankingFace(model, tableIndex: i)
             var alt = "Thẻ bảng xếp hạng chuyển đổi số \(face.title), \(table.period.nameInSentence): \(table.rankedCount) đơn vị"
             if let first = face.leaders.first { alt += "; dẫn đầu: \(first.name) (\(first.value))" }
-            images[page] = SocialImage(path: path(forPage: page), alt: alt + ".")
+            images[edition + page] = SocialImage(path: edition + path(forPage: page), alt: alt + ".")
         }
         return images
     }
@@ -143,7 +145,7 @@ final class SocialCards: @unchecked Sendable {
         SocialImage(path: path(forPage: Routes.home), alt: "Thẻ giới thiệu \(model.content.site.title): \(homeFace(model).facts).")
     }
 
-    static func unitImage(_ summary: UnitSummary, slug: String) -> SocialImage {
-        SocialImage(path: path(forPage: Routes.unit(slug)), alt: "Thẻ kết quả chuyển đổi số: \(summary.sentence).")
+    static func unitImage(_ summary: UnitSummary, slug: String, edition: String = "") -> SocialImage {
+        SocialImage(path: edition + path(forPage: Routes.unit(slug)), alt: "Thẻ kết quả chuyển đổi số: \(summary.sentence).")
     }
 }

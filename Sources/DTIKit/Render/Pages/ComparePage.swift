@@ -9,7 +9,7 @@
 /// group.
 struct ComparePage {
     let context: RenderContext
-    let location = PageLocation(path: Routes.compare)
+    var location: PageLocation { context.location(Routes.compare) }
 
     func render() -> [UInt8] {
         let meta = PageMeta(title: "So sánh đơn vị",

@@ -3,7 +3,7 @@
 /// standing where Content has one; a search box; and what's new.
 struct HomePage {
     let context: RenderContext
-    let location = PageLocation(path: Routes.home)
+    var location: PageLocation { context.location(Routes.home) }
 
     /// The latest table of each group, groups ordered by their latest period (newest first).
     var latestPerGroup: [Int] {

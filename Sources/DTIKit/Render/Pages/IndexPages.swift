@@ -1,7 +1,7 @@
 /// `/xep-hang/`: every published table, newest period first.
 struct RankingIndexPage {
     let context: RenderContext
-    let location = PageLocation(path: Routes.rankings)
+    var location: PageLocation { context.location(Routes.rankings) }
 
     func render() -> [UInt8] {
         let meta = PageMeta(title: "Bảng xếp hạng", description: "Tất cả bảng xếp hạng chuyển đổi số đã công bố, theo kỳ và nhóm đơn vị.",
@@ -34,7 +34,7 @@ struct RankingIndexPage {
 /// fallback without JavaScript; with it, the list filters as you type.
 struct UnitIndexPage {
     let context: RenderContext
-    let location = PageLocation(path: Routes.units)
+    var location: PageLocation { context.location(Routes.units) }
 
     /// Units in Vietnamese alphabetical order (`VietnameseCollation`: letters,
     /// then tones, then case), then by slug; with the search key each `li`
@@ -116,7 +116,7 @@ struct ContentPageView {
     let page: ContentPage
 
     func render() -> [UInt8] {
-        let location = PageLocation(path: Routes.page(page.name))
+        let location = context.location(Routes.page(page.name))
         let firstParagraph = page.markdown.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.trimmingASCIISpacesSubstring.isEmpty }
         let description = firstParagraph.map { String($0).trimmingASCIISpaces() } ?? page.title
         return context.shell.render(PageMeta(title: page.title, description: String(description.prefix(200))), at: location) { html in
@@ -133,7 +133,7 @@ struct NotFoundPage {
     let context: RenderContext
 
     func render() -> [UInt8] {
-        let location = PageLocation(path: "404.html", absoluteBase: context.site.basePath)
+        let location = PageLocation(route: "404.html", edition: context.edition.prefix, absoluteBase: context.site.basePath)
         let meta = PageMeta(title: "Không tìm thấy trang", description: "Trang bạn tìm không có hoặc đã được chuyển.")
         return context.shell.render(meta, at: location) { html in
             html.element(.h1, text: "Không tìm thấy trang")

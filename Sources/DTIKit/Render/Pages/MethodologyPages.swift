@@ -4,7 +4,7 @@ struct MethodologyPages {
     let context: RenderContext
 
     func index() -> [UInt8] {
-        let location = PageLocation(path: Routes.methodology)
+        let location = context.location(Routes.methodology)
         let meta = PageMeta(title: "Phương pháp đánh giá",
                             description: "Các bộ chỉ số, căn cứ pháp lý, cách tính tổng điểm, thứ hạng, xếp loại và giá trị trụ cột.", section: .methodology)
         return context.shell.render(meta, at: location) { html in
@@ -32,7 +32,7 @@ struct MethodologyPages {
     }
 
     func frameworkPage(_ framework: Framework) -> [UInt8] {
-        let location = PageLocation(path: Routes.framework(framework.id))
+        let location = context.location(Routes.framework(framework.id))
         let main = framework.mainIndices
         let components = framework.indices.filter { $0.code.depth == 2 }
         let meta = PageMeta(title: framework.name,

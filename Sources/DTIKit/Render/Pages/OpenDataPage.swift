@@ -12,7 +12,7 @@ struct OpenDataPage {
     let context: RenderContext
     /// Data files by path.
     let files: [String: PublishedFile]
-    let location = PageLocation(path: Routes.openData)
+    var location: PageLocation { context.location(Routes.openData) }
 
     func render() -> [UInt8] {
         let meta = PageMeta(title: "Dữ liệu mở",

@@ -13,7 +13,7 @@ struct PillarPages {
     }
 
     func overview() -> [UInt8] {
-        let location = PageLocation(path: Routes.pillars)
+        let location = context.location(Routes.pillars)
         let meta = PageMeta(title: "Ba trụ cột chuyển đổi số",
                             description: "Chính quyền số (CQS), Kinh tế số (KTS) và Xã hội số (XHS): thành phần, cách tính và bảng xếp hạng theo từng trụ cột.",
                             section: .pillars)
@@ -43,7 +43,7 @@ struct PillarPages {
     }
 
     func pillarPage(_ pillar: Pillar) -> [UInt8] {
-        let location = PageLocation(path: Routes.pillar(pillar))
+        let location = context.location(Routes.pillar(pillar))
         let meta = PageMeta(title: "Trụ cột \(pillar.title) (\(pillar.rawValue))",
                             description: "Trụ cột \(pillar.title): các chỉ số nền tảng cộng chỉ số hoạt động \(pillar.title.lowercased()), chia cho tổng điểm tối đa; bảng giá trị theo từng kỳ.",
                             section: .pillars)
@@ -112,7 +112,7 @@ struct PillarPages {
     func pillarRanking(_ pillar: Pillar, tableIndex: Int) -> [UInt8] {
         let model = context.model.tables[tableIndex]
         let table = model.table
-        let location = PageLocation(path: Routes.pillarRanking(pillar, table))
+        let location = context.location(Routes.pillarRanking(pillar, table))
         let measure = NormalizedMeasure(pillar)
         let definition = model.framework?.pillars.first { $0.pillar == pillar }
         let order = table.rows.indices.sorted { a, b in

@@ -12,7 +12,7 @@ final class RankingPage {
         self.tableIndex = tableIndex
         model = context.model.tables[tableIndex]
         table = model.table
-        location = PageLocation(path: Routes.ranking(table))
+        location = context.location(Routes.ranking(table))
     }
 
     var meta: PageMeta {

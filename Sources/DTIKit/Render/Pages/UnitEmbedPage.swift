@@ -91,7 +91,7 @@ struct UnitEmbedPage {
     static func path(_ slug: String) -> String { Routes.unit(slug) + folder }
 
     func render() -> [UInt8] {
-        let location = PageLocation(path: Self.path(unit.slug))
+        let location = context.location(Self.path(unit.slug))
         let permalink = context.site.baseURL + Routes.unit(unit.slug)
         return CardPageShell.render(context: context, location: location, title: "Thẻ nhúng: \(summary.name) – \(summary.period.name)",
                                     description: "Kết quả chuyển đổi số của \(summary.sentence), để nhúng vào trang web khác.",

@@ -11,7 +11,7 @@ final class UnitPage {
     init(context: RenderContext, unitIndex: Int) {
         self.context = context
         unit = context.model.units[unitIndex]
-        location = PageLocation(path: Routes.unit(unit.slug))
+        location = context.location(Routes.unit(unit.slug))
     }
 
     func render() -> [UInt8] {
@@ -51,7 +51,7 @@ private struct ResultsPage {
     func meta(_ summary: UnitSummary) -> PageMeta {
         PageMeta(title: summary.pageTitle(shownName: unit.shownName),
                  description: summary.pageDescription(shownName: unit.shownName, periods: unit.appearances.count),
-                 section: .units, image: context.site.shareCards ? SocialCards.unitImage(summary, slug: unit.slug) : nil)
+                 section: .units, image: context.site.shareCards ? SocialCards.unitImage(summary, slug: unit.slug, edition: context.edition.prefix) : nil)
     }
 
     func render() -> [UInt8] {

@@ -20,7 +20,7 @@ struct UnitPrintPage {
     static func path(_ slug: String) -> String { Routes.unit(slug) + folder }
 
     func render() -> [UInt8] {
-        let location = PageLocation(path: Self.path(unit.slug))
+        let location = context.location(Self.path(unit.slug))
         let permalink = context.site.baseURL + Routes.unit(unit.slug)
         return CardPageShell.render(context: context, location: location, title: "Thẻ kết quả A4: \(summary.name) – \(summary.period.name)",
                                     description: "Bản in một trang A4 kết quả chuyển đổi số của \(summary.sentence).",

@@ -69,22 +69,27 @@ public enum NavSection: String, Sendable, CaseIterable {
         }
     }
 
-    var title: String {
+    var word: Word {
         switch self {
-        case .home: return "Trang chủ"
-        case .rankings: return "Xếp hạng"
-        case .units: return "Đơn vị"
-        case .pillars: return "Trụ cột"
-        case .methodology: return "Phương pháp"
-        case .data: return "Dữ liệu mở"
+        case .home: return .navHome
+        case .rankings: return .navRankings
+        case .units: return .navUnits
+        case .pillars: return .navPillars
+        case .methodology: return .navMethodology
+        case .data: return .navData
         }
     }
 }
 
-/// Fills the theme's layout for one page.
+/// Fills the theme's layout for one page of one edition.
 struct PageShell: Sendable {
     let theme: Theme
     let site: SiteConfig
+    /// The interface words of this edition's language.
+    let words: Catalogue
+    /// This page's edition, and every edition (for the language switch and `hreflang`).
+    let edition: Edition
+    let editions: [Edition]
     /// Free-text pages linked from the navigation, after the main sections.
     let extraNav: [(title: String, route: String)]
     /// Navigation and footer depend only on the page's depth (and section),
@@ -106,17 +111,29 @@ struct PageShell: Sendable {
     let images: [String: SocialImage]
     /// Icon links for every page: the PNG icons dti draws (see SiteIcons).
     private let iconLinks: [(rel: String, sizes: String?, path: String)]
+    /// How many folders deep the edition's root is (0, or 1 for `en/`).
+    private let editionDepth: Int
 
-    init(theme: Theme, site: SiteConfig, extraNav: [(title: String, route: String)], images: [String: SocialImage] = [:]) {
+    init(theme: Theme, site: SiteConfig, words: Catalogue, edition: Edition, editions: [Edition],
+         extraNav: [(title: String, route: String)], images: [String: SocialImage] = [:]) {
         self.theme = theme
         self.site = site
+        self.words = words
+        self.edition = edition
+        self.editions = editions
         self.extraNav = extraNav
         self.images = images
+        editionDepth = edition.prefix.isEmpty ? 0 : 1
         iconLinks = SiteIcons.icons.map { icon in
             (icon.fullBleed ? "apple-touch-icon" : "icon", icon.fullBleed ? nil : "\(icon.side)x\(icon.side)", "assets/" + icon.name)
         }
         for depth in Self.cachedDepths {
-            let location = PageLocation(path: String(repeating: "x/", count: depth))
+            guard depth >= editionDepth else {
+                navigation.append([])
+                footers.append(RawHTML(trusted: []))
+                continue
+            }
+            let location = PageLocation(route: String(repeating: "x/", count: depth - editionDepth), edition: edition.prefix)
             navigation.append(Self.sections.map { section in
                 var html = HTML(capacity: 2048)
                 writeNav(section, location, into: &html)
@@ -130,7 +147,7 @@ struct PageShell: Sendable {
 
     /// Navigation and footer are taken from the cache for relative links at a cached depth.
     private func usesCache(_ location: PageLocation) -> Bool {
-        location.absoluteBase == nil && Self.cachedDepths.contains(location.depth)
+        location.absoluteBase == nil && Self.cachedDepths.contains(location.depth) && location.depth >= editionDepth
     }
 
     func render(_ meta: PageMeta, at location: PageLocation, capacity: Int = 24_576, content: (inout HTML) -> Void) -> [UInt8] {
@@ -143,13 +160,16 @@ struct PageShell: Sendable {
         for piece in theme.layout {
             switch piece {
             case .markup(let raw): html.raw(raw)
-            case .slot(.lang): html.text(site.language)
+            case .word(let word): html.text(words[word])
+            case .slot(.lang): html.text(words.language.code)
             case .slot(.title): html.text(fullTitle)
-            case .slot(.root): html.text(location.link(Routes.home))
+            case .slot(.root): html.text(location.absoluteBase ?? (location.toRoot.isEmpty ? "./" : location.toRoot))
+            case .slot(.home): html.text(location.link(Routes.home))
             case .slot(.siteTitle): html.text(site.title)
             case .slot(.meta): writeMeta(meta, pageTitle: pageTitle, location, into: &html)
             case .slot(.nav):
                 if usesCache(location) { html.raw(navigation[location.depth][Self.navSlot(meta.section)]) } else { writeNav(meta.section, location, into: &html) }
+                writeLanguageSwitch(location, into: &html)
             case .slot(.content): content(&html)
             case .slot(.footer):
                 if usesCache(location) { html.raw(footers[location.depth]) } else { writeFooter(location, into: &html) }
@@ -167,13 +187,21 @@ struct PageShell: Sendable {
         tag("name", "description", meta.description, into: &html)
         html.void(.link, Attribute("rel", "canonical"), .href(canonical))
         html.raw("\n")
+        // The same page in every edition, for search engines (`hreflang`).
+        if editions.count > 1 {
+            let route = String(location.path.dropFirst(edition.prefix.count))
+            for other in editions {
+                html.void(.link, Attribute("rel", "alternate"), Attribute("hreflang", other.language.code), .href(site.baseURL + other.prefix + route))
+                html.raw("\n")
+            }
+        }
         tag("property", "og:type", "website", into: &html)
         tag("property", "og:site_name", site.title, into: &html)
-        tag("property", "og:locale", "vi_VN", into: &html)
+        tag("property", "og:locale", words.language.openGraphLocale, into: &html)
         tag("property", "og:title", pageTitle, into: &html)
         tag("property", "og:description", meta.description, into: &html)
         tag("property", "og:url", canonical, into: &html)
-        let image = site.shareCards ? meta.image ?? images[location.path] ?? images[Routes.home] : nil
+        let image = site.shareCards ? meta.image ?? images[location.path] ?? images[edition.prefix + Routes.home] : nil
         if let image {
             let url = site.baseURL + image.path
             tag("property", "og:image", url, into: &html)
@@ -198,7 +226,10 @@ struct PageShell: Sendable {
             html.raw("\n")
         }
         html.void(.link, Attribute("rel", "alternate"), Attribute("type", "application/atom+xml"),
-                  .href(location.link("feed.xml")), .title("Bảng xếp hạng mới – " + site.title))
+                  .href(location.link("feed.xml")), .title(words(.feedTitle, ["site": site.title])))
+        html.raw("\n")
+        // The words the scripts show, in this edition's language, before the scripts themselves.
+        html.element(.script, .src(location.link(WordsScript.path(words.language))), Attribute(flag: "defer")) { _ in }
         html.raw("\n")
         html.element(.script, .src(location.link("assets/dti.js")), Attribute(flag: "defer")) { _ in }
         for script in meta.scripts {
@@ -208,19 +239,38 @@ struct PageShell: Sendable {
     }
 
     private func writeNav(_ current: NavSection?, _ location: PageLocation, into html: inout HTML) {
-        html.element(.nav, .class("site-nav"), .ariaLabel("Điều hướng chính")) { html in
+        html.element(.nav, .class("site-nav"), .ariaLabel(words[.navLabel])) { html in
             html.element(.ul) { html in
                 for section in NavSection.allCases {
                     html.element(.li) { html in
                         if section == current {
-                            html.element(.a, .href(location.link(section.route)), Attribute("aria-current", "page"), text: section.title)
+                            html.element(.a, .href(location.link(section.route)), Attribute("aria-current", "page"), text: words[section.word])
                         } else {
-                            html.element(.a, .href(location.link(section.route)), text: section.title)
+                            html.element(.a, .href(location.link(section.route)), text: words[section.word])
                         }
                     }
                 }
                 for page in extraNav {
                     html.element(.li) { $0.element(.a, .href(location.link(page.route)), text: page.title) }
+                }
+            }
+        }
+    }
+
+    /// A link to the same page in each other edition, named in its own language.
+    private func writeLanguageSwitch(_ location: PageLocation, into html: inout HTML) {
+        guard editions.count > 1 else { return }
+        html.element(.nav, .class("languages"), .ariaLabel(words[.languageSwitch])) { html in
+            html.element(.ul) { html in
+                for other in editions {
+                    html.element(.li) { html in
+                        if other.prefix == edition.prefix {
+                            html.element(.span, Attribute("aria-current", "true"), .lang(other.language.code), text: other.language.ownName)
+                        } else {
+                            html.element(.a, .href(location.twin(in: other.prefix)), Attribute("hreflang", other.language.code), .lang(other.language.code),
+                                         text: other.language.ownName)
+                        }
+                    }
                 }
             }
         }
@@ -233,19 +283,19 @@ struct PageShell: Sendable {
                 html.raw(". ")
             }
             if let contact = site.contact {
-                html.text("Liên hệ: " + contact)
+                html.text(words(.footerContact, ["contact": contact]))
                 html.raw(". ")
             }
-            html.text("Số liệu hiển thị đúng như văn bản công bố; mỗi bảng ghi rõ nguồn.")
+            html.text(words[.footerPublished])
         }
         html.element(.p, .class("footer-links")) { html in
-            html.element(.a, .href(location.link(Routes.openData)), text: "Dữ liệu mở (CSV, JSON)")
+            html.element(.a, .href(location.link(Routes.openData)), text: words[.footerOpenData])
             html.raw(" · ")
-            html.element(.a, .href(location.link(Routes.methodology)), text: "Phương pháp đánh giá")
+            html.element(.a, .href(location.link(Routes.methodology)), text: words[.footerMethodology])
             html.raw(" · ")
-            html.element(.a, .href(location.link("feed.xml")), text: "Nguồn cấp Atom")
+            html.element(.a, .href(location.link("feed.xml")), text: words[.footerFeed])
             html.raw(" · ")
-            html.element(.a, .href(location.link("sitemap.xml")), text: "Sơ đồ trang")
+            html.element(.a, .href(location.link("sitemap.xml")), text: words[.footerSitemap])
         }
     }
 }

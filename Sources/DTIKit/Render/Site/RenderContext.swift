@@ -23,19 +23,30 @@ final class RenderContext: Sendable {
     let previousTable: [Int?]
     /// Colours and fonts of the images dti draws (cards, badges, icons).
     let cardStyle: CardStyle
+    /// The interface words of this edition's language.
+    let words: Catalogue
+    /// The edition being rendered (its language and folder).
+    let edition: Edition
 
     var site: SiteConfig { model.content.site }
 
-    init(model: SiteModel, theme: Theme) {
+    /// The context of one edition: `model` is the content as that edition
+    /// shows it (see `Content.translated(to:)`); `words` its language's catalogue.
+    init(model: SiteModel, theme: Theme, words: Catalogue? = nil, edition: Edition? = nil, editions: [Edition]? = nil) {
         self.model = model
         self.theme = theme
+        let words = words ?? BuiltInCatalogues.load([.vietnamese]).catalogues[0]
+        let edition = edition ?? Edition(language: words.language, isFirst: true)
+        self.words = words
+        self.edition = edition
         let pages = model.content.pages.map { ($0.title, Routes.page($0.name)) }
         // A theme font that cannot be opened stops the build before rendering
         // (SiteBuilder checks `CardFonts.load`); here it falls back to the built-in faces.
         let fonts = (try? CardFonts.load(from: theme).get()) ?? CardFonts.builtIn
         cardStyle = CardStyle(theme: theme, fonts: fonts)
-        let images = model.content.site.shareCards ? SocialCards.pageImages(model) : [:]
-        shell = PageShell(theme: theme, site: model.content.site, extraNav: pages, images: images)
+        let images = model.content.site.shareCards ? SocialCards.pageImages(model, edition: edition.prefix) : [:]
+        shell = PageShell(theme: theme, site: model.content.site, words: words, edition: edition, editions: editions ?? [edition],
+                          extraNav: pages, images: images)
         rankPosition = model.tables.map { table in
             var positions = [Int](repeating: 0, count: table.table.rows.count)
             for (position, row) in table.rankOrder.enumerated() { positions[row] = position }
@@ -56,6 +67,9 @@ final class RenderContext: Sendable {
         self.pillarTables = pillarTables
         previousTable = Self.previousTables(model, newestFirst: tablesNewestFirst)
     }
+
+    /// Where the page at `route` sits in this edition (`en/` + route for English).
+    func location(_ route: String) -> PageLocation { PageLocation(route: route, edition: edition.prefix) }
 
     /// Walks the tables oldest period first, remembering per group the latest
     /// complete table of an earlier period than the one being looked at.

@@ -43,31 +43,63 @@ public enum Routes {
 
 /// Where a page sits, so that it can link anywhere with relative URLs that
 /// work at the site root and under a sub-path (`https://…/dti/`).
+///
+/// A page belongs to an edition (`""` for the first language, `"en/"` for
+/// English); its links to other pages stay in that edition, while links to
+/// what all editions share (assets, open data files, the sitemap) go to the
+/// site's root: see `isShared(_:)`.
 public struct PageLocation: Sendable {
-    /// The page's own path (`don-vi/so-tu-phap/`).
+    /// The page's own path from the site root (`en/don-vi/so-tu-phap/`).
     public let path: String
-    /// `../` repeated to reach the root; empty at the root.
+    /// The edition's folder: `""` or `"en/"`.
+    public let edition: String
+    /// `../` repeated to reach the site root; empty at the root.
     public let toRoot: String
+    /// `../` repeated to reach the edition's root.
+    public let toEdition: String
     /// For pages served at any URL (404.html): link with the absolute base path instead.
     public let absoluteBase: String?
 
-    /// How many folders below the root the page is.
+    /// How many folders below the site root the page is.
     public let depth: Int
 
-    public init(path: String, absoluteBase: String? = nil) {
-        self.path = path
+    /// A page at `route` (`don-vi/so-tu-phap/`) in the edition `edition`.
+    public init(route: String, edition: String = "", absoluteBase: String? = nil) {
+        path = edition + route
+        self.edition = edition
         self.absoluteBase = absoluteBase
         depth = path.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
         toRoot = String(repeating: "../", count: depth)
+        toEdition = String(repeating: "../", count: depth - edition.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) })
     }
 
-    /// A link to `target` (a route) from this page.
+    /// A page at a path from the site root, in the first edition.
+    public init(path: String, absoluteBase: String? = nil) { self.init(route: path, absoluteBase: absoluteBase) }
+
+    /// Files every edition shares: assets, open data files (not the open
+    /// data page), the sitemap and robots.txt.
+    public static func isShared(_ route: String) -> Bool {
+        route.hasPrefix("assets/") || (route.hasPrefix(Routes.openData) && !route.hasSuffix("/"))
+            || route == "sitemap.xml" || route == "robots.txt"
+    }
+
+    /// A link to `target` (a route) from this page: in the page's edition,
+    /// unless every edition shares it.
     public func link(_ target: String) -> String {
-        if let absoluteBase { return absoluteBase + target }
-        let relative = toRoot + target
+        let shared = Self.isShared(target)
+        if let absoluteBase { return absoluteBase + (shared ? "" : edition) + target }
+        let relative = (shared ? toRoot : toEdition) + target
         return relative.isEmpty ? "./" : relative
     }
 
     /// A link to a fragment on another page (`#` + id appended).
     public func link(_ target: String, fragment: String) -> String { link(target) + "#" + fragment }
+
+    /// A link to this page's twin in another edition (`""` or `"en/"`).
+    public func twin(in other: String) -> String {
+        let route = String(path.dropFirst(edition.count))
+        if let absoluteBase { return absoluteBase + other + route }
+        let relative = toRoot + other + route
+        return relative.isEmpty ? "./" : relative
+    }
 }

@@ -193,7 +193,7 @@ def compare_numbers_equal_unit_pages(env):
     index_rows = shown["indexRows"]
     for n, (slug, name, total, rank) in enumerate(units):
         page = read_unit(env.js, env.site.url("don-vi/%s/" % slug))
-        expect(page["big"] == total and page["max"] == "/ 245 điểm", "%s page: %r %r" % (name, page["big"], page["max"]))
+        expect(page["big"] == total and page["max"].startswith("/ 245"), "%s page: %r %r" % (name, page["big"], page["max"]))
         expect(page["rank"] == rank, "%s page rank: %r" % (name, page["rank"]))
         expect(len(page["indices"]) == len(index_rows), "%s: %d indices on the page, %d compared" % (name, len(page["indices"]), len(index_rows)))
         for (label, value), row in zip(page["indices"], index_rows):

@@ -14,6 +14,9 @@ public struct Language: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { code }
 
+    /// The decimal separator as the number writers take it.
+    public var separatorByte: UInt8 { decimalSeparator == "," ? NumberFormat.comma : NumberFormat.dot }
+
     public static let vietnamese = Language(code: "vi", decimalSeparator: ",", openGraphLocale: "vi_VN", ownName: "Tiếng Việt")
     public static let english = Language(code: "en", decimalSeparator: ".", openGraphLocale: "en_GB", ownName: "English")
 

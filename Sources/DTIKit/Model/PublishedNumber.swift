@@ -121,10 +121,17 @@ public struct PublishedNumber: Sendable, Hashable {
         }
     }
 
+    /// The published text with `separator` for its decimal point (`187.390`
+    /// in English, `187,390` in Vietnamese).
+    public func display(separator: UInt8) -> String {
+        separator == NumberFormat.comma ? display : text
+    }
+
     /// Writes published digits (`text`) with the decimal comma at `out`;
     /// returns the byte count, always that of the digits.
-    static func writeDisplay(_ digits: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        for (i, byte) in digits.enumerated() { out[i] = byte == UInt8(ascii: ".") ? UInt8(ascii: ",") : byte }
+    static func writeDisplay(_ digits: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>,
+                             separator: UInt8 = NumberFormat.comma) -> Int {
+        for (i, byte) in digits.enumerated() { out[i] = byte == UInt8(ascii: ".") ? separator : byte }
         return digits.count
     }
 }

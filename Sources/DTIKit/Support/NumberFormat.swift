@@ -174,14 +174,14 @@ public enum NumberFormat {
         return n
     }
 
-    /// `value` with a decimal comma, keeping exactly `decimals` places (`0,7235`).
-    public static func display(_ value: Double, decimals: Int) -> String {
-        string(value, decimals: decimals, fixed: true, separator: comma)
+    /// `value` with a decimal comma (or `separator`), keeping exactly `decimals` places (`0,7235`).
+    public static func display(_ value: Double, decimals: Int, separator: UInt8 = comma) -> String {
+        string(value, decimals: decimals, fixed: true, separator: separator)
     }
 
-    /// `value` with a decimal comma and at most `decimals` places (`72,73`, `70`).
-    public static func displayTrimmed(_ value: Double, decimals: Int = 2) -> String {
-        string(value, decimals: decimals, fixed: false, separator: comma)
+    /// `value` with a decimal comma (or `separator`) and at most `decimals` places (`72,73`, `70`).
+    public static func displayTrimmed(_ value: Double, decimals: Int = 2, separator: UInt8 = comma) -> String {
+        string(value, decimals: decimals, fixed: false, separator: separator)
     }
 
     /// `value` with a dot and at most `decimals` places, for data files and SVG.
@@ -203,8 +203,8 @@ public enum NumberFormat {
     }
 
     /// A signed change for display: `+3,5`, `−2`, `0` (with a true minus sign).
-    public static func signedDisplay(_ value: Double, decimals: Int = 2) -> String {
-        let body = displayTrimmed(abs(value), decimals: decimals)
+    public static func signedDisplay(_ value: Double, decimals: Int = 2, separator: UInt8 = comma) -> String {
+        let body = displayTrimmed(abs(value), decimals: decimals, separator: separator)
         if body == "0" { return "0" }
         return (value > 0 ? "+" : "−") + body
     }

@@ -80,6 +80,9 @@ public struct Attribute: Sendable {
 /// element it opens, so output is always balanced.
 public struct HTML {
     public var buffer: ByteBuffer
+    /// The decimal separator `published(digits:)` writes: `,` (Vietnamese),
+    /// `.` (English); set by the page shell from the edition's language.
+    public var decimalSeparator: UInt8 = NumberFormat.comma
 
     public init(capacity: Int = 16_384) { buffer = ByteBuffer(capacity: capacity) }
 
@@ -186,7 +189,8 @@ public struct HTML {
     /// The digits of a published number (`PublishedNumber.text`) with a decimal comma.
     public mutating func published(digits: String) {
         digits.withUTF8Bytes { utf8 in
-            buffer.appendUnsafe(maxCount: utf8.count) { out in PublishedNumber.writeDisplay(utf8, to: out) }
+            let separator = decimalSeparator
+            buffer.appendUnsafe(maxCount: utf8.count) { out in PublishedNumber.writeDisplay(utf8, to: out, separator: separator) }
         }
     }
 

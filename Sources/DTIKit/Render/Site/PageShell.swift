@@ -152,6 +152,7 @@ struct PageShell: Sendable {
 
     func render(_ meta: PageMeta, at location: PageLocation, capacity: Int = 24_576, content: (inout HTML) -> Void) -> [UInt8] {
         var html = HTML(capacity: capacity)
+        html.decimalSeparator = words.language.separatorByte
         // The page's own title, at most 70 characters; the site's name is
         // added to <title> only where it still fits (og:site_name carries it).
         let pageTitle = PageTitle.fitted(meta.title)

@@ -12,7 +12,11 @@ public struct Catalogue: Sendable {
 
     /// A text split at its placeholders.
     struct Template: Sendable {
-        enum Piece: Sendable { case text(String), value(String) }
+        enum Piece: Sendable {
+            case text(String), value(String)
+            /// The `one` form where the number named is 1, else `other`.
+            case plural(String, one: String, other: String)
+        }
         let pieces: [Piece]
         let source: String
 
@@ -23,15 +27,14 @@ public struct Catalogue: Sendable {
             var rest = Substring(text)
             while let open = rest.firstIndex(of: "{") {
                 guard let close = rest[open...].firstIndex(of: "}"),
-                      rest[rest.index(after: open)..<close].allSatisfy({ $0.isLetter || $0 == "_" }),
-                      close > rest.index(after: open) else {
+                      let piece = Self.placeholder(rest[rest.index(after: open)..<close]) else {
                     literal += rest[...open]
                     rest = rest[rest.index(after: open)...]
                     continue
                 }
                 literal += rest[..<open]
                 if !literal.isEmpty { pieces.append(.text(literal)); literal = "" }
-                pieces.append(.value(String(rest[rest.index(after: open)..<close])))
+                pieces.append(piece)
                 rest = rest[rest.index(after: close)...]
             }
             literal += rest
@@ -39,10 +42,27 @@ public struct Catalogue: Sendable {
             self.pieces = pieces
         }
 
+        /// `name` or `name|one|other` (a word that agrees with the number
+        /// `name`: `{places|place|places}`); anything else is literal text.
+        private static func placeholder(_ inside: Substring) -> Piece? {
+            let parts = inside.split(separator: "|", omittingEmptySubsequences: false)
+            guard let name = parts.first, !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
+            switch parts.count {
+            case 1: return .value(String(name))
+            case 3: return .plural(String(name), one: String(parts[1]), other: String(parts[2]))
+            default: return nil
+            }
+        }
+
         /// The placeholder names, in order of first use.
         var placeholders: [String] {
             var names: [String] = []
-            for case .value(let name) in pieces where !names.contains(name) { names.append(name) }
+            for piece in pieces {
+                switch piece {
+                case .value(let name), .plural(let name, _, _): if !names.contains(name) { names.append(name) }
+                case .text: break
+                }
+            }
             return names
         }
     }
@@ -64,6 +84,7 @@ public struct Catalogue: Sendable {
             switch piece {
             case .text(let literal): text += literal
             case .value(let name): text += values.first { $0.key == name }?.value ?? "{\(name)}"
+            case .plural(let name, let one, let other): text += values.first { $0.key == name }?.value == "1" ? one : other
             }
         }
         return text
@@ -71,6 +92,10 @@ public struct Catalogue: Sendable {
 
     /// The placeholders a word's text uses.
     public func placeholders(of word: Word) -> [String] { templates[word.index].placeholders }
+
+    /// dti's own Vietnamese words, without a theme's changes: the default of
+    /// a fragment written outside a page.
+    public static let builtInVietnamese = BuiltInCatalogues.load([.vietnamese]).catalogues[0]
 
     /// A number formatted by dti (decimal comma) in this catalogue's language.
     public func number(_ formatted: String) -> String { language.number(formatted) }

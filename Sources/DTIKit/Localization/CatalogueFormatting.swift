@@ -32,6 +32,26 @@ extension Catalogue {
         return trimmed(value / max * 100, decimals: 1) + "%"
     }
 
+    // MARK: Ranks
+
+    /// `Hạng 17/63`, `Đồng hạng 15/63` for a tie, `Chưa xếp hạng` without a
+    /// rank; `inSentence` gives the form used inside a sentence (`hạng 17/63`).
+    public func rank(_ rank: Int?, of count: Int?, tied: Bool = false, inSentence: Bool = false) -> String {
+        guard let rank else { return self[inSentence ? .rankNoneInSentence : .rankNone] }
+        let word: Word
+        switch (tied, count != nil, inSentence) {
+        case (false, true, false): word = .rankOf
+        case (false, true, true): word = .rankOfInSentence
+        case (true, true, false): word = .rankTiedOf
+        case (true, true, true): word = .rankTiedOfInSentence
+        case (false, false, false): word = .rankAlone
+        case (false, false, true): word = .rankAloneInSentence
+        case (true, false, false): word = .rankTiedAlone
+        case (true, false, true): word = .rankTiedAloneInSentence
+        }
+        return self(word, ["rank": String(rank), "count": count.map(String.init) ?? ""])
+    }
+
     // MARK: Periods
 
     /// The period in words, as a heading: `Năm 2022`, `6 tháng đầu năm 2023`, `Quý 1/2023`.

@@ -53,6 +53,46 @@ public enum Word: String, CaseIterable, Sendable {
     case methodologyBreak = "change.methodology_break"
     case spansDiffer = "change.spans_differ"
 
+    // Shared pieces: ranks, changes, sources, notes
+    case rankNone = "rank.none"
+    case rankNoneInSentence = "rank.none_in_sentence"
+    case rankOf = "rank.of"
+    case rankOfInSentence = "rank.of_in_sentence"
+    case rankTiedOf = "rank.tied_of"
+    case rankTiedOfInSentence = "rank.tied_of_in_sentence"
+    case rankAlone = "rank.alone"
+    case rankAloneInSentence = "rank.alone_in_sentence"
+    case rankTiedAlone = "rank.tied_alone"
+    case rankTiedAloneInSentence = "rank.tied_alone_in_sentence"
+    case rankUp = "change.rank_up"
+    case rankDown = "change.rank_down"
+    case rankSame = "change.rank_same"
+    case changePoints = "change.points"
+    case changeDTI = "change.dti"
+    case changeClass = "change.class"
+    case notPublished = "common.not_published"
+    case breadcrumbsLabel = "common.breadcrumbs"
+    case sourceLabel = "source.label"
+    case sourceNone = "source.none"
+    case sourcePublished = "source.published"
+    case sourceFramework = "source.framework"
+    case notesHeading = "notes.heading"
+    case notesIntro = "notes.intro"
+    case notesRow = "notes.row"
+    case unitNotesHeading = "unit_notes.heading"
+    case unitNotesIntro = "unit_notes.intro"
+    case unitNotesRow = "unit_notes.row"
+
+    // == Theme scripts (js.*) ==
+
+    // == Rankings, home, index, pillar and compare pages ==
+
+    // == Unit pages ==
+
+    // == Charts and share cards ==
+
+    // == Methodology, open data, workbooks, feed, search index ==
+
     /// The position of the word in `allCases`, for array lookups.
     public var index: Int { Self.indices[self]! }
     private static let indices: [Word: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })

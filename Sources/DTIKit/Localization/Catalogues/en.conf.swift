@@ -49,5 +49,45 @@ group.bo_nganh = Ministries and agencies
 
 change.methodology_break = Framework changed: {from} → {to}; not directly comparable
 change.spans_differ = periods of different length; not directly comparable
+
+rank.none = Not ranked
+rank.none_in_sentence = not ranked
+rank.of = Rank {rank} of {count}
+rank.of_in_sentence = rank {rank} of {count}
+rank.tied_of = Tied rank {rank} of {count}
+rank.tied_of_in_sentence = tied rank {rank} of {count}
+rank.alone = Rank {rank}
+rank.alone_in_sentence = rank {rank}
+rank.tied_alone = Tied rank {rank}
+rank.tied_alone_in_sentence = tied rank {rank}
+change.rank_up = ▲ {places} {places|place|places}
+change.rank_down = ▼ {places} {places|place|places}
+change.rank_same = = same rank
+change.points = {change} points
+change.dti = {change} DTI
+change.class = class {from} → {to}
+common.not_published = Not published
+common.breadcrumbs = You are here
+source.label = Source:
+source.none = source not given
+source.published = (published {date})
+source.framework = Framework:
+notes.heading = Notes on the data
+notes.intro = Recomputing from the published figures, dti noticed the following (its checker writes in Vietnamese). The page still shows the numbers as published.
+notes.row = (row {row} of the table)
+unit_notes.heading = Notes on the published figures
+unit_notes.intro = The page shows the numbers as published; recomputing them, dti noticed (in Vietnamese):
+unit_notes.row = ({table}, row {row} of the table)
+
+# == Theme scripts (js.*) ==
+
+# == Rankings, home, index, pillar and compare pages ==
+
+# == Unit pages ==
+
+# == Charts and share cards ==
+
+# == Methodology, open data, workbooks, feed, search index ==
+
 """#
 }

@@ -49,5 +49,45 @@ group.bo_nganh = Bộ, ngành
 
 change.methodology_break = Bộ chỉ số thay đổi: {from} → {to}; không so sánh trực tiếp
 change.spans_differ = kỳ dài ngắn khác nhau; không so sánh trực tiếp
+
+rank.none = Chưa xếp hạng
+rank.none_in_sentence = chưa xếp hạng
+rank.of = Hạng {rank}/{count}
+rank.of_in_sentence = hạng {rank}/{count}
+rank.tied_of = Đồng hạng {rank}/{count}
+rank.tied_of_in_sentence = đồng hạng {rank}/{count}
+rank.alone = Hạng {rank}
+rank.alone_in_sentence = hạng {rank}
+rank.tied_alone = Đồng hạng {rank}
+rank.tied_alone_in_sentence = đồng hạng {rank}
+change.rank_up = ▲ {places} bậc
+change.rank_down = ▼ {places} bậc
+change.rank_same = = giữ nguyên hạng
+change.points = {change} điểm
+change.dti = {change} DTI
+change.class = xếp loại {from} → {to}
+common.not_published = Không công bố
+common.breadcrumbs = Vị trí trang
+source.label = Nguồn:
+source.none = không ghi nguồn
+source.published = (công bố {date})
+source.framework = Bộ chỉ số:
+notes.heading = Ghi chú về số liệu
+notes.intro = Khi tính lại từ số liệu công bố, dti ghi nhận các điểm sau. Trang vẫn hiển thị đúng số đã công bố.
+notes.row = (dòng {row} của bảng)
+unit_notes.heading = Ghi chú về số liệu công bố
+unit_notes.intro = Trang hiển thị đúng số đã công bố; khi tính lại, dti ghi nhận:
+unit_notes.row = ({table}, dòng {row} của bảng)
+
+# == Theme scripts (js.*) ==
+
+# == Rankings, home, index, pillar and compare pages ==
+
+# == Unit pages ==
+
+# == Charts and share cards ==
+
+# == Methodology, open data, workbooks, feed, search index ==
+
 """#
 }

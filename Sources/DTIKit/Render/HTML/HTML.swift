@@ -80,11 +80,20 @@ public struct Attribute: Sendable {
 /// element it opens, so output is always balanced.
 public struct HTML {
     public var buffer: ByteBuffer
-    /// The decimal separator `published(digits:)` writes: `,` (Vietnamese),
-    /// `.` (English); set by the page shell from the edition's language.
-    public var decimalSeparator: UInt8 = NumberFormat.comma
+    /// The interface words of the page being written, in its language: the
+    /// page shell sets them from the edition, and helpers that write into the
+    /// page ask them for their words (`html.words[.notPublished]`).
+    public var words: Catalogue { didSet { decimalSeparator = words.language.separatorByte } }
+    /// The decimal separator numbers are written with: `,` (Vietnamese),
+    /// `.` (English), from `words`.
+    public private(set) var decimalSeparator: UInt8
 
-    public init(capacity: Int = 16_384) { buffer = ByteBuffer(capacity: capacity) }
+    /// An empty page or fragment; `words` defaults to the built-in Vietnamese ones.
+    public init(capacity: Int = 16_384, words: Catalogue = .builtInVietnamese) {
+        buffer = ByteBuffer(capacity: capacity)
+        self.words = words
+        decimalSeparator = words.language.separatorByte
+    }
 
     /// `<tag attrs>…</tag>`, with the body written by `content`.
     public mutating func element(_ tag: Tag, _ a: Attribute, _ b: Attribute, _ c: Attribute, _ d: Attribute, _ e: Attribute,

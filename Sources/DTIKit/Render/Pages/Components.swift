@@ -45,11 +45,11 @@ enum Components {
     static func rankChange(_ places: Int?, into html: inout HTML) {
         guard let places else { return }
         if places > 0 {
-            html.element(.span, .class("change up"), text: "▲ \(places) bậc")
+            html.element(.span, .class("change up"), text: html.words(.rankUp, ["places": String(places)]))
         } else if places < 0 {
-            html.element(.span, .class("change down"), text: "▼ \(-places) bậc")
+            html.element(.span, .class("change down"), text: html.words(.rankDown, ["places": String(-places)]))
         } else {
-            html.element(.span, .class("change same"), text: "= giữ nguyên hạng")
+            html.element(.span, .class("change same"), text: html.words[.rankSame])
         }
     }
 
@@ -59,37 +59,37 @@ enum Components {
         var first = true
         func separate() { if !first { html.raw(" · ") }; first = false }
         if change.spansDiffer {
-            html.element(.span, .class("break-note"), text: "kỳ dài ngắn khác nhau; không so sánh trực tiếp")
+            html.element(.span, .class("break-note"), text: html.words[.spansDiffer])
             return
         }
         if change.rank != nil { separate(); rankChange(change.rank, into: &html) }
         if let delta = change.score {
             separate()
-            scoreChange(delta, unit: change.scoreIsNormalized ? " DTI" : " điểm", decimals: change.scoreIsNormalized ? 4 : 2, into: &html)
+            if change.scoreIsNormalized { scoreChange(delta, as: .changeDTI, decimals: 4, into: &html) } else { scoreChange(delta, as: .changePoints, into: &html) }
         }
         if change.methodologyBreak == nil, let old = change.previousClass, let new = change.currentClass, old != new {
             separate()
-            html.text("xếp loại \(old) → \(new)")
+            html.text(html.words(.changeClass, ["from": html.words.className(old), "to": html.words.className(new)]))
         }
         if let methodologyBreak = change.methodologyBreak {
             separate()
-            html.element(.span, .class("break-note"), text: methodologyBreak.sentence)
+            html.element(.span, .class("break-note"), text: html.words.methodologyBreak(methodologyBreak))
         }
     }
 
-    /// `+3,5 điểm`, `−2 điểm`, with the same up/down styling.
-    static func scoreChange(_ delta: Double?, unit: String, decimals: Int = 2, into html: inout HTML) {
+    /// `+3,5 điểm`, `−2 điểm` (`word` holds `{change}`), with the same up/down styling.
+    static func scoreChange(_ delta: Double?, as word: Word = .changePoints, decimals: Int = 2, into html: inout HTML) {
         guard let delta else { return }
         let css = delta > 0.00001 ? "change up" : (delta < -0.00001 ? "change down" : "change same")
-        html.element(.span, .class(css), text: NumberFormat.signedDisplay(delta, decimals: decimals) + unit)
+        html.element(.span, .class(css), text: html.words(word, ["change": html.words.signed(delta, decimals: decimals)]))
     }
 
     /// `72,73 / 100` with the maximum beside the number.
     static func scoreWithMax(_ value: PublishedNumber?, max: Double?, into html: inout HTML) {
-        guard let value else { html.element(.span, .class("blank"), .title("Không công bố"), text: "–"); return }
-        html.text(value.display)
+        guard let value else { html.element(.span, .class("blank"), .title(html.words[.notPublished]), text: "–"); return }
+        html.text(html.words.published(value))
         if let max {
-            html.element(.span, .class("max"), text: " / " + NumberFormat.displayTrimmed(max))
+            html.element(.span, .class("max"), text: " / " + html.words.trimmed(max))
         }
     }
 
@@ -102,7 +102,7 @@ enum Components {
 
     /// Breadcrumbs: `Trang chủ › Xếp hạng › 2022`.
     static func breadcrumbs(_ items: [(title: String, route: String?)], location: PageLocation, into html: inout HTML) {
-        html.element(.nav, .class("breadcrumbs"), .ariaLabel("Vị trí trang")) { html in
+        html.element(.nav, .class("breadcrumbs"), .ariaLabel(html.words[.breadcrumbsLabel])) { html in
             html.element(.ol) { html in
                 for item in items {
                     html.element(.li) { html in
@@ -118,16 +118,16 @@ enum Components {
     /// The source line of a table: the document, the appendix and when.
     static func source(_ table: RankingTable, framework: Framework?, location: PageLocation, into html: inout HTML) {
         html.element(.p, .class("source")) { html in
-            html.element(.strong, text: "Nguồn: ")
+            html.element(.strong, text: html.words[.sourceLabel] + " ")
             if let url = table.sourceURL {
                 html.element(.a, .href(url), text: table.source ?? table.title)
             } else {
-                html.text(table.source ?? "không ghi nguồn")
+                html.text(table.source ?? html.words[.sourceNone])
             }
-            if let published = table.published { html.text(" (công bố " + published + ")") }
+            if let published = table.published { html.text(" " + html.words(.sourcePublished, ["date": published])) }
             html.raw(". ")
             if let framework {
-                html.text("Bộ chỉ số: ")
+                html.text(html.words[.sourceFramework] + " ")
                 html.element(.a, .href(location.link(Routes.framework(framework.id))), text: framework.name)
                 if let basis = framework.legalBasis { html.text(" – " + basis) }
                 html.raw(".")
@@ -138,16 +138,18 @@ enum Components {
     /// Findings in the published data, told calmly to the reader.
     static func notes(_ notes: [Diagnostic], table: RankingTable, into html: inout HTML) {
         guard !notes.isEmpty || table.note != nil else { return }
-        html.element(.aside, .class("notes"), .ariaLabel("Ghi chú về số liệu")) { html in
-            html.element(.h2, text: "Ghi chú về số liệu")
+        html.element(.aside, .class("notes"), .ariaLabel(html.words[.notesHeading])) { html in
+            html.element(.h2, text: html.words[.notesHeading])
             if let note = table.note { html.element(.p, text: note) }
             if !notes.isEmpty {
-                html.element(.p, text: "Khi tính lại từ số liệu công bố, dti ghi nhận các điểm sau. Trang vẫn hiển thị đúng số đã công bố.")
+                html.element(.p, text: html.words[.notesIntro])
                 html.element(.ul) { html in
                     for note in notes {
                         html.element(.li) { html in
-                            html.text(note.message)
-                            if let line = note.location.line { html.element(.span, .class("muted"), text: " (dòng \(line - table.headerLine) của bảng)") }
+                            checkerMessage(note.message, into: &html)
+                            if let line = note.location.line {
+                                html.element(.span, .class("muted"), text: " " + html.words(.notesRow, ["row": String(line - table.headerLine)]))
+                            }
                         }
                     }
                 }
@@ -160,18 +162,29 @@ enum Components {
     /// and where in the published table the number is.
     static func unitNotes(_ notes: [Diagnostic], row: RankingRow, table: RankingTable, into html: inout HTML) {
         guard !notes.isEmpty else { return }
-        html.element(.aside, .class("notes"), .ariaLabel("Ghi chú về số liệu công bố")) { html in
-            html.element(.h2, text: "Ghi chú về số liệu công bố")
-            html.element(.p, text: "Trang hiển thị đúng số đã công bố; khi tính lại, dti ghi nhận:")
+        html.element(.aside, .class("notes"), .ariaLabel(html.words[.unitNotesHeading])) { html in
+            html.element(.h2, text: html.words[.unitNotesHeading])
+            html.element(.p, text: html.words[.unitNotesIntro])
             html.element(.ul) { html in
                 for note in notes {
                     let prefix = row.name + ": "
                     html.element(.li) { html in
-                        html.text(note.message.hasPrefix(prefix) ? String(note.message.dropFirst(prefix.count)) : note.message)
-                        html.element(.span, .class("muted"), text: " (\(table.title), dòng \(row.line - table.headerLine) của bảng)")
+                        checkerMessage(note.message.hasPrefix(prefix) ? String(note.message.dropFirst(prefix.count)) : note.message, into: &html)
+                        html.element(.span, .class("muted"), text: " " + html.words(.unitNotesRow, ["table": table.title, "row": String(row.line - table.headerLine)]))
                     }
                 }
             }
+        }
+    }
+
+    /// A finding of dti's checker, which speaks Vietnamese: marked as such
+    /// on a page in another language, so that readers and screen readers
+    /// know (the English edition says so above the list).
+    static func checkerMessage(_ message: String, into html: inout HTML) {
+        if html.words.language == .vietnamese {
+            html.text(message)
+        } else {
+            html.element(.span, .lang("vi"), text: message)
         }
     }
 
@@ -184,13 +197,14 @@ enum Components {
     /// pillar's published index scores. Where the pillar is every index of
     /// the table (a department's CQS), that sum is the total, and the total
     /// is shown as published (`187,390`, not `187,39`).
-    static func pillarPoints(_ model: TableModel, row r: Int, measure: NormalizedMeasure, definition: PillarDefinition?) -> String? {
+    static func pillarPoints(_ model: TableModel, row r: Int, measure: NormalizedMeasure, definition: PillarDefinition?,
+                             words: Catalogue = .builtInVietnamese) -> String? {
         guard let definition, let computed = model.results[r].computedNormalized[measure.position] else { return nil }
         let points = computed * definition.max
         if let total = model.results[r].total, let max = model.totalMax, abs(max - definition.max) < 1e-9, abs(total.value - points) < 1e-6 {
-            return total.display
+            return words.published(total)
         }
-        return NumberFormat.displayTrimmed(points)
+        return words.trimmed(points)
     }
 
     /// The display name of a group.

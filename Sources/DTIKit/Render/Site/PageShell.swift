@@ -135,11 +135,11 @@ struct PageShell: Sendable {
             }
             let location = PageLocation(route: String(repeating: "x/", count: depth - editionDepth), edition: edition.prefix)
             navigation.append(Self.sections.map { section in
-                var html = HTML(capacity: 2048)
+                var html = HTML(capacity: 2048, words: words)
                 writeNav(section, location, into: &html)
                 return RawHTML(trusted: html.buffer.bytes)
             })
-            var html = HTML(capacity: 2048)
+            var html = HTML(capacity: 2048, words: words)
             writeFooter(location, into: &html)
             footers.append(RawHTML(trusted: html.buffer.bytes))
         }
@@ -151,8 +151,7 @@ struct PageShell: Sendable {
     }
 
     func render(_ meta: PageMeta, at location: PageLocation, capacity: Int = 24_576, content: (inout HTML) -> Void) -> [UInt8] {
-        var html = HTML(capacity: capacity)
-        html.decimalSeparator = words.language.separatorByte
+        var html = HTML(capacity: capacity, words: words)
         // The page's own title, at most 70 characters; the site's name is
         // added to <title> only where it still fits (og:site_name carries it).
         let pageTitle = PageTitle.fitted(meta.title)

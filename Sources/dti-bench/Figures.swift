@@ -1,4 +1,5 @@
 import DTIKit
+import DTIBench
 
 /// What one way of building measured at one scale.
 struct BuildFigures {

@@ -1,4 +1,5 @@
 import DTIKit
+import DTIBench
 
 /// Where a run works and what it builds with.
 struct BenchSetup {

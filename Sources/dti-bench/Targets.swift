@@ -1,4 +1,5 @@
 import DTIKit
+import DTIBench
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,6 @@
 // dti-bench: the rerunnable national-scale benchmark (see `dti-bench --help`).
 import DTIKit
+import DTIBench
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -27,6 +27,7 @@ public struct ParsedArguments: Sendable {
 public struct UsageError: Error, Sendable, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+    public init(message: String) { self.message = message }
 }
 
 /// Parses `--name VALUE`, `--name=VALUE` and `--flag`; `--` ends options.

@@ -58,6 +58,7 @@ extension Catalogue {
     public func period(_ period: Period) -> String {
         switch period.span {
         case .year: return self(.periodYear, ["year": String(period.year)])
+        case .firstMonths(6): return self(.periodFirstHalf, ["year": String(period.year)])
         case .firstMonths(let months): return self(.periodFirstMonths, ["months": String(months), "year": String(period.year)])
         case .quarter(let quarter): return self(.periodQuarter, ["quarter": String(quarter), "year": String(period.year)])
         }
@@ -67,6 +68,7 @@ extension Catalogue {
     public func periodInSentence(_ period: Period) -> String {
         switch period.span {
         case .year: return self(.periodYearInSentence, ["year": String(period.year)])
+        case .firstMonths(6): return self(.periodFirstHalfInSentence, ["year": String(period.year)])
         case .firstMonths(let months): return self(.periodFirstMonthsInSentence, ["months": String(months), "year": String(period.year)])
         case .quarter(let quarter): return self(.periodQuarterInSentence, ["quarter": String(quarter), "year": String(period.year)])
         }

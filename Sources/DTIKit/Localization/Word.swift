@@ -27,6 +27,8 @@ public enum Word: String, CaseIterable, Sendable {
     case periodYearInSentence = "period.year_in_sentence"
     case periodFirstMonths = "period.first_months"
     case periodFirstMonthsInSentence = "period.first_months_in_sentence"
+    case periodFirstHalf = "period.first_half"
+    case periodFirstHalfInSentence = "period.first_half_in_sentence"
     case periodQuarter = "period.quarter"
     case periodQuarterInSentence = "period.quarter_in_sentence"
 

@@ -285,6 +285,12 @@ public struct FileSystemError: Error, Sendable, CustomStringConvertible {
     public var operation: String
     public var code: Int32
 
+    public init(path: String, operation: String, code: Int32) {
+        self.path = path
+        self.operation = operation
+        self.code = code
+    }
+
     public var description: String {
         "không thể \(operation) \(path): \(String(cString: strerror(code)))"
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// The benchmark's measurement helpers and command line. No timing is
 /// asserted here: speed belongs in the figures dti-bench prints.

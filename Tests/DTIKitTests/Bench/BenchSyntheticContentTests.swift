@@ -1,5 +1,6 @@
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// The benchmark's generator: its tree must be valid Content, exactly as big
 /// as the plan says, clean except for the anomalies it injects, and the same

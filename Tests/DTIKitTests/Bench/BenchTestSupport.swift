@@ -1,5 +1,6 @@
 import Foundation
 @testable import DTIKit
+@testable import DTIBench
 
 /// Helpers for the benchmark's tests: small plans and fresh folders.
 enum BenchTestSupport {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// A bounded, seeded mutational fuzz test of the readers of untrusted input:
 /// valid DEFLATE streams and ZIP archives are damaged (bit flips, cuts,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// Inputs and an independent checker (Python's standard library) shared by
 /// the format tests.

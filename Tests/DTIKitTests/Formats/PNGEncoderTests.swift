@@ -1,5 +1,6 @@
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// PNG files checked by an independent reader in Python's standard library.
 @Suite("PNG encoder")

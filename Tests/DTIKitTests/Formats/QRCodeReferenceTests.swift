@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// The encoder against two independent tools from PyPI: segno (an encoder:
 /// same version, level and mask must give the same modules) and zxing-cpp

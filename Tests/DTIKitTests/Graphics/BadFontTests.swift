@@ -1,5 +1,6 @@
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// Fonts are untrusted input: every broken file throws a FontError with a
 /// Vietnamese message, and nothing traps. Small fonts are built byte by

@@ -14,8 +14,15 @@ struct CatalogueTests {
             #expect(vi[word] != word.rawValue && en[word] != word.rawValue, "\(word.rawValue) has no text")
             #expect(Set(vi.placeholders(of: word)) == Set(en.placeholders(of: word)), "\(word.rawValue)")
         }
-        #expect(vi(.periodFirstMonths, ["months": "6", "year": "2023"]) == "6 tháng đầu năm 2023")
-        #expect(en(.periodFirstMonths, ["months": "6", "year": "2023"]) == "First 6 months of 2023")
+        let firstHalf = try #require(Period(label: "2023-6t")), nineMonths = try #require(Period(label: "2022-9t"))
+        #expect(vi.period(firstHalf) == "6 tháng đầu năm 2023" && en.period(firstHalf) == "First half of 2023")
+        #expect(en.periodInSentence(nineMonths) == "the first 9 months of 2022" && vi.periodInSentence(nineMonths) == "9 tháng đầu năm 2022")
+        #expect(vi.rank(13, of: 19) == "Hạng 13/19" && en.rank(13, of: 19) == "Rank 13 of 19")
+        #expect(en.rank(2, of: 19, tied: true, inSentence: true) == "tied rank 2 of 19" && en.rank(nil, of: 19) == "Not ranked")
+        // Plural forms follow the number: 1 place, 3 places; Vietnamese has one form.
+        #expect(en(.rankUp, ["places": "1"]) == "▲ 1 place" && en(.rankUp, ["places": "3"]) == "▲ 3 places")
+        #expect(vi(.rankUp, ["places": "1"]) == "▲ 1 bậc")
+        #expect(en.number(233.06, decimals: 2) == "233.06" && vi.number(233.06, decimals: 2) == "233,06")
         #expect(en.number("233,06") == "233.06" && vi.number("233,06") == "233,06")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// Markdown inline parsing is near-linear (audit item 8) and gives exactly
 /// what the left-to-right scan it replaced gave.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// What `RenderContext` works out once for every page.
 @Suite("Render context")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// The search index (`tim-kiem/chi-muc.json`): what it holds, that it is the
 /// same bytes every build, and that it stays small. It is read back with

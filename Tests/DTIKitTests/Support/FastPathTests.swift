@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// The fast paths added for national-scale builds must agree with the plain
 /// code they short-cut, byte for byte and bit for bit.

@@ -1,5 +1,6 @@
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 @Suite("Number formatting")
 struct NumberFormatTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// Number formatting is total (audit item 3): any Double, including NaN,
 /// infinities, subnormals, -0 and values past 2^63 (which trapped in

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import DTIKit
+@testable import DTIBench
 
 /// A bounded, seeded mutational fuzz test of the workbook reader: whole
 /// archives damaged byte by byte (the ZIP and DEFLATE layers), and archives

@@ -22,10 +22,12 @@ footer.feed = Atom feed
 footer.sitemap = Site map
 feed.title = New rankings – {site}
 
-period.year = Year {year}
+period.year = {year}
 period.year_in_sentence = {year}
 period.first_months = First {months} months of {year}
 period.first_months_in_sentence = the first {months} months of {year}
+period.first_half = First half of {year}
+period.first_half_in_sentence = the first half of {year}
 period.quarter = Q{quarter} {year}
 period.quarter_in_sentence = Q{quarter} {year}
 

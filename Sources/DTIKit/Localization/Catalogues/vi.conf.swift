@@ -26,6 +26,8 @@ period.year = Năm {year}
 period.year_in_sentence = năm {year}
 period.first_months = {months} tháng đầu năm {year}
 period.first_months_in_sentence = {months} tháng đầu năm {year}
+period.first_half = 6 tháng đầu năm {year}
+period.first_half_in_sentence = 6 tháng đầu năm {year}
 period.quarter = Quý {quarter}/{year}
 period.quarter_in_sentence = quý {quarter}/{year}
 

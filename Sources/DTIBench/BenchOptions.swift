@@ -1,3 +1,4 @@
+import DTIKit
 import Foundation
 
 /// The command line of `dti-bench`.

@@ -1,3 +1,4 @@
+import DTIKit
 #if canImport(Glibc)
 import Glibc
 #endif

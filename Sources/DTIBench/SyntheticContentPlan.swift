@@ -1,3 +1,4 @@
+import DTIKit
 /// The shape of a synthetic national Content tree, and the names in it.
 ///
 /// At scale 1 it is the size of the whole country after the 2025 merger:

@@ -1,3 +1,4 @@
+import DTIKit
 /// One ranking table of the synthetic tree: which period and which group.
 public struct SyntheticTableJob: Sendable, Hashable {
     public enum Group: Sendable, Hashable {

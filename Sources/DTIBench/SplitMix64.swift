@@ -1,3 +1,4 @@
+import DTIKit
 /// SplitMix64 (Steele, Lea and Flood, 2014): a tiny, fast, deterministic
 /// pseudo-random generator. The benchmark's synthetic data comes from it, so
 /// that every run on every machine writes the very same bytes.

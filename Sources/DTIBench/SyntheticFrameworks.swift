@@ -1,3 +1,4 @@
+import DTIKit
 /// One main index of a synthetic framework. Points are kept in hundredths
 /// (cents) so that every total, band and comparison is exact integer arithmetic.
 public struct SyntheticIndex: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import DTIKit
 /// Writes CSV the way Excel saves it, in one of the two dialects offices send:
 ///
 /// - "CSV UTF-8 (Comma delimited)" on an English-locale Windows: `,` between

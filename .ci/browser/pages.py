@@ -19,6 +19,9 @@ so the type of a page follows from its path:
   open-data       du-lieu/
   404             404.html
 
+Where the site has an English edition (en/index.html), each chosen page's
+English twin is checked too, as en-<type>.
+
 A type the site does not have (the An Giang tree has no rankings and no unit
 pages) is reported as absent, not as a failure.  "Largest" picks the page
 with the most rows, the hardest case for width and print.  Ties break on the
@@ -29,7 +32,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-SECTIONS = {"xep-hang", "don-vi", "tru-cot", "phuong-phap", "du-lieu", "assets"}
+SECTIONS = {"xep-hang", "don-vi", "tru-cot", "phuong-phap", "du-lieu", "assets", "en"}
 TYPES = ("home", "rankings", "ranking", "units", "unit-dti", "unit-department",
          "pillars", "pillar", "pillar-ranking", "methodology", "framework",
          "text", "open-data", "404")
@@ -102,6 +105,12 @@ def detect_pages(site_dir):
     take("open-data", "du-lieu/")
     take("404", "404.html")
     pages = [Page(name, chosen[name]) for name in TYPES if name in chosen]
+    # A second edition (site.conf `languages = vi, en`) is checked page for
+    # page: the same types in English, whose longer words are the harder
+    # case for narrow screens.
+    if (site / "en" / "index.html").exists():
+        pages += [Page("en-" + page.name, "en/" + page.path) for page in list(pages)
+                  if (site / "en" / page.path).exists()]
     return pages, [name for name in TYPES if name not in chosen]
 
 

@@ -28,7 +28,7 @@ enum Components {
         case 4: css = "badge cls-yeu"
         default: css = "badge cls-khac"
         }
-        html.element(.span, .class(css), text: ClassLabel.canonical(label))
+        html.element(.span, .class(css), text: html.words.className(ClassLabel.canonical(label)))
     }
 
     /// `Hạng 17/63`, or `Đồng hạng 15/63` for a tie.

@@ -10,18 +10,16 @@
 struct ComparePage {
     let context: RenderContext
     var location: PageLocation { context.location(Routes.compare) }
+    private var words: Catalogue { context.words }
 
     func render() -> [UInt8] {
-        let meta = PageMeta(title: "So sánh đơn vị",
-                            description: "Đặt 2 đến 4 đơn vị cùng bộ chỉ số cạnh nhau: tổng điểm, từng chỉ số so với điểm tối đa, trụ cột, thứ hạng và lịch sử.",
+        let meta = PageMeta(title: words[.compareTitle], description: words[.compareLead],
                             section: .units, scripts: ["search.js", "compare-view.js", "compare.js"])
         return context.shell.render(meta, at: location) { html in
-            Components.breadcrumbs([("Trang chủ", Routes.home), ("Đơn vị", Routes.units), ("So sánh", nil)], location: location, into: &html)
-            Components.pageHeader("So sánh đơn vị",
-                                  lead: "Đặt 2 đến 4 đơn vị cùng bộ chỉ số cạnh nhau: tổng điểm, từng chỉ số so với điểm tối đa, trụ cột, thứ hạng và lịch sử.",
-                                  site: context.site, location: location, into: &html)
-            html.element(.p, .class("no-js-hint notes"),
-                         text: "Trang so sánh cần JavaScript để đọc dữ liệu của từng đơn vị và dựng bảng, nhưng trình duyệt đang không chạy JavaScript. Bảng xếp hạng bên dưới đã đặt mọi đơn vị của một nhóm cạnh nhau, với điểm từng chỉ số.")
+            Components.breadcrumbs([(words[.navHome], Routes.home), (words[.navUnits], Routes.units), (words[.compareBreadcrumb], nil)],
+                                   location: location, into: &html)
+            Components.pageHeader(words[.compareTitle], lead: words[.compareLead], site: context.site, location: location, into: &html)
+            html.element(.p, .class("no-js-hint notes"), text: words[.compareNoScript])
             html.element(.div, .id("so-sanh"), .class("compare"), Attribute("data-enhancement", ""),
                          Attribute("data-root", location.link(Routes.home)), Attribute("data-index", location.link(Routes.searchIndex))) { _ in }
             rankings(into: &html)
@@ -31,22 +29,23 @@ struct ComparePage {
     /// The latest complete table of each group: the comparison of all its units.
     private func rankings(into html: inout HTML) {
         html.element(.section, Attribute("aria-labelledby", "bang-xep-hang")) { html in
-            html.element(.h2, .id("bang-xep-hang"), text: "So sánh mọi đơn vị của một nhóm")
+            html.element(.h2, .id("bang-xep-hang"), text: words[.compareRankingsHeading])
             let latest = HomePage(context: context).latestPerGroup
             if latest.isEmpty {
-                html.element(.p, text: "Chưa có bảng xếp hạng nào được công bố.")
+                html.element(.p, text: words[.homeNoTables])
             } else {
                 html.element(.ul, .class("rankings")) { html in
                     for index in latest {
                         let table = context.model.tables[index].table
                         html.element(.li) { html in
-                            html.element(.a, .href(location.link(Routes.ranking(table))), text: Components.groupName(table))
-                            html.element(.span, .class("muted"), text: " – \(table.period.name), \(table.rows.count) đơn vị")
+                            html.element(.a, .href(location.link(Routes.ranking(table))), text: words.groupName(table))
+                            html.element(.span, .class("muted"),
+                                         text: " – \(words.period(table.period)), " + words(.rankingUnitCount, ["count": String(table.rows.count)]))
                         }
                     }
                 }
             }
-            html.element(.p) { $0.element(.a, .href(location.link(Routes.rankings)), text: "Tất cả bảng xếp hạng") }
+            html.element(.p) { $0.element(.a, .href(location.link(Routes.rankings)), text: words[.homeAllRankings]) }
         }
     }
 }

@@ -4,6 +4,7 @@
 struct HomePage {
     let context: RenderContext
     var location: PageLocation { context.location(Routes.home) }
+    private var words: Catalogue { context.words }
 
     /// The latest table of each group, groups ordered by their latest period (newest first).
     var latestPerGroup: [Int] {
@@ -19,7 +20,7 @@ struct HomePage {
 
     var meta: PageMeta {
         let site = context.site
-        let description = site.description ?? "Kết quả đánh giá, xếp hạng mức độ chuyển đổi số (DTI): bảng xếp hạng, trang của từng đơn vị, ba trụ cột và dữ liệu mở."
+        let description = site.description ?? words[.homeDescription]
         return PageMeta(title: site.title, description: description, section: .home, scripts: ["search.js", "search-box.js"])
     }
 
@@ -29,9 +30,9 @@ struct HomePage {
             search(into: &html)
             province(into: &html)
             html.element(.section, Attribute("aria-labelledby", "cac-nhom")) { html in
-                html.element(.h2, .id("cac-nhom"), text: "Kết quả mới nhất theo nhóm")
+                html.element(.h2, .id("cac-nhom"), text: words[.homeLatestHeading])
                 let groups = latestPerGroup
-                if groups.isEmpty { html.element(.p, text: "Chưa có bảng xếp hạng nào được công bố.") }
+                if groups.isEmpty { html.element(.p, text: words[.homeNoTables]) }
                 html.element(.div, .class("cards")) { html in
                     for index in groups { groupCard(index, into: &html) }
                 }
@@ -47,11 +48,11 @@ struct HomePage {
     private func search(into html: inout HTML) {
         html.element(.form, .class("search site-search"), Attribute("action", location.link(Routes.units)), Attribute("method", "get"), .role("search"),
                      Attribute("data-index", location.link(Routes.searchIndex)), Attribute("data-root", location.link(Routes.home))) { html in
-            html.element(.label, Attribute("for", "tim-kiem"), text: "Tìm đơn vị, bảng xếp hạng, chỉ số")
+            html.element(.label, Attribute("for", "tim-kiem"), text: words[.homeSearchLabel])
             html.void(.input, .id("tim-kiem"), Attribute("type", "search"), Attribute("name", "q"),
-                      Attribute("placeholder", "Ví dụ: so tu phap, UBND Châu Thành"), Attribute("autocomplete", "off"),
+                      Attribute("placeholder", words[.homeSearchPlaceholder]), Attribute("autocomplete", "off"),
                       Attribute("aria-controls", "ket-qua-tim-kiem"))
-            html.element(.button, Attribute("type", "submit"), text: "Tìm")
+            html.element(.button, Attribute("type", "submit"), text: words[.homeSearchButton])
         }
         html.element(.div, .class("search-status"), .role("status"), Attribute("data-enhancement", "")) { _ in }
         html.element(.div, .id("ket-qua-tim-kiem"), .class("search-results"), Attribute("data-enhancement", "")) { _ in }
@@ -64,27 +65,27 @@ struct HomePage {
         guard let latest = national.last else { return }
         let table = context.model.tables[latest.table]
         html.element(.section, .class("province"), Attribute("aria-labelledby", "xep-hang-quoc-gia")) { html in
-            html.element(.h2, .id("xep-hang-quoc-gia"), text: "\(unit.name) trên bảng xếp hạng DTI quốc gia")
+            html.element(.h2, .id("xep-hang-quoc-gia"), text: words(.homeProvinceHeading, ["unit": unit.name]))
             UnitLineage(context: context, unit: unit, location: location).notice(into: &html)
             html.element(.p, .class("headline-score")) { html in
-                html.text(table.table.period.name + ": ")
+                html.text(words.period(table.table.period) + ": ")
                 if let dti = table.normalized(.dti, row: latest.row) {
                     html.element(.span, .class("measure"), text: "DTI")
                     html.raw(" ")
-                    html.element(.strong, .class("big"), text: table.table.rows[latest.row].normalized(.dti)?.display ?? NumberFormat.display(dti, decimals: 4))
+                    html.element(.strong, .class("big"), text: table.table.rows[latest.row].normalized(.dti).map(words.published) ?? words.number(dti, decimals: 4))
                     html.element(.span, .class("max"), text: " / 1")
                 }
                 html.raw(" · ")
-                html.element(.strong, text: Components.rankText(table.normalizedRank(.dti, row: latest.row), of: table.table.rankedCount))
+                html.element(.strong, text: words.rank(table.normalizedRank(.dti, row: latest.row), of: table.table.rankedCount))
             }
             html.element(.div, .class("side-by-side")) { html in
                 if national.count > 1 { ChartAdapters.trend(context: context, unit: unit, idPrefix: "qg", into: &html) }
-                Components.scrollTable(label: "Bảng vị trí quốc gia qua các năm", into: &html) { html in
+                Components.scrollTable(label: words[.homeNationalTableLabel], into: &html) { html in
                     html.element(.table, .class("national")) { html in
-                        html.element(.caption, text: "Giá trị (0–1) và thứ hạng trên \(table.table.rankedCount) tỉnh, thành phố, theo năm đánh giá.")
+                        html.element(.caption, text: words(.homeNationalCaption, ["count": String(table.table.rankedCount)]))
                         html.element(.thead) { html in
                             html.element(.tr) { html in
-                                html.element(.th, .scope("col"), text: "Năm")
+                                html.element(.th, .scope("col"), text: words[.homeColumnYear])
                                 for measure in NormalizedMeasure.allCases { html.element(.th, .scope("col"), text: measure.rawValue) }
                             }
                         }
@@ -92,13 +93,13 @@ struct HomePage {
                             for appearance in national.reversed() {
                                 let model = context.model.tables[appearance.table]
                                 html.element(.tr) { html in
-                                    html.element(.th, .scope("row"), text: model.table.period.name)
+                                    html.element(.th, .scope("row"), text: words.period(model.table.period))
                                     for measure in NormalizedMeasure.allCases {
                                         let value = model.normalized(measure, row: appearance.row)
                                         let rank = model.normalizedRank(measure, row: appearance.row)
                                         html.element(.td, .class("num")) { html in
-                                            html.text(value.map { NumberFormat.display($0, decimals: 4) } ?? "–")
-                                            if let rank { html.element(.span, .class("sub"), text: "hạng \(rank)") }
+                                            html.text(value.map { words.number($0, decimals: 4) } ?? "–")
+                                            if let rank { html.element(.span, .class("sub"), text: words.rank(rank, of: nil, inSentence: true)) }
                                         }
                                     }
                                 }
@@ -107,7 +108,7 @@ struct HomePage {
                     }
                 }
             }
-            html.element(.p) { $0.element(.a, .href(location.link(Routes.unit(unit.slug))), text: "Xem chi tiết \(unit.name) →") }
+            html.element(.p) { $0.element(.a, .href(location.link(Routes.unit(unit.slug))), text: words(.homeUnitDetails, ["unit": unit.name])) }
         }
     }
 
@@ -116,9 +117,9 @@ struct HomePage {
         let table = model.table
         html.element(.article, .class("card")) { html in
             html.element(.h3) { html in
-                html.element(.a, .href(location.link(Routes.ranking(table))), text: Components.groupName(table))
+                html.element(.a, .href(location.link(Routes.ranking(table))), text: words.groupName(table))
             }
-            html.element(.p, .class("muted"), text: "\(table.period.name) · \(table.rows.count) đơn vị")
+            html.element(.p, .class("muted"), text: "\(words.period(table.period)) · " + words(.rankingUnitCount, ["count": String(table.rows.count)]))
             // The class mix: a bar, and its legend names every class with its count.
             if !model.classCounts.isEmpty { ChartAdapters.classMix(model, idPrefix: "co-cau-\(table.group)", into: &html) }
             html.element(.ol, .class("top")) { html in
@@ -131,26 +132,26 @@ struct HomePage {
                     }
                 }
             }
-            html.element(.p) { $0.element(.a, .href(location.link(Routes.ranking(table))), text: "Bảng xếp hạng đầy đủ →") }
+            html.element(.p) { $0.element(.a, .href(location.link(Routes.ranking(table))), text: words[.homeFullRanking]) }
         }
     }
 
     private func whatsNew(into html: inout HTML) {
         html.element(.section, Attribute("aria-labelledby", "moi-cong-bo")) { html in
-            html.element(.h2, .id("moi-cong-bo"), text: "Mới công bố")
+            html.element(.h2, .id("moi-cong-bo"), text: words[.homeNewsHeading])
             html.element(.ul, .class("news")) { html in
                 for index in context.tablesNewestFirst.prefix(8) {
                     let table = context.model.tables[index].table
                     html.element(.li) { html in
                         html.element(.a, .href(location.link(Routes.ranking(table))), text: table.title)
-                        html.element(.span, .class("muted"), text: " · " + (table.published.map { "công bố \($0)" } ?? table.period.nameInSentence))
+                        html.element(.span, .class("muted"), text: " · " + (table.published.map { words(.homePublishedOn, ["date": $0]) } ?? words.periodInSentence(table.period)))
                     }
                 }
             }
             html.element(.p) { html in
-                html.element(.a, .href(location.link(Routes.rankings)), text: "Tất cả bảng xếp hạng")
+                html.element(.a, .href(location.link(Routes.rankings)), text: words[.homeAllRankings])
                 html.raw(" · ")
-                html.element(.a, .href(location.link("feed.xml")), text: "Theo dõi qua Atom")
+                html.element(.a, .href(location.link("feed.xml")), text: words[.homeFollowFeed])
             }
         }
     }

@@ -2,27 +2,29 @@
 struct RankingIndexPage {
     let context: RenderContext
     var location: PageLocation { context.location(Routes.rankings) }
+    private var words: Catalogue { context.words }
 
     func render() -> [UInt8] {
-        let meta = PageMeta(title: "Bảng xếp hạng", description: "Tất cả bảng xếp hạng chuyển đổi số đã công bố, theo kỳ và nhóm đơn vị.",
-                            section: .rankings)
+        let meta = PageMeta(title: words[.indexRankingsTitle], description: words[.indexRankingsDescription], section: .rankings)
         return context.shell.render(meta, at: location) { html in
-            Components.breadcrumbs([("Trang chủ", Routes.home), ("Xếp hạng", nil)], location: location, into: &html)
-            Components.pageHeader("Bảng xếp hạng", lead: "\(context.model.tables.count) bảng, mới nhất trước.", site: context.site, location: location, into: &html)
+            Components.breadcrumbs([(words[.navHome], Routes.home), (words[.navRankings], nil)], location: location, into: &html)
+            Components.pageHeader(words[.indexRankingsTitle], lead: words(.indexRankingsLead, ["count": String(context.model.tables.count)]),
+                                  site: context.site, location: location, into: &html)
             var period: Period?
             for index in context.tablesNewestFirst {
                 let model = context.model.tables[index]
                 let table = model.table
                 if table.period != period {
                     if period != nil { html.raw("</ul>\n") }
-                    html.element(.h2, .id("ky-\(table.period)"), text: table.period.name)
+                    html.element(.h2, .id("ky-\(table.period)"), text: words.period(table.period))
                     html.raw("<ul class=\"rankings\">")
                     period = table.period
                 }
                 html.element(.li) { html in
-                    html.element(.a, .href(location.link(Routes.ranking(table))), text: Components.groupName(table))
-                    html.element(.span, .class("muted"), text: " – \(table.title); "
-                                 + (table.isPartial ? "\(table.rows.count)/\(table.rankedCount) đơn vị" : "\(table.rows.count) đơn vị"))
+                    html.element(.a, .href(location.link(Routes.ranking(table))), text: words.groupName(table))
+                    let units = table.isPartial ? words(.indexUnitsOfRanked, ["shown": String(table.rows.count), "ranked": String(table.rankedCount)])
+                        : words(.rankingUnitCount, ["count": String(table.rows.count)])
+                    html.element(.span, .class("muted"), text: " – \(table.title); " + units)
                 }
             }
             if period != nil { html.raw("</ul>\n") }
@@ -35,6 +37,7 @@ struct RankingIndexPage {
 struct UnitIndexPage {
     let context: RenderContext
     var location: PageLocation { context.location(Routes.units) }
+    private var words: Catalogue { context.words }
 
     /// Units in Vietnamese alphabetical order (`VietnameseCollation`: letters,
     /// then tones, then case), then by slug; with the search key each `li`
@@ -48,21 +51,20 @@ struct UnitIndexPage {
 
     func render() -> [UInt8] {
         let units = context.model.units
-        let meta = PageMeta(title: "Đơn vị từ A đến Z", description: "Danh sách \(units.count) đơn vị có kết quả đánh giá chuyển đổi số, mỗi đơn vị một trang riêng.",
-                            section: .units)
+        let count = String(units.count)
+        let meta = PageMeta(title: words[.indexUnitsTitle], description: words(.indexUnitsDescription, ["count": count]), section: .units)
         let sorted = sortedUnits
         return context.shell.render(meta, at: location, capacity: 16_384 + units.count * 220) { html in
-            Components.breadcrumbs([("Trang chủ", Routes.home), ("Đơn vị", nil)], location: location, into: &html)
-            Components.pageHeader("Đơn vị từ A đến Z", lead: "\(units.count) đơn vị. Mỗi đơn vị có một đường dẫn cố định chứa toàn bộ lịch sử xếp hạng.",
-                                  site: context.site, location: location, into: &html)
+            Components.breadcrumbs([(words[.navHome], Routes.home), (words[.navUnits], nil)], location: location, into: &html)
+            Components.pageHeader(words[.indexUnitsTitle], lead: words(.indexUnitsLead, ["count": count]), site: context.site, location: location, into: &html)
             UnitLetterIndex.render(names: sorted.map { units[$0.index].name }, into: &html)
             html.element(.form, .class("search"), Attribute("action", "./"), Attribute("method", "get"), .role("search")) { html in
-                html.element(.label, Attribute("for", "loc-don-vi"), text: "Lọc theo tên")
+                html.element(.label, Attribute("for", "loc-don-vi"), text: words[.indexFilterLabel])
                 html.void(.input, .id("loc-don-vi"), Attribute("type", "search"), Attribute("name", "q"), Attribute("data-filter", "danh-sach-don-vi"),
                           Attribute("autocomplete", "off"))
-                html.element(.button, Attribute("type", "submit"), text: "Lọc")
+                html.element(.button, Attribute("type", "submit"), text: words[.indexFilterButton])
             }
-            html.element(.p, .class("muted no-js-hint"), text: "Không có JavaScript: dùng chức năng tìm trong trang (Ctrl+F) của trình duyệt.")
+            html.element(.p, .class("muted no-js-hint"), text: words[.indexNoScriptHint])
             var letter: String?
             var open = false
             html.raw("<div id=\"danh-sach-don-vi\">")
@@ -81,24 +83,22 @@ struct UnitIndexPage {
                     html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.shownName)
                     if let latest = unit.appearances.last {
                         let table = context.model.tables[latest.table]
-                        html.element(.span, .class("muted"), text: " – \(Components.groupName(table.table)) \(table.table.period.nameInSentence): "
-                                     + Components.rankText(table.results[latest.row].rank, of: table.table.rankedCount, lowercase: true))
+                        let rank = words.rank(table.results[latest.row].rank, of: table.table.rankedCount, inSentence: true)
+                        html.element(.span, .class("muted"), text: " – " + words(.indexUnitLatest, ["group": words.groupName(table.table),
+                                                                                                  "period": words.periodInSentence(table.table.period), "rank": rank]))
                     } else {
-                        html.element(.span, .class("muted"), text: " – chưa có kết quả đánh giá")
+                        html.element(.span, .class("muted"), text: " – " + words[.indexUnitNoResult])
                     }
                     // Where a unit that no longer exists went: `đã sáp nhập vào …`.
                     if let link = unit.successors.first {
                         let successors = unit.successors.compactMap { $0.to.flatMap { context.model.unit($0) } }
                         html.element(.span, .class("lineage")) { html in
+                            html.text(" · ")
                             if successors.isEmpty {
-                                html.text(" · đã chấm dứt hoạt động từ \(link.since)")
+                                html.text(words(.indexLineageEnded, ["since": link.since]))
                             } else {
-                                html.text(successors.count > 1 ? " · đã được chia, nhập vào " : " · đã sáp nhập vào ")
-                                for (n, successor) in successors.enumerated() {
-                                    if n > 0 { html.text(", ") }
-                                    html.element(.a, .href(location.link(Routes.unit(successor.slug))), text: successor.shownName)
-                                }
-                                html.text(" từ \(link.since)")
+                                let sentence = words(successors.count > 1 ? .indexLineageSplit : .indexLineageMerged, ["since": link.since])
+                                Self.writeSentence(sentence, linking: successors, location: location, into: &html)
                             }
                         }
                     }
@@ -107,6 +107,21 @@ struct UnitIndexPage {
             if open { html.raw("</ul>") }
             html.raw("</div>")
         }
+    }
+
+    /// Writes a catalogue sentence whose `{units}` stands for links to
+    /// `units` (`đã sáp nhập vào {units} từ …`): the words around the place
+    /// as text, the links in it, separated by commas. The sentence stays
+    /// whole in the catalogue, so a language can put the units anywhere.
+    static func writeSentence(_ sentence: String, linking units: [UnitModel], location: PageLocation, into html: inout HTML) {
+        let place = "{units}"
+        guard let range = sentence.range(of: place) else { return html.text(sentence) }
+        html.text(String(sentence[..<range.lowerBound]))
+        for (n, unit) in units.enumerated() {
+            if n > 0 { html.text(", ") }
+            html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.shownName)
+        }
+        html.text(String(sentence[range.upperBound...]))
     }
 }
 
@@ -120,7 +135,7 @@ struct ContentPageView {
         let firstParagraph = page.markdown.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.trimmingASCIISpacesSubstring.isEmpty }
         let description = firstParagraph.map { String($0).trimmingASCIISpaces() } ?? page.title
         return context.shell.render(PageMeta(title: page.title, description: String(description.prefix(200))), at: location) { html in
-            Components.breadcrumbs([("Trang chủ", Routes.home), (page.title, nil)], location: location, into: &html)
+            Components.breadcrumbs([(context.words[.navHome], Routes.home), (page.title, nil)], location: location, into: &html)
             html.element(.article, .class("prose")) { html in
                 Markdown.render(page.markdown, into: &html, printURL: context.site.baseURL + location.path)
             }
@@ -134,14 +149,15 @@ struct NotFoundPage {
 
     func render() -> [UInt8] {
         let location = PageLocation(route: "404.html", edition: context.edition.prefix, absoluteBase: context.site.basePath)
-        let meta = PageMeta(title: "Không tìm thấy trang", description: "Trang bạn tìm không có hoặc đã được chuyển.")
+        let words = context.words
+        let meta = PageMeta(title: words[.indexNotFoundTitle], description: words[.indexNotFoundDescription])
         return context.shell.render(meta, at: location) { html in
-            html.element(.h1, text: "Không tìm thấy trang")
-            html.element(.p, text: "Đường dẫn này không có trên cổng thông tin. Có thể tên đơn vị đã đổi, hoặc đường dẫn bị gõ sai.")
+            html.element(.h1, text: words[.indexNotFoundTitle])
+            html.element(.p, text: words[.indexNotFoundText])
             html.element(.ul) { html in
-                html.element(.li) { $0.element(.a, .href(location.link(Routes.home)), text: "Về trang chủ") }
-                html.element(.li) { $0.element(.a, .href(location.link(Routes.units)), text: "Tìm đơn vị trong danh sách A–Z") }
-                html.element(.li) { $0.element(.a, .href(location.link(Routes.rankings)), text: "Xem tất cả bảng xếp hạng") }
+                html.element(.li) { $0.element(.a, .href(location.link(Routes.home)), text: words[.indexNotFoundHome]) }
+                html.element(.li) { $0.element(.a, .href(location.link(Routes.units)), text: words[.indexNotFoundUnits]) }
+                html.element(.li) { $0.element(.a, .href(location.link(Routes.rankings)), text: words[.indexNotFoundRankings]) }
             }
         }
     }

@@ -1,4 +1,5 @@
-/// A table column of numbers that line up on their decimal comma.
+/// A table column of numbers that line up on their decimal separator
+/// (the comma in Vietnamese, the dot in English: the page's `html.words`).
 ///
 /// Published numbers keep their digits (`187,390` beside `206,45` and
 /// `40`): nothing is padded or rounded. Right-aligned with tabular figures,
@@ -20,8 +21,8 @@ struct NumberColumn {
     /// True when the boxes are needed.
     private(set) var aligned: Bool
 
-    /// A column for these displayed values (decimal comma) and the maxima
-    /// written after them, if any.
+    /// A column for these displayed values (decimal comma or dot, as the
+    /// edition writes them) and the maxima written after them, if any.
     init(_ values: [String], maxima: [String] = []) {
         let decimals = values.map { Self.decimals($0) }
         fraction = Swift.min(decimals.max() ?? 0, 4)
@@ -81,7 +82,7 @@ struct NumberColumn {
         if let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) {
             html.buffer.append(text[..<dot])
             html.raw(Self.fractionOpen[fraction])
-            html.raw(",")
+            html.buffer.append(html.decimalSeparator)
             html.buffer.append(text[text.utf8.index(after: dot)...])
         } else {
             html.buffer.append(text)
@@ -94,11 +95,16 @@ struct NumberColumn {
     private static let fractionOpen: [StaticString] = ["<span class=\"fr0\">", "<span class=\"fr1\">", "<span class=\"fr2\">",
                                                        "<span class=\"fr3\">", "<span class=\"fr4\">"]
 
-    /// Digits after the decimal comma of a displayed number.
+    /// Digits after the decimal separator of a displayed number: the comma
+    /// (`72,73`) or the dot (`72.73`). Thousands are never grouped, so a
+    /// displayed number holds at most one of them, and either is the decimal one.
     static func decimals(_ display: String) -> Int {
-        guard let comma = display.utf8.lastIndex(of: UInt8(ascii: ",")) else { return 0 }
-        return display.utf8.distance(from: comma, to: display.utf8.endIndex) - 1
+        guard let separator = display.utf8.lastIndex(where: isSeparator) else { return 0 }
+        return display.utf8.distance(from: separator, to: display.utf8.endIndex) - 1
     }
+
+    /// A decimal separator of a displayed number, in either language.
+    private static func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") }
 
     /// Writes one cell's content: `display` (and ` / max`). The number and
     /// its maximum each stay whole; a narrow cell may put the maximum on
@@ -106,10 +112,10 @@ struct NumberColumn {
     func write(_ display: String, max: String? = nil, into html: inout HTML) {
         if !aligned {
             html.text(display)
-        } else if let comma = display.firstIndex(of: ",") {
+        } else if let separator = display.utf8.firstIndex(where: Self.isSeparator) {
             html.element(.span, .class("v")) { html in
-                html.text(String(display[..<comma]))
-                html.element(.span, .class(Self.fractionClasses[fraction]), text: String(display[comma...]))
+                html.text(String(display[..<separator]))
+                html.element(.span, .class(Self.fractionClasses[fraction]), text: String(display[separator...]))
             }
         } else if fraction > 0 {
             html.element(.span, .class("v")) { html in

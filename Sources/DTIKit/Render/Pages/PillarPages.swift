@@ -3,7 +3,14 @@
 struct PillarPages {
     let context: RenderContext
 
-    static let formula = "Giá trị trụ cột = (tổng điểm các chỉ số nhóm nền tảng chung + điểm chỉ số hoạt động của trụ cột) ÷ (tổng điểm tối đa của các chỉ số đó). Giá trị nằm trong khoảng 0–1."
+    private var words: Catalogue { context.words }
+
+    /// How a pillar's value is computed, in one sentence of `words`.
+    static func formula(in words: Catalogue) -> String { words[.pillarPageFormula] }
+
+    /// The formula in dti's own Vietnamese, for pages not yet asking their
+    /// edition's words (`formula(in:)` is the one to use).
+    static let formula = formula(in: .builtInVietnamese)
 
     /// Frameworks (sorted by id) that define `pillar`, with its composition.
     func definitions(_ pillar: Pillar) -> [(Framework, PillarDefinition)] {
@@ -14,28 +21,27 @@ struct PillarPages {
 
     func overview() -> [UInt8] {
         let location = context.location(Routes.pillars)
-        let meta = PageMeta(title: "Ba trụ cột chuyển đổi số",
-                            description: "Chính quyền số (CQS), Kinh tế số (KTS) và Xã hội số (XHS): thành phần, cách tính và bảng xếp hạng theo từng trụ cột.",
-                            section: .pillars)
+        let meta = PageMeta(title: words[.pillarPageOverviewTitle], description: words[.pillarPageOverviewDescription], section: .pillars)
         return context.shell.render(meta, at: location) { html in
-            Components.breadcrumbs([("Trang chủ", Routes.home), ("Trụ cột", nil)], location: location, into: &html)
-            Components.pageHeader("Ba trụ cột chuyển đổi số", lead: Self.formula, site: context.site, location: location, into: &html)
+            Components.breadcrumbs([(words[.navHome], Routes.home), (words[.navPillars], nil)], location: location, into: &html)
+            Components.pageHeader(words[.pillarPageOverviewTitle], lead: Self.formula(in: words), site: context.site, location: location, into: &html)
             html.element(.div, .class("cards")) { html in
                 for pillar in Pillar.allCases {
                     html.element(.article, .class("card pillar-" + pillar.slug)) { html in
-                        html.element(.h2) { $0.element(.a, .href(location.link(Routes.pillar(pillar))), text: "\(pillar.title) (\(pillar.rawValue))") }
+                        html.element(.h2) { $0.element(.a, .href(location.link(Routes.pillar(pillar))), text: "\(words.pillar(pillar)) (\(pillar.rawValue))") }
                         let defs = definitions(pillar)
                         if defs.isEmpty {
-                            html.element(.p, .class("muted"), text: "Chưa có bộ chỉ số nào trong cổng này tính trụ cột \(pillar.rawValue).")
+                            html.element(.p, .class("muted"), text: words(.pillarPageNoFramework, ["code": pillar.rawValue]))
                         } else {
                             html.element(.ul) { html in
                                 for (framework, definition) in defs {
-                                    html.element(.li, text: "\(framework.name): tối đa \(NumberFormat.displayTrimmed(definition.max)) điểm, \(definition.indexCodes.count) chỉ số chính")
+                                    html.element(.li, text: words(.pillarPageFrameworkSummary, ["framework": framework.name, "max": words.trimmed(definition.max),
+                                                                                                 "count": String(definition.indexCodes.count)]))
                                 }
                             }
                         }
                         let tables = context.pillarTables[pillar] ?? []
-                        html.element(.p, .class("muted"), text: "\(tables.count) bảng xếp hạng có giá trị trụ cột này.")
+                        html.element(.p, .class("muted"), text: words(.pillarPageTableCount, ["count": String(tables.count)]))
                     }
                 }
             }
@@ -44,14 +50,15 @@ struct PillarPages {
 
     func pillarPage(_ pillar: Pillar) -> [UInt8] {
         let location = context.location(Routes.pillar(pillar))
-        let meta = PageMeta(title: "Trụ cột \(pillar.title) (\(pillar.rawValue))",
-                            description: "Trụ cột \(pillar.title): các chỉ số nền tảng cộng chỉ số hoạt động \(pillar.title.lowercased()), chia cho tổng điểm tối đa; bảng giá trị theo từng kỳ.",
+        let name = words.pillar(pillar)
+        let title = words(.pillarPageTitle, ["pillar": name, "code": pillar.rawValue])
+        let meta = PageMeta(title: title, description: words(.pillarPageDescription, ["pillar": name, "pillar_lower": name.lowercased()]),
                             section: .pillars)
         return context.shell.render(meta, at: location) { html in
-            Components.breadcrumbs([("Trang chủ", Routes.home), ("Trụ cột", Routes.pillars), (pillar.rawValue, nil)], location: location, into: &html)
-            Components.pageHeader("Trụ cột \(pillar.title) (\(pillar.rawValue))", lead: Self.formula, site: context.site, location: location, into: &html)
+            Components.breadcrumbs([(words[.navHome], Routes.home), (words[.navPillars], Routes.pillars), (pillar.rawValue, nil)], location: location, into: &html)
+            Components.pageHeader(title, lead: Self.formula(in: words), site: context.site, location: location, into: &html)
             let defs = definitions(pillar)
-            if defs.isEmpty { html.element(.p, text: "Chưa có bộ chỉ số nào trong cổng này tính trụ cột \(pillar.rawValue).") }
+            if defs.isEmpty { html.element(.p, text: words(.pillarPageNoFramework, ["code": pillar.rawValue])) }
             for (framework, definition) in defs {
                 html.element(.section) { html in
                     html.element(.h2, .id("khung-" + framework.id)) { html in
@@ -63,13 +70,13 @@ struct PillarPages {
             }
             let tables = context.pillarTables[pillar] ?? []
             html.element(.section, Attribute("aria-labelledby", "bang-tru-cot")) { html in
-                html.element(.h2, .id("bang-tru-cot"), text: "Bảng giá trị trụ cột \(pillar.rawValue)")
-                if tables.isEmpty { html.element(.p, .class("muted"), text: "Chưa có bảng nào.") }
+                html.element(.h2, .id("bang-tru-cot"), text: words(.pillarPageTablesHeading, ["code": pillar.rawValue]))
+                if tables.isEmpty { html.element(.p, .class("muted"), text: words[.pillarPageNoTables]) }
                 html.element(.ul, .class("rankings")) { html in
                     for index in tables {
                         let table = context.model.tables[index].table
                         html.element(.li) { html in
-                            html.element(.a, .href(location.link(Routes.pillarRanking(pillar, table))), text: "\(table.period.name) · \(Components.groupName(table))")
+                            html.element(.a, .href(location.link(Routes.pillarRanking(pillar, table))), text: "\(words.period(table.period)) · \(words.groupName(table))")
                         }
                     }
                 }
@@ -79,12 +86,16 @@ struct PillarPages {
 
     /// The foundation indices plus the pillar's activity index, with maxima.
     func composition(_ framework: Framework, _ definition: PillarDefinition, into html: inout HTML) {
-        Components.scrollTable(label: "Bảng thành phần trụ cột \(definition.pillar.rawValue) theo \(framework.name)", into: &html) { html in
+        let words = html.words
+        Components.scrollTable(label: words(.pillarPageCompositionLabel, ["code": definition.pillar.rawValue, "framework": framework.name]), into: &html) { html in
             html.element(.table, .class("composition")) { html in
-                html.element(.caption, text: "Thành phần trụ cột \(definition.name) theo \(framework.name)")
+                // The framework's own name for the pillar where it gives one, else the standard name.
+                let name = framework.pillarNames[definition.pillar] ?? words.pillar(definition.pillar)
+                html.element(.caption, text: words(.pillarPageCompositionCaption, ["pillar": name, "framework": framework.name]))
                 html.element(.thead) { html in
                     html.element(.tr) { html in
-                        for heading in ["Mã", "Chỉ số chính", "Nhóm", "Điểm tối đa"] { html.element(.th, .scope("col"), text: heading) }
+                        let headings: [Word] = [.pillarPageColumnCode, .pillarPageColumnIndex, .pillarPageColumnGroup, .rankingColumnMax]
+                        for heading in headings { html.element(.th, .scope("col"), text: words[heading]) }
                     }
                 }
                 html.element(.tbody) { html in
@@ -93,15 +104,15 @@ struct PillarPages {
                         html.element(.tr) { html in
                             html.element(.td, text: code.description)
                             html.element(.th, .scope("row"), text: index.name)
-                            html.element(.td, text: index.group?.title ?? "")
-                            html.element(.td, .class("num"), text: index.max?.display ?? "–")
+                            html.element(.td, text: index.group.map(words.indexGroup) ?? "")
+                            html.element(.td, .class("num"), text: index.max.map(words.published) ?? "–")
                         }
                     }
                 }
                 html.element(.tfoot) { html in
                     html.element(.tr) { html in
-                        html.element(.th, .scope("row"), Attribute("colspan", "3"), text: "Tổng (mẫu số)")
-                        html.element(.td, .class("num"), text: NumberFormat.displayTrimmed(definition.max))
+                        html.element(.th, .scope("row"), Attribute("colspan", "3"), text: words[.pillarPageTotalDenominator])
+                        html.element(.td, .class("num"), text: words.trimmed(definition.max))
                     }
                 }
             }
@@ -119,39 +130,42 @@ struct PillarPages {
             let x = model.normalizedRank(measure, row: a) ?? Int.max, y = model.normalizedRank(measure, row: b) ?? Int.max
             return x != y ? x < y : a < b
         }
-        let meta = PageMeta(title: "\(pillar.title) – \(Components.groupName(table)) \(table.period.nameInSentence)",
-                            description: "Giá trị trụ cột \(pillar.title) (\(pillar.rawValue)) của \(table.rows.count) đơn vị, \(Components.groupName(table)), \(table.period.nameInSentence).",
+        let name = words.pillar(pillar), group = words.groupName(table), period = words.periodInSentence(table.period)
+        let meta = PageMeta(title: words(.pillarPageRankingTitle, ["pillar": name, "group": group, "period": period]),
+                            description: words(.pillarPageRankingDescription, ["pillar": name, "code": pillar.rawValue, "count": String(table.rows.count),
+                                                                               "group": group, "period": period]),
                             section: .pillars)
         return context.shell.render(meta, at: location, capacity: 16_384 + table.rows.count * 600) { html in
-            Components.breadcrumbs([("Trang chủ", Routes.home), ("Trụ cột", Routes.pillars), (pillar.rawValue, Routes.pillar(pillar)),
-                                    ("\(table.period.name) · \(Components.groupName(table))", nil)], location: location, into: &html)
-            Components.pageHeader("Trụ cột \(pillar.title): \(Components.groupName(table)) \(table.period.nameInSentence)", lead: Self.formula,
+            Components.breadcrumbs([(words[.navHome], Routes.home), (words[.navPillars], Routes.pillars), (pillar.rawValue, Routes.pillar(pillar)),
+                                    ("\(words.period(table.period)) · \(group)", nil)], location: location, into: &html)
+            Components.pageHeader(words(.pillarPageRankingHeading, ["pillar": name, "group": group, "period": period]), lead: Self.formula(in: words),
                                   site: context.site, location: location, into: &html)
             Components.source(table, framework: model.framework, location: location, into: &html)
             ChartAdapters.pillarValues(context: context, pillar: pillar, tableIndex: tableIndex, location: location, idPrefix: "tc", into: &html)
-            Components.scrollTable(label: "Bảng giá trị trụ cột \(pillar.rawValue)", into: &html) { html in
+            Components.scrollTable(label: words(.pillarPageValuesTableLabel, ["code": pillar.rawValue]), into: &html) { html in
                 html.element(.table, .class("ranking"), Attribute("data-sortable", "")) { html in
-                    html.element(.caption, text: "Giá trị \(pillar.rawValue) (0–1) và điểm, xếp từ cao xuống thấp"
-                                 + (definition.map { "; mẫu số \(NumberFormat.displayTrimmed($0.max)) điểm" } ?? ""))
+                    html.element(.caption, text: definition.map { words(.pillarPageRankingCaptionDenominator, ["code": pillar.rawValue, "max": words.trimmed($0.max)]) }
+                                 ?? words(.pillarPageRankingCaption, ["code": pillar.rawValue]))
                     html.element(.thead) { html in
                         html.element(.tr) { html in
-                            for heading in ["Hạng", "Đơn vị", "Giá trị \(pillar.rawValue)", "Điểm"] {
-                                html.element(.th, .scope("col"), Attribute("data-type", heading == "Đơn vị" ? "text" : "number"), text: heading)
-                            }
+                            html.element(.th, .scope("col"), Attribute("data-type", "number"), text: words[.rankingColumnRank])
+                            html.element(.th, .scope("col"), Attribute("data-type", "text"), text: words[.rankingColumnUnit])
+                            html.element(.th, .scope("col"), Attribute("data-type", "number"), text: words(.pillarPageColumnValue, ["code": pillar.rawValue]))
+                            html.element(.th, .scope("col"), Attribute("data-type", "number"), text: words[.pillarPageColumnPoints])
                         }
                     }
                     html.element(.tbody) { html in
                         let shown = order.filter { model.normalized(measure, row: $0) != nil }
-                        let points = shown.map { Components.pillarPoints(model, row: $0, measure: measure, definition: definition) }
-                        let pointsColumn = NumberColumn(points.map { $0 ?? "–" }, maxima: definition.map { [NumberFormat.displayTrimmed($0.max)] } ?? [])
-                        let maximum = definition.map { NumberFormat.displayTrimmed($0.max) }
+                        let points = shown.map { Components.pillarPoints(model, row: $0, measure: measure, definition: definition, words: words) }
+                        let maximum = definition.map { words.trimmed($0.max) }
+                        let pointsColumn = NumberColumn(points.map { $0 ?? "–" }, maxima: maximum.map { [$0] } ?? [])
                         for (n, r) in shown.enumerated() {
                             let row = table.rows[r]
                             let rank = model.normalizedRank(measure, row: r)
                             html.element(.tr) { html in
                                 html.element(.td, .class("num"), text: rank.map { table.isPartial ? "\($0)/\(table.rankedCount)" : String($0) } ?? "–")
                                 html.element(.th, .scope("row")) { $0.element(.a, .href(location.link(Routes.unit(row.unitSlug))), text: row.name) }
-                                html.element(.td, .class("num"), text: row.normalized(measure)?.display ?? NumberFormat.display(model.normalized(measure, row: r) ?? 0, decimals: 4))
+                                html.element(.td, .class("num"), text: row.normalized(measure).map(words.published) ?? words.number(model.normalized(measure, row: r) ?? 0, decimals: 4))
                                 html.element(.td, .class("num")) { html in
                                     if let value = points[n] { pointsColumn.write(value, max: maximum, into: &html) } else { html.raw("–") }
                                 }
@@ -161,9 +175,9 @@ struct PillarPages {
                 }
             }
             html.element(.p, .class("related")) { html in
-                html.element(.a, .href(location.link(Routes.ranking(table))), text: "Bảng xếp hạng tổng điểm")
+                html.element(.a, .href(location.link(Routes.ranking(table))), text: words[.pillarPageTotalRankingLink])
                 html.raw(" · ")
-                html.element(.a, .href(location.link(Routes.pillar(pillar))), text: "Cách tính trụ cột \(pillar.rawValue)")
+                html.element(.a, .href(location.link(Routes.pillar(pillar))), text: words(.pillarPageHowComputedLink, ["code": pillar.rawValue]))
             }
         }
     }

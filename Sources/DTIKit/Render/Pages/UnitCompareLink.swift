@@ -26,12 +26,18 @@ struct UnitCompareLink {
     func render(into html: inout HTML) {
         guard !unit.appearances.isEmpty else { return }
         let names = peers.map(\.name)
+        let words = html.words
         html.element(.p, .class("compare-link")) { html in
-            let text = names.isEmpty ? "So sánh \(unit.name) với đơn vị khác"
-                : "So sánh với " + names.joined(separator: " và ")
+            // `peers` holds at most two units: the one above and the one below.
+            let text: String
+            switch names.count {
+            case 0: text = words(.compareLinkAny, ["unit": unit.name])
+            case 1: text = words(.compareLinkOne, ["first": names[0]])
+            default: text = words(.compareLinkTwo, ["first": names[0], "second": names[1]])
+            }
             html.element(.a, .href(href), text: text + " →")
             if !names.isEmpty {
-                html.element(.span, .class("muted"), text: " (đơn vị liền kề trên bảng xếp hạng; có thể đổi đơn vị trên trang so sánh)")
+                html.element(.span, .class("muted"), text: " " + words[.compareLinkNote])
             }
         }
     }

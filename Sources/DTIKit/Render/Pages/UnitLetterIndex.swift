@@ -15,7 +15,7 @@ enum UnitLetterIndex {
         var seen = Set<String>()
         let headings = names.map(heading(forName:)).filter { seen.insert($0.id).inserted }
         guard headings.count > 1 else { return }
-        html.element(.nav, .class("letters"), .ariaLabel("Chữ cái đầu của tên đơn vị")) { html in
+        html.element(.nav, .class("letters"), .ariaLabel(html.words[.indexLettersLabel])) { html in
             html.element(.ul) { html in
                 for heading in headings {
                     html.element(.li) { $0.element(.a, .href("#" + heading.id), text: heading.label) }

@@ -94,7 +94,7 @@ struct EnglishUnitPageTests {
         #expect(share.contains("<p class=\"citation\"><strong>Cite as: </strong>Council for Assessing and Ranking the Digital Transformation Level of Hậu Giang Province, "
                                + "“Digital transformation results: Hậu Giang”, Digital Transformation Index of Hậu Giang Province, "
                                + "https://dti.haugiang.gov.vn/en/don-vi/hau-giang/, accessed …/…/….<span class=\"muted\"> (replace …/…/… with the date you accessed the page)</span></p>"))
-        #expect(share.contains("Results card to embed (<a href=\"nhung/\">preview</a>), HTML code:"))
+        #expect(share.contains("Embeddable results card (<a href=\"nhung/\">preview</a>), HTML code:"))
         #expect(share.contains("&lt;iframe src=&quot;https://dti.haugiang.gov.vn/en/don-vi/hau-giang/nhung/&quot; title=&quot;Digital transformation results of Hậu Giang&quot;"))
     }
 

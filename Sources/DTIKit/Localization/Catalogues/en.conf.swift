@@ -177,7 +177,7 @@ assessment.no_data = No data
 assessment.blank = Not assessed
 assessment.full_table = Full table: the assessment and recommendation for each component index
 assessment.table_label = Assessment table, {period}
-assessment.table_caption = Assessment of each component index and recommendations, {period}, as published (in Vietnamese).
+assessment.table_caption = The assessment and recommendation for each component index, {period}, as published (in Vietnamese).
 assessment.column_code = Code
 assessment.column_component = Component index
 assessment.column_assessment = Assessment
@@ -199,8 +199,8 @@ citation.date_note = (replace {date} with the date you accessed the page)
 # Embedding in another website; {preview} is the link to the preview
 embed.summary = Show these results on another website
 embed.badge = Badge:
-embed.badge_code = HTML code of the badge (copy it into the unit's website):
-embed.card_code = Results card to embed ({preview}), HTML code:
+embed.badge_code = HTML code for the badge (paste it into the unit's website):
+embed.card_code = Embeddable results card ({preview}), HTML code:
 embed.preview = preview
 embed.frame_title = Digital transformation results of {unit}
 embed.title = Embeddable card: {unit} – {period}
@@ -223,8 +223,8 @@ print.column_value_01 = Value (0–1)
 print.basis = Legal basis:
 print.published = Published:
 print.date = Printed on:
-print.online = Online:
-print.qr_title = QR code to the page of {unit}: {url}
+print.online = View online:
+print.qr_title = QR code for the page of {unit}: {url}
 print.qr_caption = Scan the code to open the unit's page
 
 # == Charts and share cards ==

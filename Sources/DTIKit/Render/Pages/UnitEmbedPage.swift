@@ -5,9 +5,9 @@
 enum CardPageShell {
     static func render(context: RenderContext, location: PageLocation, title: String, description: String, canonical: String,
                        bodyClass: String, capacity: Int = 12_288, content: (inout HTML) -> Void) -> [UInt8] {
-        var html = HTML(capacity: capacity)
+        var html = HTML(capacity: capacity, words: context.words)
         html.raw("<!DOCTYPE html>\n")
-        html.element(.html, .lang(context.site.language)) { html in
+        html.element(.html, .lang(context.words.language.code)) { html in
             html.element(.head) { html in
                 html.raw("\n")
                 html.void(.meta, Attribute("charset", "utf-8"))
@@ -91,10 +91,12 @@ struct UnitEmbedPage {
     static func path(_ slug: String) -> String { Routes.unit(slug) + folder }
 
     func render() -> [UInt8] {
+        let words = context.words
         let location = context.location(Self.path(unit.slug))
-        let permalink = context.site.baseURL + Routes.unit(unit.slug)
-        return CardPageShell.render(context: context, location: location, title: "Thẻ nhúng: \(summary.name) – \(summary.period.name)",
-                                    description: "Kết quả chuyển đổi số của \(summary.sentence), để nhúng vào trang web khác.",
+        let permalink = context.site.baseURL + context.location(Routes.unit(unit.slug)).path
+        return CardPageShell.render(context: context, location: location,
+                                    title: words(.embedTitle, ["unit": summary.name, "period": words.period(summary.period)]),
+                                    description: words(.embedDescription, ["summary": summary.sentence]),
                                     canonical: permalink, bodyClass: "embed") { html in
             html.element(.main, .class("embed-card")) { html in
                 html.element(.p, .class("card-site")) { html in
@@ -106,8 +108,7 @@ struct UnitEmbedPage {
                 CardPageShell.headline(summary, into: &html)
                 if !summary.bars.isEmpty {
                     html.element(.table, .class("card-bars")) { html in
-                        html.element(.caption, text: summary.isDTI && summary.bars.first?.max == "1"
-                                     ? "Giá trị trụ cột (0–1); vạch xám: trung bình nhóm" : "Điểm từng chỉ số so với điểm tối đa; vạch xám: trung bình nhóm")
+                        html.element(.caption, text: words[summary.isDTI && summary.bars.first?.max == "1" ? .embedCaptionPillars : .embedCaptionIndices])
                         html.element(.tbody) { html in
                             for bar in summary.bars {
                                 html.element(.tr) { html in
@@ -121,7 +122,7 @@ struct UnitEmbedPage {
                 }
                 html.element(.p, .class("card-more")) { html in
                     html.element(.a, .href(permalink), Attribute("target", "_blank"), Attribute("rel", "noopener"),
-                                 text: "Xem chi tiết trên " + context.site.title)
+                                 text: words(.embedMore, ["site": context.site.title]))
                 }
             }
         }

@@ -9,12 +9,15 @@ struct UnitHistoryTable {
     let location: PageLocation
 
     func render(label: String, into html: inout HTML) {
+        let words = html.words
         Components.scrollTable(label: label, into: &html) { html in
             html.element(.table, .class("history")) { html in
-                html.element(.caption, text: "Mọi kỳ đánh giá của \(unit.name), mới nhất trước.")
+                html.element(.caption, text: words(.historyCaption, ["unit": unit.name]))
                 html.element(.thead) { html in
                     html.element(.tr) { html in
-                        for heading in ["Kỳ và nhóm", "Kết quả", "Hạng", "Xếp loại", "Thay đổi"] { html.element(.th, .scope("col"), text: heading) }
+                        for heading in [Word.historyColumnPeriod, .historyColumnResult, .unitColumnRank, .historyColumnClass, .historyColumnChange] {
+                            html.element(.th, .scope("col"), text: words[heading])
+                        }
                     }
                 }
                 html.element(.tbody) { html in
@@ -27,19 +30,22 @@ struct UnitHistoryTable {
     private func row(_ appearance: Appearance, into html: inout HTML) {
         let model = context.model.tables[appearance.table]
         let result = model.shown(appearance.row)
+        let words = html.words
         html.element(.tr) { html in
             html.element(.th, .scope("row")) { html in
-                html.text(model.table.period.name)
-                html.element(.span, .class("sub")) { $0.element(.a, .href(location.link(Routes.ranking(model.table))), text: Components.groupName(model.table)) }
+                html.text(words.period(model.table.period))
+                html.element(.span, .class("sub")) { $0.element(.a, .href(location.link(Routes.ranking(model.table))), text: words.groupName(model.table)) }
             }
             html.element(.td, .class("num")) { context.headline(appearance, into: &$0) }
-            html.element(.td, .class("num"), text: result.rank.map { "\($0)/\(model.table.rankedCount)" } ?? "–")
+            html.element(.td, .class("num"),
+                         text: result.rank.map { words(.unitRankCell, ["rank": String($0), "count": String(model.table.rankedCount)]) } ?? "–")
             html.element(.td) { Components.classBadge(result.classLabel, into: &$0) }
             html.element(.td) { html in
                 // Against the previous period; when that one is of another
                 // length, against the latest one of the same length, named.
                 if let comparable = context.model.comparableChange(of: unit, at: appearance) {
-                    html.text("so với " + context.model.tables[comparable.previous.table].table.period.nameInSentence + ": ")
+                    let period = context.model.tables[comparable.previous.table].table.period
+                    html.text(words(.historyComparedWith, ["period": words.periodInSentence(period)]) + " ")
                     Components.change(comparable, into: &html)
                 } else if let change = context.model.change(of: unit, at: appearance) {
                     Components.change(change, into: &html)

@@ -6,25 +6,32 @@ struct UnitLineage {
     let unit: UnitModel
     let location: PageLocation
 
-    /// On a predecessor's page, under its name: where it went and since when.
+    /// On a predecessor's page, under its name: where it went, since when and
+    /// under which decision, in one sentence (so that each language orders it its own way).
     func notice(into html: inout HTML) {
-        guard !unit.successors.isEmpty else { return }
-        let date = unit.successors[0].since
-        html.element(.aside, .class("lineage notes"), .ariaLabel("Đơn vị đã thay đổi")) { html in
+        guard let first = unit.successors.first else { return }
+        let words = html.words
+        let date = Self.date(first, words: words)
+        html.element(.aside, .class("lineage notes"), .ariaLabel(words[.lineageNoticeLabel])) { html in
             html.element(.p) { html in
                 let successors = unit.successors.compactMap { link in link.to.flatMap { context.model.unit($0) } }
-                if successors.isEmpty {
-                    html.text("Đơn vị này đã chấm dứt hoạt động từ ngày \(date).")
-                } else {
-                    html.text(successors.count > 1 ? "Đơn vị này đã được chia, nhập vào " : "Đơn vị này đã sáp nhập vào ")
+                let sentence: Word
+                switch (successors.count, first.basis != nil) {
+                case (0, false): sentence = .lineageEnded
+                case (0, true): sentence = .lineageEndedBasis
+                case (1, false): sentence = .lineageMerged
+                case (1, true): sentence = .lineageMergedBasis
+                case (_, false): sentence = .lineageSplit
+                case (_, true): sentence = .lineageSplitBasis
+                }
+                let text = words(sentence, ["units": UnitShare.spot, "date": date, "basis": first.basis ?? ""])
+                UnitShare.sentence(text, into: &html) { html in
                     for (n, successor) in successors.enumerated() {
-                        if n > 0 { html.text(n == successors.count - 1 ? " và " : ", ") }
+                        if n > 0 { html.text(n == successors.count - 1 ? " " + words[.lineageAnd] + " " : ", ") }
                         html.element(.a, .href(location.link(Routes.unit(successor.slug))), text: successor.shownName)
                     }
-                    html.text(" từ ngày \(date).")
                 }
-                if let basis = unit.successors[0].basis { html.text(" Căn cứ: \(basis).") }
-                if !unit.appearances.isEmpty { html.text(" Kết quả dưới đây là của \(unit.name) trước ngày đó.") }
+                if !unit.appearances.isEmpty { html.text(" " + words(.lineageResultsBefore, ["unit": unit.name])) }
             }
         }
     }
@@ -32,18 +39,19 @@ struct UnitLineage {
     /// On a successor's page: each predecessor with its date, basis, link and history.
     func predecessors(into html: inout HTML) {
         guard !unit.predecessors.isEmpty else { return }
+        let words = html.words
         html.element(.section, Attribute("aria-labelledby", "tien-than")) { html in
-            html.element(.h2, .id("tien-than"), text: "Các đơn vị đã sáp nhập vào \(unit.name)")
-            html.element(.p, .class("muted"), text: "Kết quả của từng đơn vị dưới đây là của riêng đơn vị đó, trước ngày sáp nhập: "
-                         + "không cộng vào và không nối với kết quả của \(unit.name).")
+            html.element(.h2, .id("tien-than"), text: words(.lineagePredecessorsHeading, ["unit": unit.name]))
+            html.element(.p, .class("muted"), text: words(.lineagePredecessorsApart, ["unit": unit.name]))
             for link in unit.predecessors {
                 guard let predecessor = context.model.unit(link.from) else { continue }
                 html.element(.h3) { $0.element(.a, .href(location.link(Routes.unit(predecessor.slug))), text: predecessor.shownName) }
-                html.element(.p, text: "Sáp nhập từ ngày \(link.since)" + (link.basis.map { "; căn cứ: \($0)" } ?? "") + "."
-                             + (link.note.map { " " + $0 } ?? ""))
+                let date = Self.date(link, words: words)
+                let merged = link.basis.map { words(.lineageMergedOnBasis, ["date": date, "basis": $0]) } ?? words(.lineageMergedOn, ["date": date])
+                html.element(.p, text: merged + (link.note.map { " " + $0 } ?? ""))
                 if !predecessor.appearances.isEmpty {
                     UnitHistoryTable(context: context, unit: predecessor, location: location)
-                        .render(label: "Lịch sử xếp hạng của \(predecessor.name)", into: &html)
+                        .render(label: words(.lineageHistoryLabel, ["unit": predecessor.name]), into: &html)
                 }
             }
         }
@@ -51,6 +59,19 @@ struct UnitLineage {
 
     /// The body of a successor that no table ranks yet.
     func withoutResults(into html: inout HTML) {
-        html.element(.p, .class("headline-context"), text: "Chưa có kết quả đánh giá của \(unit.name) trên cổng này.")
+        html.element(.p, .class("headline-context"), text: html.words(.lineageNoResults, ["unit": unit.name]))
     }
+
+    /// The date a step took effect, as the language writes dates: `1/7/2025`,
+    /// `1 July 2025`. Read from its ISO form; the date as loaded if that
+    /// cannot be read (it always can: the loader wrote it).
+    static func date(_ link: LineageLink, words: Catalogue) -> String {
+        let parts = link.sinceISO.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return link.since }
+        return words(.lineageDate, ["day": String(parts[2]), "month": words[months[parts[1] - 1]], "year": String(parts[0])])
+    }
+
+    /// The months by number, as `lineage.date` names them.
+    private static let months: [Word] = [.lineageMonth1, .lineageMonth2, .lineageMonth3, .lineageMonth4, .lineageMonth5, .lineageMonth6,
+                                         .lineageMonth7, .lineageMonth8, .lineageMonth9, .lineageMonth10, .lineageMonth11, .lineageMonth12]
 }

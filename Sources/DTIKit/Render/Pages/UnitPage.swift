@@ -21,15 +21,16 @@ final class UnitPage {
 
     /// A successor that no table ranks yet: what it was formed from, and each predecessor's history.
     private func renderWithoutResults() -> [UInt8] {
+        let words = context.words
         let names = unit.predecessors.compactMap { context.model.unit($0.from)?.name }
-        let meta = PageMeta(title: unit.shownName,
-                            description: "\(unit.shownName): chưa có kết quả đánh giá chuyển đổi số trên cổng này"
-                                + (names.isEmpty ? "." : "; gồm các đơn vị đã sáp nhập: \(names.joined(separator: ", ")), với lịch sử xếp hạng của từng đơn vị."),
-                            section: .units)
+        let description = names.isEmpty
+            ? words(.unitDescriptionNoResults, ["unit": unit.shownName])
+            : words(.unitDescriptionNoResultsMerged, ["unit": unit.shownName, "units": names.joined(separator: ", ")])
+        let meta = PageMeta(title: unit.shownName, description: description, section: .units)
         return context.shell.render(meta, at: location) { html in
             let lineage = UnitLineage(context: context, unit: unit, location: location)
-            Components.breadcrumbs([("Trang chủ", Routes.home), ("Đơn vị", Routes.units), (unit.name, nil)], location: location, into: &html)
-            Components.pageHeader(unit.name, lead: unit.parent.map { "Thuộc " + $0 }, site: context.site, location: location, into: &html)
+            Components.breadcrumbs([(words[.navHome], Routes.home), (words[.navUnits], Routes.units), (unit.name, nil)], location: location, into: &html)
+            Components.pageHeader(unit.name, lead: unit.parent.map { words(.unitParent, ["parent": $0]) }, site: context.site, location: location, into: &html)
             lineage.notice(into: &html)
             lineage.withoutResults(into: &html)
             lineage.predecessors(into: &html)
@@ -59,8 +60,10 @@ private struct ResultsPage {
         return context.shell.render(meta(summary), at: location, capacity: 40_000) { html in
             let sections = UnitSections(context: context, unit: unit, location: location)
             let lineage = UnitLineage(context: context, unit: unit, location: location)
-            Components.breadcrumbs([("Trang chủ", Routes.home), ("Đơn vị", Routes.units), (unit.name, nil)], location: location, into: &html)
-            Components.pageHeader(unit.name, lead: unit.parent.map { "Thuộc " + $0 }, site: context.site, location: location, into: &html)
+            Components.breadcrumbs([(html.words[.navHome], Routes.home), (html.words[.navUnits], Routes.units), (unit.name, nil)],
+                                   location: location, into: &html)
+            Components.pageHeader(unit.name, lead: unit.parent.map { context.words(.unitParent, ["parent": $0]) }, site: context.site,
+                                  location: location, into: &html)
             lineage.notice(into: &html)
             sections.headline(into: &html)
             Components.unitNotes(latestTable.notes(forRow: latest.row), row: latestTable.table.rows[latest.row], table: latestTable.table, into: &html)
@@ -84,13 +87,10 @@ private struct ResultsPage {
     private func printSource(into html: inout HTML) {
         let table = latestTable.table
         html.element(.p, .class("print-only source")) { html in
-            html.element(.strong, text: "Nguồn số liệu: ")
+            html.element(.strong, text: html.words[.unitPrintSource] + " ")
             html.text(table.source ?? table.title)
-            if let published = table.published { html.text(" (công bố " + published + ")") }
-            html.raw(". Trang in từ ")
-            html.text(context.site.baseURL)
-            html.text(location.path)
-            html.raw(".")
+            if let published = table.published { html.text(" " + html.words(.sourcePublished, ["date": published])) }
+            html.text(". " + html.words(.unitPrintedFrom, ["url": context.site.baseURL + location.path]))
             html.element(.span, Attribute("data-print-date", ""), text: "")
         }
     }

@@ -20,18 +20,20 @@ struct UnitPrintPage {
     static func path(_ slug: String) -> String { Routes.unit(slug) + folder }
 
     func render() -> [UInt8] {
+        let words = context.words
         let location = context.location(Self.path(unit.slug))
-        let permalink = context.site.baseURL + Routes.unit(unit.slug)
-        return CardPageShell.render(context: context, location: location, title: "Thẻ kết quả A4: \(summary.name) – \(summary.period.name)",
-                                    description: "Bản in một trang A4 kết quả chuyển đổi số của \(summary.sentence).",
+        let permalink = context.site.baseURL + context.location(Routes.unit(unit.slug)).path
+        return CardPageShell.render(context: context, location: location,
+                                    title: words(.printTitle, ["unit": summary.name, "period": words.period(summary.period)]),
+                                    description: words(.printDescription, ["summary": summary.sentence]),
                                     canonical: permalink, bodyClass: "print", capacity: 16_384) { html in
             // The sheet: the site's header, the result (<main>), and a footer with
             // the source, the print date and the QR code, outside <main> as page furniture.
             html.element(.div, .class("print-card")) { html in
                 html.element(.header) { html in
                     html.element(.p, .class("print-note")) { html in
-                        html.text("Trang này in vừa một tờ A4: dùng lệnh In của trình duyệt (Ctrl+P). ")
-                        html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: "Về trang của đơn vị")
+                        html.text(words[.printHowTo] + " ")
+                        html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: words[.printBack])
                     }
                     html.element(.div, .class("pc-head")) { html in
                         html.void(.img, .src(location.link("assets/logo.svg")), Attribute("alt", ""), Attribute("width", "36"), Attribute("height", "36"))
@@ -43,8 +45,8 @@ struct UnitPrintPage {
                 }
                 html.element(.main) { html in
                     html.element(.h1, text: summary.name)
-                    html.element(.p, .class("card-context"), text: "Kết quả đánh giá chuyển đổi số · " + summary.context)
-                    html.element(.section, .class("pc-headline"), .ariaLabel("Kết quả")) { CardPageShell.headline(summary, into: &$0) }
+                    html.element(.p, .class("card-context"), text: words(.printContext, ["context": summary.context]))
+                    html.element(.section, .class("pc-headline"), .ariaLabel(words[.printResult])) { CardPageShell.headline(summary, into: &$0) }
                     indices(into: &html)
                     pillars(into: &html)
                 }
@@ -57,18 +59,19 @@ struct UnitPrintPage {
     private func indices(into html: inout HTML) {
         guard !summary.bars.isEmpty else { return }
         let pillarsOnly = summary.isDTI && summary.bars.first?.max == "1"
+        let words = html.words
         html.element(.section, Attribute("aria-labelledby", "pc-chi-so")) { html in
-            html.element(.h2, .id("pc-chi-so"), text: pillarsOnly ? "Giá trị trụ cột" : "Điểm từng chỉ số")
+            html.element(.h2, .id("pc-chi-so"), text: words[pillarsOnly ? .unitPillarsHeading : .printIndicesHeading])
             // Past a dozen rows the table is set tighter, so the card stays one page.
             html.element(.table, .class(summary.bars.count > 12 ? "pc-table pc-many" : "pc-table")) { html in
-                html.element(.caption, text: "Cột xanh: kết quả so với tối đa; vạch xám: trung bình nhóm.")
+                html.element(.caption, text: words[.printCaption])
                 html.element(.thead) { html in
                     html.element(.tr) { html in
-                        html.element(.th, .scope("col"), text: pillarsOnly ? "Trụ cột" : "Chỉ số")
-                        for heading in [pillarsOnly ? "Giá trị" : "Điểm", "Tối đa", "TB nhóm"] {
-                            html.element(.th, .scope("col"), .class("num"), text: heading)
+                        html.element(.th, .scope("col"), text: words[pillarsOnly ? .unitColumnPillar : .unitColumnIndex])
+                        for heading in [pillarsOnly ? Word.unitColumnValue : .unitColumnPoints, .printColumnMax, .unitColumnGroupMean] {
+                            html.element(.th, .scope("col"), .class("num"), text: words[heading])
                         }
-                        html.element(.th, .scope("col"), .class("pc-bar-col"), text: "So với tối đa")
+                        html.element(.th, .scope("col"), .class("pc-bar-col"), text: words[.printColumnBar])
                     }
                 }
                 html.element(.tbody) { html in
@@ -90,13 +93,14 @@ struct UnitPrintPage {
     /// the bars above are the indices.
     private func pillars(into html: inout HTML) {
         guard !summary.pillars.isEmpty, !(summary.isDTI && summary.bars.first?.max == "1") else { return }
+        let words = html.words
         html.element(.section, Attribute("aria-labelledby", "pc-tru-cot")) { html in
-            html.element(.h2, .id("pc-tru-cot"), text: "Giá trị trụ cột")
+            html.element(.h2, .id("pc-tru-cot"), text: words[.unitPillarsHeading])
             html.element(.table, .class("pc-table pc-pillars")) { html in
                 html.element(.thead) { html in
                     html.element(.tr) { html in
-                        html.element(.th, .scope("col"), text: "Trụ cột")
-                        for heading in ["Giá trị (0–1)", "Hạng"] { html.element(.th, .scope("col"), .class("num"), text: heading) }
+                        html.element(.th, .scope("col"), text: words[.unitColumnPillar])
+                        for heading in [Word.printColumnValue01, .unitColumnRank] { html.element(.th, .scope("col"), .class("num"), text: words[heading]) }
                     }
                 }
                 html.element(.tbody) { html in
@@ -114,33 +118,34 @@ struct UnitPrintPage {
 
     /// Source, legal basis, dates, the permanent address and its QR code.
     private func footer(permalink: String, into html: inout HTML) {
+        let words = html.words
         html.element(.footer, .class("pc-foot")) { html in
             html.element(.div, .class("pc-source")) { html in
-                if let source = summary.source { labelled("Nguồn: ", source, into: &html) }
-                if let legalBasis = summary.legalBasis { labelled("Căn cứ: ", legalBasis, into: &html) }
-                if let published = summary.published { labelled("Công bố: ", published, into: &html) }
+                if let source = summary.source { labelled(.sourceLabel, source, into: &html) }
+                if let legalBasis = summary.legalBasis { labelled(.printBasis, legalBasis, into: &html) }
+                if let published = summary.published { labelled(.printPublished, published, into: &html) }
                 html.element(.p) { html in
-                    html.element(.strong, text: "Ngày in: ")
+                    html.element(.strong, text: words[.printDate] + " ")
                     html.element(.span, Attribute("data-print-date", ""), text: "…… / …… / ………")
                 }
                 html.element(.p) { html in
-                    html.element(.strong, text: "Xem trực tuyến: ")
+                    html.element(.strong, text: words[.printOnline] + " ")
                     html.element(.a, .href(permalink), .class("pc-url"), text: permalink)
                 }
             }
             if let code = try? QRCode.encode(permalink) {
                 html.element(.figure, .class("pc-qr")) { html in
-                    QRCodeSVG(code: code, id: "pc-qr", title: "Mã QR dẫn tới trang của \(summary.name): \(permalink)", css: "qr-code",
+                    QRCodeSVG(code: code, id: "pc-qr", title: words(.printQRTitle, ["unit": summary.name, "url": permalink]), css: "qr-code",
                               length: "30mm").render(into: &html)
-                    html.element(.figcaption, text: "Quét mã để xem trang của đơn vị")
+                    html.element(.figcaption, text: words[.printQRCaption])
                 }
             }
         }
     }
 
-    private func labelled(_ label: String, _ text: String, into html: inout HTML) {
+    private func labelled(_ label: Word, _ text: String, into html: inout HTML) {
         html.element(.p) { html in
-            html.element(.strong, text: label)
+            html.element(.strong, text: html.words[label] + " ")
             html.text(text)
         }
     }

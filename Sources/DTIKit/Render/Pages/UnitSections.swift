@@ -22,10 +22,11 @@ final class UnitSections {
 
     /// Name, total against maximum, rank of N, class, and the change since last period.
     func headline(into html: inout HTML) {
-        html.element(.section, .class("headline"), .ariaLabel("Kết quả mới nhất")) { html in
+        let words = html.words
+        html.element(.section, .class("headline"), .ariaLabel(words[.unitLatestResult])) { html in
             html.element(.p, .class("headline-context")) { html in
-                html.text(table.table.period.name + " · ")
-                html.element(.a, .href(location.link(Routes.ranking(table.table))), text: Components.groupName(table.table))
+                html.text(words.period(table.table.period) + " · ")
+                html.element(.a, .href(location.link(Routes.ranking(table.table))), text: words.groupName(table.table))
             }
             // The big number says what it is and has its maximum beside it.
             html.element(.p, .class("headline-score")) { html in
@@ -33,38 +34,39 @@ final class UnitSections {
                 if let dti = row.normalized(.dti) {
                     html.element(.span, .class("measure"), text: "DTI")
                     html.raw(" ")
-                    html.element(.strong, .class("big"), text: dti.display)
+                    html.element(.strong, .class("big"), text: words.published(dti))
                     html.element(.span, .class("max"), text: " / 1")
                     if table.table.hasScores, let total = result.total, let max = table.totalMax {
-                        html.element(.span, .class("max"), text: " · tổng điểm " + total.display + " / " + NumberFormat.displayTrimmed(max))
+                        html.element(.span, .class("max"),
+                                     text: " · " + words(.unitHeadlineTotal, ["total": words.published(total), "max": words.trimmed(max)]))
                     }
                 } else if table.table.hasScores, let total = result.total {
-                    html.element(.span, .class("measure"), text: "Tổng điểm")
+                    html.element(.span, .class("measure"), text: words[.unitTotalScore])
                     html.raw(" ")
-                    html.element(.strong, .class("big"), text: total.display)
-                    if let max = table.totalMax { html.element(.span, .class("max"), text: " / " + NumberFormat.displayTrimmed(max)) }
+                    html.element(.strong, .class("big"), text: words.published(total))
+                    if let max = table.totalMax { html.element(.span, .class("max"), text: " / " + words.trimmed(max)) }
                 }
             }
             html.element(.p, .class("headline-rank")) { html in
-                html.element(.strong, text: Components.rankText(result.rank, of: table.table.rankedCount, tied: result.tied))
+                html.element(.strong, text: words.rank(result.rank, of: table.table.rankedCount, tied: result.tied))
                 if result.classLabel != nil { html.raw(" ") }
                 Components.classBadge(result.classLabel, into: &html)
             }
             if let change = context.model.change(of: unit, at: latest) {
                 let before = context.model.tables[change.previous.table].table
                 html.element(.p, .class("headline-change")) { html in
-                    html.text("So với \(before.period.nameInSentence): ")
+                    html.text(words(.unitComparedWith, ["period": words.periodInSentence(before.period)]) + " ")
                     Components.change(change, into: &html)
                 }
                 if let comparable = context.model.comparableChange(of: unit, at: latest) {
                     let earlier = context.model.tables[comparable.previous.table].table
                     html.element(.p, .class("headline-change")) { html in
-                        html.text("So với \(earlier.period.nameInSentence): ")
+                        html.text(words(.unitComparedWith, ["period": words.periodInSentence(earlier.period)]) + " ")
                         Components.change(comparable, into: &html)
                     }
                 }
             } else if unit.appearances.count == 1 {
-                html.element(.p, .class("headline-change muted"), text: "Lần đầu có trong bảng xếp hạng.")
+                html.element(.p, .class("headline-change muted"), text: words[.unitFirstRanking])
             }
         }
     }
@@ -73,7 +75,7 @@ final class UnitSections {
     /// best; on a wide screen the bars and the table side by side.
     func indices(into html: inout HTML) {
         html.element(.section, Attribute("aria-labelledby", "chi-so")) { html in
-            html.element(.h2, .id("chi-so"), text: "Điểm và thứ hạng từng chỉ số")
+            html.element(.h2, .id("chi-so"), text: html.words[.unitIndicesHeading])
             html.element(.div, .class("side-by-side")) { html in
                 ChartAdapters.indexBars(context: context, appearance: latest, idPrefix: "cs", into: &html)
                 indexTable(into: &html)
@@ -87,7 +89,7 @@ final class UnitSections {
         let hasRadar = table.table.indexCodes.count >= 3 && !table.table.isPartial
         guard table.table.hasScores else { return }
         html.element(.section, Attribute("aria-labelledby", "manh-yeu")) { html in
-            html.element(.h2, .id("manh-yeu"), text: hasRadar ? "Điểm mạnh và điểm yếu so với nhóm" : "Điểm mạnh và điểm yếu")
+            html.element(.h2, .id("manh-yeu"), text: html.words[hasRadar ? .unitShapeHeadingGroup : .unitShapeHeading])
             html.element(.div, .class(hasRadar ? "side-by-side" : "single")) { html in
                 if hasRadar { ChartAdapters.radar(context: context, appearance: latest, idPrefix: "rd", into: &html) }
                 html.element(.div) { strengths(into: &$0) }
@@ -100,24 +102,27 @@ final class UnitSections {
         let measures = table.measures
         guard measures.contains(where: { $0.pillar != nil }) || table.table.normalizedMeasures.contains(.dti) else { return }
         let definitions = Dictionary((table.framework?.pillars ?? []).map { ($0.pillar, $0) }, uniquingKeysWith: { a, _ in a })
+        let words = html.words
         html.element(.section, Attribute("aria-labelledby", "tru-cot")) { html in
-            html.element(.h2, .id("tru-cot"), text: "Giá trị trụ cột")
-            Components.scrollTable(label: "Bảng giá trị trụ cột", into: &html) { html in
+            html.element(.h2, .id("tru-cot"), text: words[.unitPillarsHeading])
+            Components.scrollTable(label: words[.unitPillarsTableLabel], into: &html) { html in
                 html.element(.table, .class("pillars")) { html in
-                    html.element(.caption, text: "Giá trị 0–1 = (điểm các chỉ số nền tảng + chỉ số hoạt động của trụ cột) / tổng điểm tối đa của chúng; \(table.table.period.nameInSentence).")
+                    html.element(.caption, text: words(.unitPillarsCaption, ["period": words.periodInSentence(table.table.period)]))
                     html.element(.thead) { html in
                         html.element(.tr) { html in
-                            for heading in ["Trụ cột", "Giá trị", "Điểm", "Hạng"] { html.element(.th, .scope("col"), text: heading) }
+                            for heading in [Word.unitColumnPillar, .unitColumnValue, .unitColumnPoints, .unitColumnRank] {
+                                html.element(.th, .scope("col"), text: words[heading])
+                            }
                         }
                     }
                     html.element(.tbody) { html in
                         // Points and their maximum per row (by measure), the column aligned on the comma.
                         let points: [(text: String, max: String)?] = measures.map { measure in
                             if let pillar = measure.pillar, let definition = definitions[pillar],
-                               let text = Components.pillarPoints(table, row: latest.row, measure: measure, definition: definition) {
-                                return (text, NumberFormat.displayTrimmed(definition.max))
+                               let text = Components.pillarPoints(table, row: latest.row, measure: measure, definition: definition, words: words) {
+                                return (text, words.trimmed(definition.max))
                             }
-                            if measure == .dti, let total = result.total, let max = table.totalMax { return (total.display, NumberFormat.displayTrimmed(max)) }
+                            if measure == .dti, let total = result.total, let max = table.totalMax { return (words.published(total), words.trimmed(max)) }
                             return nil
                         }
                         let shown = points.compactMap { $0 }
@@ -127,18 +132,17 @@ final class UnitSections {
                             html.element(.tr, .class(measure.pillar.map { "pillar-" + $0.slug } ?? "pillar-dti")) { html in
                                 html.element(.th, .scope("row")) { html in
                                     if let pillar = measure.pillar {
-                                        html.element(.a, .href(location.link(Routes.pillar(pillar))), text: "\(pillar.title) (\(pillar.rawValue))")
+                                        html.element(.a, .href(location.link(Routes.pillar(pillar))), text: "\(words.pillar(pillar)) (\(pillar.rawValue))")
                                     } else {
-                                        html.text("Chỉ số DTI")
+                                        html.text(words[.measureDTI])
                                     }
                                 }
                                 let published = row.normalized(measure)
-                                html.element(.td, .class("num"), text: published?.display ?? NumberFormat.display(value, decimals: 4))
+                                html.element(.td, .class("num"), text: published.map(words.published) ?? words.number(value, decimals: 4))
                                 html.element(.td, .class("num")) { html in
                                     if let point = points[m] { column.write(point.text, max: point.max, into: &html) } else { html.raw("–") }
                                 }
-                                html.element(.td, .class("num"),
-                                             text: table.normalizedRank(measure, row: latest.row).map { "\($0)/\(table.table.rankedCount)" } ?? "–")
+                                html.element(.td, .class("num"), text: rankCell(table.normalizedRank(measure, row: latest.row), words: words))
                             }
                         }
                     }
@@ -155,16 +159,19 @@ final class UnitSections {
         let hasStats = table.indexStatistics.contains { $0 != nil }
         let hasRanks = ranks.contains { $0 != nil }
         let indices = table.table.indexCodes.indices
-        let maxima = indices.map { table.indexMaxima[$0].map { NumberFormat.displayTrimmed($0) } }
+        let words = html.words
+        let maxima = indices.map { table.indexMaxima[$0].map { words.trimmed($0) } }
         let scores = NumberColumn(published: indices.map { row.scores[$0] }, maxima: maxima.map { $0 ?? "" })
-        Components.scrollTable(label: "Bảng điểm và thứ hạng từng chỉ số", into: &html) { html in
+        let caption: Word = hasStats ? (hasRanks ? .unitIndicesCaptionStatsRanks : .unitIndicesCaptionStats)
+                                     : (hasRanks ? .unitIndicesCaptionRanks : .unitIndicesCaption)
+        Components.scrollTable(label: words[.unitIndicesTableLabel], into: &html) { html in
             html.element(.table, .class("index-ranks")) { html in
-                html.element(.caption, text: "Điểm từng chỉ số chính so với điểm tối đa" + (hasStats ? ", trung bình và cao nhất của nhóm" : "")
-                             + (hasRanks ? ", và hạng trên \(table.table.rankedCount) đơn vị" : "") + "; \(table.table.period.nameInSentence).")
-                var headings = ["Chỉ số", "Điểm"]
-                if hasRanks { headings.append("Hạng") }
-                if hasStats { headings += ["TB nhóm", "Cao nhất"] }
-                Chart.head(headings, into: &html)
+                html.element(.caption, text: words(caption, ["count": String(table.table.rankedCount),
+                                                             "period": words.periodInSentence(table.table.period)]))
+                var headings: [Word] = [.unitColumnIndex, .unitColumnPoints]
+                if hasRanks { headings.append(.unitColumnRank) }
+                if hasStats { headings += [.unitColumnGroupMean, .unitColumnGroupBest] }
+                Chart.head(headings.map { words[$0] }, into: &html)
                 html.element(.tbody) { html in
                     for p in indices {
                         html.element(.tr) { html in
@@ -172,19 +179,24 @@ final class UnitSections {
                             let over = row.scores[p].map { s in table.indexMaxima[p].map { s.value > $0 + 1e-9 } ?? false } ?? false
                             html.element(.td, .class(over ? "num flagged" : "num")) { html in
                                 scores.write(published: row.scores[p], max: maxima[p], into: &html)
-                                if over { html.element(.span, .class("flag"), .title("Vượt điểm tối đa: xem ghi chú về số liệu"), text: " ⚠") }
+                                if over { html.element(.span, .class("flag"), .title(words[.unitOverMaximum]), text: " ⚠") }
                             }
-                            if hasRanks { html.element(.td, .class("num"), text: ranks[p].map { "\($0)/\(table.table.rankedCount)" } ?? "–") }
+                            if hasRanks { html.element(.td, .class("num"), text: rankCell(ranks[p], words: words)) }
                             if hasStats {
                                 let stats = table.indexStatistics[p]
                                 // Group statistics, computed here: two decimals each, so their commas line up.
-                                html.element(.td, .class("num"), text: stats.map { NumberFormat.display($0.mean, decimals: 2) } ?? "–")
-                                html.element(.td, .class("num"), text: stats.map { NumberFormat.display($0.max, decimals: 2) } ?? "–")
+                                html.element(.td, .class("num"), text: stats.map { words.number($0.mean, decimals: 2) } ?? "–")
+                                html.element(.td, .class("num"), text: stats.map { words.number($0.max, decimals: 2) } ?? "–")
                             }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// A rank in a table cell, of the ranked units: `13/19` (`13 of 19`), or `–`.
+    func rankCell(_ rank: Int?, words: Catalogue) -> String {
+        rank.map { words(.unitRankCell, ["rank": String($0), "count": String(table.table.rankedCount)]) } ?? "–"
     }
 }

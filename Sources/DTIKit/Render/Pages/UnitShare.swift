@@ -11,60 +11,81 @@ struct UnitShare {
     let summary: UnitSummary?
 
     func render(into html: inout HTML) {
+        let words = html.words
         let canonical = context.site.baseURL + location.path
         html.element(.section, .class("share"), Attribute("aria-labelledby", "chia-se")) { html in
-            html.element(.h2, .id("chia-se"), text: "Chia sẻ và dữ liệu")
+            html.element(.h2, .id("chia-se"), text: words[.shareHeading])
             html.element(.p) { html in
-                html.text("Đường dẫn cố định của đơn vị: ")
+                html.text(words[.sharePermalink] + " ")
                 html.element(.a, .href(canonical), .class("permalink"), text: canonical)
             }
             html.element(.button, Attribute("type", "button"), .class("copy-link"), Attribute("data-url", canonical), Attribute(flag: "hidden"),
-                         text: "Sao chép đường dẫn")
+                         text: words[.shareCopyLink])
             html.element(.p) { html in
-                html.text("Dữ liệu của đơn vị: ")
+                html.text(words[.shareData] + " ")
                 html.element(.a, .href(location.link(Routes.unitJSON(unit.slug))), Attribute("download", ""), text: "JSON")
                 if let website = unit.website {
                     html.raw(" · ")
-                    html.element(.a, .href(website), Attribute("rel", "external"), text: "Trang thông tin của đơn vị")
+                    html.element(.a, .href(website), Attribute("rel", "external"), text: words[.shareWebsite])
                 }
             }
-            Citation.render(Citation.unit(unit, site: context.site), into: &html)
+            Citation.render(Citation.unit(unit, site: context.site, words: words, edition: context.edition.prefix), into: &html)
             if let summary, context.site.shareCards { cards(summary, into: &html) }
         }
     }
 
     /// The A4 card and the social card, then the embed snippets. Links are
-    /// relative to the unit's own folder, where the page and these files are.
+    /// relative to the unit's own folder, where the page and these files are;
+    /// the snippets name this edition's badge, card and page.
     private func cards(_ summary: UnitSummary, into html: inout HTML) {
-        let base = context.site.baseURL
+        let words = html.words
+        let base = context.site.baseURL + context.edition.prefix
         html.element(.p) { html in
-            html.element(.a, .href(UnitPrintPage.folder), text: "Thẻ kết quả in một trang A4 (có mã QR)")
+            html.element(.a, .href(UnitPrintPage.folder), text: words[.sharePrintCard])
             html.raw(" · ")
-            html.element(.a, .href(SocialCards.fileName), text: "Ảnh chia sẻ (PNG 1200×630)")
+            html.element(.a, .href(SocialCards.fileName), text: words[.shareImage])
         }
         let badge = UnitBadge(summary: summary, style: context.cardStyle)
         let badgeURL = base + UnitBadge.path(unit.slug), embedURL = base + UnitEmbedPage.path(unit.slug)
         let permalink = base + Routes.unit(unit.slug)
         html.element(.details, .class("embed-code")) { html in
-            html.element(.summary, text: "Đưa kết quả lên trang web khác")
+            html.element(.summary, text: words[.embedSummary])
             html.element(.p) { html in
-                html.text("Huy hiệu: ")
+                html.text(words[.embedBadge] + " ")
                 html.void(.img, .src(UnitBadge.fileName), Attribute("alt", badge.label))
             }
-            html.element(.p, text: "Mã HTML của huy hiệu (chép vào trang web của đơn vị):")
+            html.element(.p, text: words[.embedBadgeCode])
             html.element(.p) { html in
                 html.element(.code, text: "<a href=\"\(HTML.escaped(permalink))\"><img src=\"\(HTML.escaped(badgeURL))\" alt=\"\(HTML.escaped(badge.label))\"></a>")
             }
             html.element(.p) { html in
-                html.text("Thẻ kết quả nhúng (")
-                html.element(.a, .href(UnitEmbedPage.folder), text: "xem trước")
-                html.text("), mã HTML:")
+                Self.sentence(words(.embedCardCode, ["preview": Self.spot]), into: &html) { html in
+                    html.element(.a, .href(UnitEmbedPage.folder), text: words[.embedPreview])
+                }
             }
-            let title = "Kết quả chuyển đổi số của " + summary.name
+            let title = words(.embedFrameTitle, ["unit": summary.name])
             html.element(.p) { html in
                 html.element(.code, text: "<iframe src=\"\(HTML.escaped(embedURL))\" title=\"\(HTML.escaped(title))\" width=\"420\" height=\"460\" "
                              + "style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>")
             }
         }
+    }
+
+    /// Where an element goes inside a sentence of the catalogue: the value
+    /// given for its placeholder (`words(.embedCardCode, ["preview": UnitShare.spot])`).
+    /// A private-use character: it is in no catalogue and in nothing a page
+    /// fills in (names, dates, legal documents).
+    static let spot = "\u{E000}"
+
+    /// Writes a sentence with an element inside it (a link, a list of links)
+    /// where `spot` stands, so that the sentence stays one catalogue text
+    /// that each language can order its own way (`Thẻ kết quả nhúng
+    /// ({preview}), mã HTML:`). Without the spot (a theme's wording may drop
+    /// the placeholder) the text is written alone.
+    static func sentence(_ text: String, into html: inout HTML, _ write: (inout HTML) -> Void) {
+        guard let at = text.range(of: spot) else { return html.text(text) }
+        html.text(String(text[..<at.lowerBound]))
+        write(&html)
+        html.text(String(text[at.upperBound...]))
     }
 }

@@ -97,28 +97,29 @@ final class RenderContext: Sendable {
         return stats.mean / max
     }
 
-    /// The headline of an appearance for people: `206,45 / 245 điểm` or `DTI 0,6342`.
+    /// The headline of an appearance for people: `206,45 / 245 điểm` or `DTI 0,6342`
+    /// (`206.45 / 245 points` in English), in this edition's words.
     func headline(_ appearance: Appearance) -> String {
-        var html = HTML(capacity: 32)
+        var html = HTML(capacity: 32, words: words)
         headline(appearance, into: &html)
         return html.buffer.string
     }
 
-    /// Writes the headline of an appearance as text, without building it
-    /// as a string first (ranking neighbours and history rows write tens of
-    /// thousands of them).
+    /// Writes the headline of an appearance as text, in the words of the
+    /// page being written (ranking neighbours and history rows write tens
+    /// of thousands of them: the DTI form is written without a string).
     func headline(_ appearance: Appearance, into html: inout HTML) {
         let table = model.tables[appearance.table]
         if let dti = table.table.rows[appearance.row].normalized(.dti) {
             html.raw("DTI ")
             html.published(dti)
         } else if table.table.hasScores, let total = table.results[appearance.row].total {
-            html.published(total)
+            let words = html.words, score = words.published(total)
             if let max = table.totalMax {
-                html.raw(" / ")
-                html.number(max)
+                html.text(words(.unitHeadlinePoints, ["score": score, "max": words.trimmed(max)]))
+            } else {
+                html.text(words(.unitHeadlinePointsAlone, ["score": score]))
             }
-            html.raw(" điểm")
         } else {
             html.raw("–")
         }

@@ -12,7 +12,16 @@
 /// A recommendation asks for action unless it is empty or starts with
 /// `Tiếp tục duy trì` ("keep it up"). Equal recommendations are one action
 /// with all their components, in the order they first appear.
+///
+/// It reads the published (Vietnamese) texts, so it lives with the
+/// computations, not the pages: the pages name each kind in their own
+/// language's words.
 struct AssessmentSummary {
+    /// How a component was judged, as read from its published assessment.
+    enum Kind: CaseIterable {
+        case met, otherRemark, noData, notAssessed
+    }
+
     /// One recommendation and the components it is given for.
     struct Action: Equatable {
         var recommendation: String
@@ -21,7 +30,7 @@ struct AssessmentSummary {
 
     var actions: [Action] = []
     /// Counts by kind, in a fixed order: met, other remarks, no data, not assessed.
-    var counts: [(label: String, count: Int)]
+    var counts: [(kind: Kind, count: Int)]
 
     init(_ items: [AssessmentItem]) {
         var met = 0, other = 0, noData = 0, blank = 0
@@ -38,6 +47,6 @@ struct AssessmentSummary {
                 actions.append(Action(recommendation: recommendation, codes: [item.code]))
             }
         }
-        counts = [("Đạt (✓)", met), ("Có số liệu hoặc nhận xét khác", other), ("Không có số liệu", noData), ("Không ghi đánh giá", blank)]
+        counts = [(.met, met), (.otherRemark, other), (.noData, noData), (.notAssessed, blank)]
     }
 }

@@ -185,9 +185,9 @@ public struct HTML {
     /// A whole number in text.
     public mutating func integer(_ value: Int) { buffer.append(value) }
 
-    /// A number in text, rounded to `decimals` and with a decimal comma.
+    /// A number in text, rounded to `decimals`, with the page's decimal separator.
     public mutating func number(_ value: Double, decimals: Int = 2, fixed: Bool = false) {
-        buffer.append(value, decimals: decimals, fixed: fixed, separator: NumberFormat.comma)
+        buffer.append(value, decimals: decimals, fixed: fixed, separator: decimalSeparator)
     }
 
     /// A published number as published, with a decimal comma (`187,390`),

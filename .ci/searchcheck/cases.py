@@ -10,6 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from browser.axe import run_axe
+from . import english
 from .page import (READ_RESULTS, group, index_routes, read_compare, read_unit, status_of, titles, type_query,
                    wait_for)
 
@@ -287,4 +288,4 @@ CASES = [search_without_diacritics, search_case_spaces_and_d, search_aliases, se
          search_keyboard, search_index_links_resolve,
          no_js_search_opens_the_letter_index, no_js_compare_explains, no_js_ranking_unchanged,
          compare_numbers_equal_unit_pages, compare_chart_and_differences, compare_refuses_other_frameworks,
-         compare_choose_by_name, compare_from_unit_page, ranking_ticks_open_compare, axe_clean]
+         compare_choose_by_name, compare_from_unit_page, ranking_ticks_open_compare] + english.CASES + [axe_clean]

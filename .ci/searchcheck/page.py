@@ -79,9 +79,10 @@ def wait_for(driver, script, timeout=10.0, *args):
         time.sleep(0.05)
 
 
-def type_query(browser, query):
+def type_query(browser, query, quotes="«»"):
     """Types `query` into the home search box (already open) and returns what it shows
-    once the live region has announced it (it waits for typing to pause)."""
+    once the live region has announced it (it waits for typing to pause); the
+    announcement quotes the query with `quotes` (“” on an English page)."""
     from selenium.webdriver.common.by import By
     driver = browser.driver
     field = driver.find_element(By.ID, "tim-kiem")
@@ -89,7 +90,7 @@ def type_query(browser, query):
                           "document.querySelector('.search-status').textContent = '';", field)
     field.send_keys(query)
     wait_for(driver, "return document.querySelector('.search-status').textContent.indexOf(arguments[0]) >= 0",
-             10.0, "«" + " ".join(query.split()) + "»")
+             10.0, quotes[0] + " ".join(query.split()) + quotes[1])
     return driver.execute_script(READ_RESULTS)
 
 
@@ -105,14 +106,15 @@ def titles(results, title):
     return [item["title"] for item in group(results, title)]
 
 
-def read_compare(browser, url, expect_table=True):
-    """Opens a comparison URL and returns what it shows once drawn (or refused)."""
+def read_compare(browser, url, expect_table=True, refusal="Không"):
+    """Opens a comparison URL and returns what it shows once drawn (or refused:
+    once its message holds `refusal`, "Cannot" on an English page)."""
     browser.open(url)
     if expect_table:
         wait_for(browser.driver, "return document.querySelector('#so-sanh .compare-result table')", 15.0)
     else:
         wait_for(browser.driver, "var m = document.querySelector('#so-sanh .compare-message');"
-                                 " return m && /Không/.test(m.textContent)", 15.0)
+                                 " return m && m.textContent.indexOf(arguments[0]) >= 0", 15.0, refusal)
     return browser.driver.execute_script(READ_COMPARE)
 
 

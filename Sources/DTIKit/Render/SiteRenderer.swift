@@ -148,7 +148,7 @@ struct SiteRenderer {
                 Listing(path: prefix + Routes.searchIndex, page: false, render: { SearchIndex(context: edition).render() }),
             ]
         }
-        listings += contexts.map { edition in Listing(path: WordsScript.path(edition.words.language), page: false, render: { WordsScript.render(edition.words) }) }
+        listings += contexts.map { edition in Listing(path: WordsScript.path(edition.words.language), page: false, render: { WordsScript.render(edition.words, edition: edition.edition) }) }
         listings += theme.assets.map { asset in Listing(path: "assets/" + asset.name, page: false, render: { asset.bytes }) }
         listings += drawnIcons.map { icon in
             Listing(path: "assets/" + icon.name, page: false, render: { SiteIcons.png(side: icon.side, fullBleed: icon.fullBleed, brand: context.cardStyle.brand) })

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// One file of a theme: its name inside the theme folder, its bytes, and
 /// what dti does with it.
 public struct ThemeFile: Sendable, Equatable {
@@ -55,53 +51,5 @@ public struct ThemeFile: Sendable, Equatable {
         for file in builtIn { byName[file.name] = file }
         for file in overrides { byName[file.name] = file }
         return byName.values.sorted { FileSystem.bytesPrecede($0.name, $1.name) }
-    }
-}
-
-/// Reads the files of a `Theme/` folder that override or add to the
-/// built-in theme.
-///
-/// The folder is optional: when it does not exist the theme is the
-/// built-in one. Top-level files are the layout and assets; files in
-/// `fonts/` are read but not published; anything else (hidden files,
-/// READMEs, other subfolders) is not part of the theme.
-public enum ThemeFolder {
-    /// The theme files found in `directory`, sorted by name; an empty list
-    /// when the folder does not exist.
-    public static func files(in directory: String) -> Result<[ThemeFile], DiagnosticError> {
-        let root = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        var info = stat()
-        guard stat(root, &info) == 0 else { return .success([]) }
-        guard (info.st_mode & S_IFMT) == S_IFDIR else {
-            return .failure(DiagnosticError(.error(SourceLocation(file: root), "thư mục giao diện không phải là thư mục",
-                                                   hint: "Xoá hoặc đổi tên tệp này, hoặc chỉ rõ thư mục giao diện bằng --theme DIR.",
-                                                   kind: "theme-folder")))
-        }
-        var found: [ThemeFile] = []
-        var problems: [Diagnostic] = []
-        func collect(_ folder: String, prefix: String) {
-            for name in FileSystem.list(folder) ?? [] {
-                let relative = prefix + name
-                let path = folder + "/" + name
-                // A link that leaves the theme folder is never read, let alone published.
-                if let problem = FileSystem.linkProblem(root: root, path: path, at: SourceLocation(file: path), folder: "thư mục giao diện") {
-                    problems.append(problem)
-                    continue
-                }
-                if prefix.isEmpty && ThemeFile.unpublishedFolders.contains(name) && FileSystem.isDirectory(path) {
-                    collect(path, prefix: name + "/")
-                    continue
-                }
-                guard let role = ThemeFile.role(of: relative), FileSystem.isFile(path) else { continue }
-                guard let bytes = FileSystem.read(path) else {
-                    problems.append(.error(SourceLocation(file: path), "không đọc được tệp giao diện",
-                                           hint: "Kiểm tra quyền đọc của tệp, hoặc xoá tệp để dùng tệp có sẵn của dti.", kind: "theme-file"))
-                    continue
-                }
-                found.append(ThemeFile(name: relative, bytes: bytes, role: role, path: path))
-            }
-        }
-        collect(root, prefix: "")
-        return problems.isEmpty ? .success(found) : .failure(DiagnosticError(problems))
     }
 }

@@ -22,7 +22,7 @@ struct ThemeTests {
         #expect(String(decoding: BuiltInTheme.files.first { $0.name == "fonts/OFL.txt" }?.bytes ?? [], as: UTF8.self) == EmbeddedFonts.license)
         // Each literal is its file: the first and last bytes as the file has them.
         let style = String(decoding: try #require(BuiltInTheme.files.first { $0.name == "style.css" }).bytes, as: UTF8.self)
-        #expect(style.hasPrefix("/* dti – giao diện mặc định / default theme.\n"))
+        #expect(style.hasPrefix("/* dti – default theme.\n"))
         #expect(style.hasSuffix("}\n") && !style.hasSuffix("\n\n"))
         #expect(BuiltInTheme.layoutHTML.hasPrefix("<!DOCTYPE html>\n<html lang=\"{{lang}}\">\n"))
         #expect(BuiltInTheme.layoutHTML.hasSuffix("</body>\n</html>\n"))

@@ -11,11 +11,10 @@ extension BuiltInTheme {
     /// at the first column, and the empty line before the closing delimiter
     /// is the file's final newline. A `Theme/card.css` replaces it.
     static let cardCSS = #"""
-/* dti – thẻ nhúng và thẻ in A4 / embed card and A4 printed card.
-   Màu lấy từ style.css (khối :root); tệp này chỉ lo bố cục.
+/* dti – embed card and A4 printed card.
    Colours come from style.css (:root); this file only lays the cards out. */
 
-/* Thẻ nhúng (iframe) / embed card */
+/* Embed card (iframe) */
 body.embed { margin: 0; }
 .embed-card { padding: 0.75rem 1rem; max-width: 36rem; }
 .card-site { display: flex; align-items: center; gap: 0.4rem; margin: 0 0 0.25rem; font-size: 0.85rem; color: var(--color-muted); }
@@ -40,7 +39,7 @@ svg.card-bar .fill { fill: var(--color-link); }
 svg.card-bar .mean { fill: var(--marker-mean); }
 .card-more { margin: 0.5rem 0 0; font-size: 0.95rem; }
 
-/* Thẻ A4 trên màn hình / the A4 card on screen */
+/* The A4 card on screen */
 body.print { background: var(--color-surface); }
 .print-card { max-width: 210mm; margin: 0 auto; padding: 1rem; background: var(--color-background); }
 .print-note { background: #fffbea; border-left: 4px solid var(--color-focus); padding: 0.5rem 0.75rem; }
@@ -73,7 +72,7 @@ body.print { background: var(--color-surface); }
   .print-card { margin: 1rem auto; padding: 12mm; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2); }
 }
 
-/* Khi in: đúng một tờ A4 / in print: exactly one A4 sheet */
+/* In print: exactly one A4 sheet */
 @page { size: A4; margin: 12mm; }
 @media print {
   body.print { background: #fff; font-size: 11pt; }

@@ -8,7 +8,7 @@ extension BuiltInTheme {
     /// at the first column, and the empty line before the closing delimiter
     /// is the file's final newline. A `Theme/card.js` replaces it.
     static let cardJS = #"""
-// dti: ngày in trên thẻ A4 / the print date on the A4 card. Pages work without this file.
+// dti: the print date on the A4 card. Pages work without this file.
 (function () {
   "use strict";
   function two(n) { return (n < 10 ? "0" : "") + n; }

@@ -4,9 +4,10 @@ extension BuiltInTheme {
     /// tick box before each unit's name and a bar that opens `/so-sanh/`
     /// with the 2–4 ticked units. Everything it adds is made here, so the
     /// page without JavaScript is exactly the published table. The
-    /// comparison page is found next to the assets folder this file is
-    /// served from (`../so-sanh/`, `Routes.compare`), so it works under a
-    /// sub-path.
+    /// comparison page is the one of the page's edition: `so-sanh/`
+    /// (`Routes.compare`) under the edition's home that the words file
+    /// gives (`dtiEdition.home`, found from the file's own address, so it
+    /// works under a sub-path). Without the words file nothing is added.
     ///
     /// Between the delimiters is the file exactly, byte for byte. A
     /// `Theme/compare-pick.js` replaces it.
@@ -15,9 +16,9 @@ extension BuiltInTheme {
 (function () {
   "use strict";
   var table = document.querySelector("table.ranking");
-  var script = document.currentScript;
-  if (!table || !script || !table.tBodies.length) return;
-  var page = new URL("../so-sanh/", script.src).href, MOST = 4, picked = [];
+  var word = window.dtiWord, edition = window.dtiEdition;
+  if (!table || !word || !edition || !table.tBodies.length) return;
+  var page = edition.home + "so-sanh/", MOST = 4, picked = [];
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -27,11 +28,11 @@ extension BuiltInTheme {
   }
   var bar = el("div", "compare-bar");
   bar.setAttribute("data-enhancement", "");
-  var count = el("span", "compare-count", "Đánh dấu 2 đến 4 đơn vị để so sánh.");
+  var count = el("span", "compare-count", word("pick_hint"));
   count.setAttribute("role", "status");
-  var go = el("a", "compare-go", "So sánh");
+  var go = el("a", "compare-go", word("pick_go", { count: 0 }));
   go.hidden = true;
-  var clear = el("button", "compare-clear", "Bỏ chọn");
+  var clear = el("button", "compare-clear", word("pick_clear"));
   clear.type = "button";
   clear.hidden = true;
   [count, go, clear].forEach(function (part) { bar.appendChild(document.createTextNode(" ")); bar.appendChild(part); });
@@ -46,7 +47,7 @@ extension BuiltInTheme {
     var box = el("input", "pick");
     box.type = "checkbox";
     box.value = slug;
-    box.setAttribute("aria-label", "Chọn " + link.textContent + " để so sánh");
+    box.setAttribute("aria-label", word("pick_box", { unit: link.textContent }));
     box.addEventListener("change", function () {
       if (box.checked) picked.push(slug); else picked.splice(picked.indexOf(slug), 1);
       update();
@@ -60,9 +61,9 @@ extension BuiltInTheme {
     go.hidden = picked.length < 2;
     clear.hidden = picked.length === 0;
     go.href = page + "?don-vi=" + picked.join(",");
-    go.textContent = "So sánh " + picked.length + " đơn vị";
-    count.textContent = picked.length === 0 ? "Đánh dấu 2 đến 4 đơn vị để so sánh." :
-      "Đã chọn " + picked.length + (picked.length >= MOST ? " đơn vị, tối đa." : picked.length < 2 ? " đơn vị; chọn thêm ít nhất một." : " đơn vị.");
+    go.textContent = word("pick_go", { count: picked.length });
+    count.textContent = picked.length === 0 ? word("pick_hint") :
+      word(picked.length >= MOST ? "pick_count_most" : picked.length < 2 ? "pick_count_more" : "pick_count", { count: picked.length });
   }
   clear.addEventListener("click", function () {
     picked = [];

@@ -13,7 +13,10 @@ extension BuiltInTheme {
     /// A–D as well as a colour; `<svg role="img">` with title, desc and its
     /// data table), the indices where they differ most, and their history.
     /// Numbers are printed from their published digits, as unit pages print
-    /// them (`206,45 / 245`, `Hạng 13/19`).
+    /// them (`206,45 / 245`, `Hạng 13/19`), with the edition's decimal
+    /// separator; words, names of periods, groups and indices are the
+    /// edition's (its words file and search index), since the units' data
+    /// files are shared by every edition.
     ///
     /// Between the delimiters is the file exactly, byte for byte. A
     /// `Theme/compare-view.js` replaces it.
@@ -21,8 +24,10 @@ extension BuiltInTheme {
 // dti: the comparison itself (table, chart, differences, history), drawn by compare.js.
 (function () {
   "use strict";
+  var word = window.dtiWord || function (key) { return key; }, DECIMAL = (window.dtiEdition || {}).decimal || ",";
   var LETTERS = ["A", "B", "C", "D"];
-  var PILLARS = [["dti", "Giá trị DTI (0–1)"], ["cqs", "Chính quyền số (CQS)"], ["kts", "Kinh tế số (KTS)"], ["xhs", "Xã hội số (XHS)"]];
+  function pillar(code) { return word("compare_pillar", { pillar: word("pillar." + code), code: code.toUpperCase() }); }
+  var PILLARS = [["dti", word("compare_dti_value")], ["cqs", pillar("cqs")], ["kts", pillar("kts")], ["xhs", pillar("xhs")]];
   var SVG = "http://www.w3.org/2000/svg";
 
   function el(tag, cls, text) {
@@ -38,8 +43,8 @@ extension BuiltInTheme {
     return e;
   }
   function present(value) { return value !== null && value !== undefined && value !== ""; }
-  // Published digits with a decimal comma ("187.390" → "187,390").
-  function shown(digits) { return present(digits) ? String(digits).replace(".", ",") : "–"; }
+  // Published digits with the edition's decimal separator ("187.390" → "187,390" in Vietnamese).
+  function shown(digits) { return present(digits) ? String(digits).replace(".", DECIMAL) : "–"; }
   // Digits rounded half away from zero to `places` on the text itself; `trim` drops trailing zeros.
   function fixed(digits, places, trim) {
     var m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(digits));
@@ -53,17 +58,18 @@ extension BuiltInTheme {
     }
     var whole = kept.slice(0, kept.length - places).join("") || "0", part = kept.slice(kept.length - places).join("");
     if (trim) part = part.replace(/0+$/, "");
-    return m[1] + whole + (part ? "," + part : "");
+    return m[1] + whole + (part ? DECIMAL + part : "");
   }
   function percent(value, max) { return max > 0 ? fixed(String(Math.round(value / max * 1000) / 10), 1, true) + "%" : "–"; }
-  function rankText(h) {
-    if (!present(h.rank)) return "Chưa xếp hạng";
-    return (h.tied ? "Đồng hạng " : "Hạng ") + h.rank + "/" + h.units_ranked;
-  }
+  function rankText(h) { return window.dtiSearch.rankText(present(h.rank) ? h.rank : null, h.units_ranked, h.tied); }
   function badge(label) {
-    var key = window.dtiSearch.slug(label);
-    var known = { "xuat-sac": 1, "tot": 1, "kha": 1, "trung-binh": 1, "yeu": 1 };
-    return el("span", "badge cls-" + (known[key] ? key : "khac"), label);
+    var cls = window.dtiSearch.className(label);
+    return el("span", "badge cls-" + cls.key, cls.name);
+  }
+  // A period's name as the edition's index writes it ("Năm 2022", "Year 2022"); else as the data file does.
+  function periodName(data, label, fallback) {
+    for (var i = 0; i < data.periods.length; i++) if (data.periods[i][0] === label) return data.periods[i][1];
+    return fallback;
   }
   function key(h) { return h.framework ? "f:" + h.framework : "g:" + h.group; }
 
@@ -83,16 +89,16 @@ extension BuiltInTheme {
     function method(h) {
       var f = h.framework && frameworks[h.framework];
       var t = findTable(data, h.period, h.group);
-      return f ? "«" + f[1] + "»" : "bảng «" + (t ? data.groups[t[1]][1] : h.group) + "»";
+      var name = word("quoted", { text: f ? f[1] : t ? data.groups[t[1]][1] : h.group });
+      return f ? name : word("compare_table_named", { name: name });
     }
     for (var u = 0; u < units.length; u++) {
-      if (!units[u].history.length) return { refusal: units[u].name + " chưa có kết quả đánh giá nên chưa so sánh được; hãy bỏ đơn vị này." };
+      if (!units[u].history.length) return { refusal: word("compare_no_results", { unit: units[u].name }) };
     }
     var latest = units.map(function (unit) { return unit.history[unit.history.length - 1]; });
     for (u = 1; u < units.length; u++) {
       if (key(latest[u]) !== key(latest[0])) {
-        return { refusal: "Không so sánh được: " + units[0].name + " được đánh giá theo " + method(latest[0]) + ", còn " + units[u].name +
-          " theo " + method(latest[u]) + ". Chỉ so sánh các đơn vị cùng bộ chỉ số; hãy bỏ bớt một đơn vị." };
+        return { refusal: word("compare_refused", { first: units[0].name, first_method: method(latest[0]), other: units[u].name, other_method: method(latest[u]) }) };
       }
     }
     var common = null;
@@ -101,7 +107,7 @@ extension BuiltInTheme {
       common = common ? common.filter(function (p) { return mine.indexOf(p) >= 0; }) : mine;
     });
     common.sort(function (a, b) { return order[a] - order[b]; });
-    if (!common.length) return { refusal: "Các đơn vị này không có kỳ đánh giá chung theo cùng bộ chỉ số nên không so sánh được." };
+    if (!common.length) return { refusal: word("compare_no_common_period") };
     var period = common[common.length - 1];
     var entries = units.map(function (unit) {
       return unit.history.filter(function (h) { return h.period === period && key(h) === key(latest[0]); }).pop();
@@ -114,9 +120,9 @@ extension BuiltInTheme {
     var newer = units.filter(function (unit, i) { return latest[i].period !== period; }).map(function (unit) { return unit.name; });
     return {
       units: units, entries: entries, tables: tables, indices: indices, key: key(latest[0]), order: order,
-      periodName: entries[0].period_name, max: framework ? framework[5] : (tables[0] ? tables[0][5] : ""),
+      periodName: periodName(data, period, entries[0].period_name), max: framework ? framework[5] : (tables[0] ? tables[0][5] : ""),
       method: method(entries[0]),
-      note: newer.length ? "Đây là kỳ gần nhất mà cả " + units.length + " đơn vị cùng được đánh giá; " + newer.join(", ") + " đã có kết quả mới hơn." : ""
+      note: newer.length ? word("compare_older_period", { count: units.length, units: newer.join(", ") }) : ""
     };
   }
 
@@ -168,19 +174,19 @@ extension BuiltInTheme {
 
   function draw(container, index, plan) {
     container.textContent = "";
-    var head = ["Mục so sánh"].concat(plan.units.map(function (u, n) { return unitHeading(index, plan, n); }));
+    var head = [word("compare_item")].concat(plan.units.map(function (u, n) { return unitHeading(index, plan, n); }));
     var e = plan.entries, rows = [];
-    rows.push(["Nhóm"].concat(e.map(function (h, n) {
+    rows.push([word("compare_group")].concat(e.map(function (h, n) {
       var a = el("a", null, plan.tables[n] ? index.data.groups[plan.tables[n][1]][1] : h.group);
       a.href = index.route("ranking", h.period, h.group);
       return a;
     })));
     if (e.some(function (h) { return present(h.total); })) {
-      rows.push(["Tổng điểm"].concat(e.map(function (h) { return shown(h.total) + (plan.max ? " / " + plan.max : ""); })));
+      rows.push([word("compare_total")].concat(e.map(function (h) { return shown(h.total) + (plan.max ? " / " + plan.max : ""); })));
     }
-    rows.push(["Thứ hạng"].concat(e.map(rankText)));
+    rows.push([word("compare_rank")].concat(e.map(rankText)));
     if (e.some(function (h) { return present(h["class"]); })) {
-      rows.push(["Xếp loại"].concat(e.map(function (h) { return present(h["class"]) ? badge(h["class"]) : "–"; })));
+      rows.push([word("compare_class")].concat(e.map(function (h) { return present(h["class"]) ? badge(h["class"]) : "–"; })));
     }
     plan.indices.forEach(function (x) {
       var row = [x.short + (x.max ? " (" + x.max + ")" : "")].concat(e.map(function (h) {
@@ -193,21 +199,22 @@ extension BuiltInTheme {
       if (!e.some(function (h) { return present(h.normalized[p[0]]); })) return;
       rows.push([p[1]].concat(e.map(function (h) {
         var v = h.normalized[p[0]], r = h.normalized[p[0] + "_rank"];
-        return present(v) ? fixed(v, 4) + (present(r) ? " · hạng " + r : "") : "–";
+        return present(v) ? (present(r) ? word("compare_pillar_rank", { value: fixed(v, 4), rank: r }) : fixed(v, 4)) : "–";
       })));
     });
     if (e.some(function (h) { return h.change; })) {
-      rows.push(["So với kỳ trước"].concat(e.map(function (h) {
+      rows.push([word("compare_change")].concat(e.map(function (h) {
         var c = h.change;
         if (!c || !present(c.rank) || !c.comparable) return "–";
         var places = +c.rank;
-        return (places > 0 ? "▲ " + places + " bậc" : places < 0 ? "▼ " + (-places) + " bậc" : "giữ nguyên hạng") + " (so với " + c.since_name + ")";
+        var change = places > 0 ? word("change.rank_up", { places: places }) : places < 0 ? word("change.rank_down", { places: -places }) : word("compare_rank_same");
+        return word("compare_since", { change: change, period: periodName(index.data, c.since, c.since_name) });
       })));
     }
-    var results = section("ss-ket-qua", "Kết quả: " + plan.periodName);
-    results.appendChild(table("Bảng so sánh", "Kết quả " + plan.periodName + " theo " + plan.method + ": điểm / điểm tối đa, thứ hạng trong bảng xếp hạng của từng đơn vị.", head, rows));
+    var results = section("ss-ket-qua", word("compare_results", { period: plan.periodName }));
+    results.appendChild(table(word("compare_table"), word("compare_table_caption", { period: plan.periodName, method: plan.method }), head, rows));
     container.appendChild(results);
-    var chart = section("ss-bieu-do", "Từng chỉ số so với điểm tối đa");
+    var chart = section("ss-bieu-do", word("compare_chart_heading"));
     chart.appendChild(bars(index, plan));
     container.appendChild(chart);
     container.appendChild(differences(plan));
@@ -246,16 +253,16 @@ extension BuiltInTheme {
     var block = el("div", "chart-block");
     var figure = el("figure", "chart chart-compare");
     var root = svg("svg", { xmlns: SVG, viewBox: "0 0 360 " + y, role: "img", "aria-labelledby": id + "-t " + id + "-d", "font-size": 14 });
-    root.appendChild(svg("title", { id: id + "-t" }, "Điểm từng chỉ số so với điểm tối đa, " + n + " đơn vị"));
-    root.appendChild(svg("desc", { id: id + "-d" }, "Với mỗi chỉ số chính, một thanh cho mỗi đơn vị, dài theo tỷ lệ điểm đạt được trên điểm tối đa; mỗi thanh ghi chữ cái của đơn vị và số điểm. " + legend + "."));
+    root.appendChild(svg("title", { id: id + "-t" }, word("compare_chart_title", { count: n })));
+    root.appendChild(svg("desc", { id: id + "-d" }, word("compare_chart_desc", { legend: legend })));
     body.forEach(function (node) { root.appendChild(node); });
     figure.appendChild(root);
-    figure.appendChild(el("figcaption", null, "Chữ cái ở đầu mỗi thanh: " + legend + "."));
+    figure.appendChild(el("figcaption", null, word("compare_chart_caption", { legend: legend })));
     block.appendChild(figure);
     var details = el("details", "chart-data");
-    details.appendChild(el("summary", null, "Bảng số liệu của biểu đồ"));
-    details.appendChild(table("Số liệu biểu đồ so sánh", "Điểm, điểm tối đa và tỷ lệ của từng chỉ số chính",
-      ["Chỉ số"].concat(plan.units.map(function (u, i) { return LETTERS[i] + ": " + u.name; })),
+    details.appendChild(el("summary", null, word("compare_chart_data")));
+    details.appendChild(table(word("compare_chart_data_label"), word("compare_chart_data_caption"),
+      [word("compare_index")].concat(plan.units.map(function (u, i) { return LETTERS[i] + ": " + u.name; })),
       plan.indices.map(function (x, i) {
         return [x.name].concat(data[i].map(function (d, u) {
           return shown(plan.entries[u].scores[x.code]) + (x.max ? " / " + x.max + " (" + (d.value === null ? "–" : percent(d.value, d.max)) + ")" : "");
@@ -267,19 +274,20 @@ extension BuiltInTheme {
 
   // The three indices where the units' shares of the maximum are furthest apart.
   function differences(plan) {
-    var data = shares(plan), s = section("ss-khac-nhau", "Khác nhau nhiều nhất");
+    var data = shares(plan), s = section("ss-khac-nhau", word("compare_differences"));
     var spread = plan.indices.map(function (x, i) {
       var known = data[i].filter(function (d) { return d.share !== null; }).map(function (d) { return d.share; });
       return { i: i, gap: known.length > 1 ? Math.max.apply(null, known) - Math.min.apply(null, known) : 0 };
     }).filter(function (d) { return d.gap > 0.0005; }).sort(function (a, b) { return b.gap - a.gap || a.i - b.i; }).slice(0, 3);
-    if (!spread.length) { s.appendChild(el("p", null, "Các đơn vị đạt cùng tỷ lệ điểm ở mọi chỉ số.")); return s; }
+    if (!spread.length) { s.appendChild(el("p", null, word("compare_no_differences"))); return s; }
     var list = el("ol", "compare-differences");
     spread.forEach(function (d) {
       var x = plan.indices[d.i];
       var parts = data[d.i].map(function (v, u) {
         return LETTERS[u] + " (" + plan.units[u].name + ") " + shown(plan.entries[u].scores[x.code]) + (x.max ? "/" + x.max : "") + (v.value === null ? "" : " = " + percent(v.value, v.max));
       });
-      list.appendChild(el("li", null, x.name + ": " + parts.join(", ") + "; chênh " + fixed(String(Math.round(d.gap * 1000) / 10), 1, true) + " điểm phần trăm."));
+      var gap = fixed(String(Math.round(d.gap * 1000) / 10), 1, true);
+      list.appendChild(el("li", null, word("compare_difference", { index: x.name, units: parts.join(", "), gap: gap })));
     });
     s.appendChild(list);
     return s;
@@ -287,9 +295,9 @@ extension BuiltInTheme {
 
   // Every period any of the units was ranked, newest first.
   function history(index, plan, head) {
-    var s = section("ss-lich-su", "Qua các kỳ đánh giá"), periods = [], names = {};
+    var s = section("ss-lich-su", word("compare_history")), periods = [], names = {};
     plan.units.forEach(function (u) {
-      u.history.forEach(function (h) { if (periods.indexOf(h.period) < 0) { periods.push(h.period); names[h.period] = h.period_name; } });
+      u.history.forEach(function (h) { if (periods.indexOf(h.period) < 0) { periods.push(h.period); names[h.period] = periodName(index.data, h.period, h.period_name); } });
     });
     periods.sort(function (a, b) { return plan.order[b] - plan.order[a]; });
     var rows = periods.map(function (p) {
@@ -298,12 +306,12 @@ extension BuiltInTheme {
         if (!here.length) return "–";
         return here.map(function (h) {
           var value = present(h.total) ? shown(h.total) + (present(h.max) ? " / " + fixed(h.max, 2, true) : "") : present(h.normalized.dti) ? "DTI " + fixed(h.normalized.dti, 4) : "–";
-          return value + " · " + rankText(h) + (key(h) !== plan.key ? " (bộ chỉ số khác)" : "");
+          return value + " · " + rankText(h) + (key(h) !== plan.key ? " " + word("compare_other_framework_note") : "");
         }).join("; ");
       }));
     });
-    s.appendChild(table("Lịch sử so sánh", "Tổng điểm / điểm tối đa và thứ hạng của từng đơn vị qua các kỳ; kết quả theo bộ chỉ số khác được ghi rõ, không so sánh trực tiếp.", head.map(function (cell) {
-      return cell && cell.nodeType ? cell.cloneNode(true) : "Kỳ";
+    s.appendChild(table(word("compare_history_label"), word("compare_history_caption"), head.map(function (cell) {
+      return cell && cell.nodeType ? cell.cloneNode(true) : word("compare_period");
     }), rows));
     return s;
   }

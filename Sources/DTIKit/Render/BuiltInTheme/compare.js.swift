@@ -8,7 +8,10 @@ extension BuiltInTheme {
     /// every number kept as the digits it was written in, so the page shows
     /// `187,390` exactly as the unit page does. Units of different frameworks
     /// are refused in words; the comparison itself is drawn by
-    /// `compare-view.js` (`window.dtiCompareView`).
+    /// `compare-view.js` (`window.dtiCompareView`). Names, periods and words
+    /// are the page's edition's: from its search index and its words file
+    /// (`WordsScript`); the data files are shared by every edition. Without
+    /// the words file the page stays as it is without JavaScript.
     ///
     /// Between the delimiters is the file exactly, byte for byte. A
     /// `Theme/compare.js` replaces it.
@@ -17,8 +20,8 @@ extension BuiltInTheme {
 (function () {
   "use strict";
   var app = document.getElementById("so-sanh");
-  var search = window.dtiSearch, view = window.dtiCompareView;
-  if (!app || !search || !view) return;
+  var search = window.dtiSearch, view = window.dtiCompareView, word = window.dtiWord;
+  if (!app || !search || !view || !word) return;
   var MOST = 4, index = null, chosen = [], loaded = {}, generation = 0;
   var el = view.el;
 
@@ -41,17 +44,17 @@ extension BuiltInTheme {
   // The page: what is chosen, a box to add more, a message line, the comparison.
   var picker = el("form", "compare-pick");
   picker.setAttribute("role", "search");
-  var label = el("label", null, "Thêm đơn vị để so sánh");
+  var label = el("label", null, word("compare_add"));
   label.htmlFor = "them-don-vi";
   var input = el("input");
   input.type = "search"; input.id = "them-don-vi"; input.autocomplete = "off";
-  input.placeholder = "Gõ tên đơn vị, ví dụ: so y te";
+  input.placeholder = word("compare_add_hint");
   input.setAttribute("aria-controls", "goi-y-don-vi");
   var offers = el("ul", "compare-offers");
   offers.id = "goi-y-don-vi";
   picker.appendChild(label); picker.appendChild(input); picker.appendChild(offers);
   var list = el("ul", "compare-chosen");
-  list.setAttribute("aria-label", "Đơn vị đang so sánh");
+  list.setAttribute("aria-label", word("compare_chosen"));
   var message = el("div", "compare-message");
   message.setAttribute("role", "status");
   var result = el("div", "compare-result");
@@ -88,9 +91,9 @@ extension BuiltInTheme {
       var li = el("li");
       li.appendChild(el("span", "letter series-" + n, view.LETTERS[n]));
       li.appendChild(document.createTextNode(" " + unitName(slug) + " "));
-      var remove = el("button", "remove", "Bỏ");
+      var remove = el("button", "remove", word("compare_remove"));
       remove.type = "button";
-      remove.setAttribute("aria-label", "Bỏ " + unitName(slug) + " khỏi so sánh");
+      remove.setAttribute("aria-label", word("compare_remove_unit", { unit: unitName(slug) }));
       remove.addEventListener("click", function () {
         chosen.splice(chosen.indexOf(slug), 1);
         changed();
@@ -100,7 +103,7 @@ extension BuiltInTheme {
       list.appendChild(li);
     });
     input.disabled = chosen.length >= MOST;
-    input.placeholder = input.disabled ? "Đã đủ 4 đơn vị; bỏ bớt để thêm đơn vị khác" : "Gõ tên đơn vị, ví dụ: so y te";
+    input.placeholder = word(input.disabled ? "compare_full" : "compare_add_hint");
   }
 
   function offer() {
@@ -110,7 +113,7 @@ extension BuiltInTheme {
     var found = index.search(query, ["unit"]).filter(function (r) {
       return chosen.indexOf(index.unitSlug(r.entry.item.unit)) < 0;
     }).slice(0, 8);
-    if (!found.length) { offers.appendChild(el("li", "muted", "Không tìm thấy đơn vị nào cho «" + query + "».")); return; }
+    if (!found.length) { offers.appendChild(el("li", "muted", word("compare_not_found", { query: query }))); return; }
     found.forEach(function (r) {
       var u = index.data.units[r.entry.item.unit];
       var slug = index.unitSlug(r.entry.item.unit);
@@ -119,7 +122,7 @@ extension BuiltInTheme {
       var headline = index.headline(u).text;
       var first = chosen.length ? index.data.units[index.unitBySlug(chosen[0])] : null;
       var other = first && method(first) !== method(u);
-      button.appendChild(el("span", "muted", " · " + headline + (other ? " · bộ chỉ số khác, không so sánh được" : "")));
+      button.appendChild(el("span", "muted", " · " + headline + (other ? " · " + word("compare_other_framework") : "")));
       button.addEventListener("click", function () {
         if (chosen.length >= MOST) return;
         chosen.push(slug);
@@ -145,18 +148,21 @@ extension BuiltInTheme {
     var mine = ++generation;
     result.textContent = "";
     if (chosen.length < 2) {
-      say(chosen.length ? "Chọn thêm ít nhất một đơn vị cùng bộ chỉ số để so sánh." : "Chọn 2 đến 4 đơn vị cùng bộ chỉ số để so sánh.");
+      say(word(chosen.length ? "compare_choose_more" : "compare_choose"));
       return;
     }
-    say("Đang đọc dữ liệu của " + chosen.length + " đơn vị…");
-    Promise.all(chosen.map(unitData)).then(function (units) {
+    say(word("compare_reading", { count: chosen.length }));
+    var slugs = chosen.slice();
+    Promise.all(slugs.map(unitData)).then(function (units) {
       if (mine !== generation) return;
+      // Names as this edition writes them (the index's), not as the shared data file does.
+      units.forEach(function (unit, n) { unit.name = unitName(slugs[n]); });
       var plan = view.plan(index, units);
       if (plan.refusal) { say(plan.refusal); return; }
-      say("So sánh " + units.map(function (u) { return u.name; }).join(", ") + " – " + plan.periodName + "." + (plan.note ? " " + plan.note : ""));
+      say(word("compare_showing", { units: units.map(function (u) { return u.name; }).join(", "), period: plan.periodName }) + (plan.note ? " " + plan.note : ""));
       view.draw(result, index, plan);
     }, function () {
-      if (mine === generation) say("Không đọc được dữ liệu của đơn vị. Thử tải lại trang.");
+      if (mine === generation) say(word("compare_read_failed"));
     });
   }
 
@@ -179,15 +185,18 @@ extension BuiltInTheme {
     if (first) first.click();
   });
 
-  say("Đang tải danh sách đơn vị…");
+  say(word("compare_loading"));
   search.load(app.getAttribute("data-index"), app.getAttribute("data-root")).then(function (loadedIndex) {
     index = loadedIndex;
     var unknown = readAddress();
     showChosen();
     compare();
-    if (unknown.length) say("Không có đơn vị «" + unknown.join("», «") + "» trên cổng này. " + message.textContent);
+    if (unknown.length) {
+      var names = unknown.map(function (slug) { return word("quoted", { text: slug }); }).join(", ");
+      say(word("compare_unknown", { units: names }) + " " + message.textContent);
+    }
   }, function () {
-    say("Không tải được danh sách đơn vị. Thử tải lại trang, hoặc xem các bảng xếp hạng bên dưới.");
+    say(word("compare_load_failed"));
   });
 })();
 

@@ -2,6 +2,9 @@ extension BuiltInTheme {
     /// `dti.js` of the built-in theme. Progressive enhancement only, published as `/assets/dti.js`. Every
     /// page is complete without it; with it, tables sort by any column, the
     /// unit list filters as you type, and "copy link" buttons appear.
+    /// The words it says (the filter's count, "link copied", the print
+    /// date) come from the edition's words file (`WordsScript`); without
+    /// that file tables still sort and the list still filters, silently.
     ///
     /// Between the delimiters is the file exactly, byte for byte: it starts
     /// at the first column, and the empty line before the closing delimiter
@@ -10,6 +13,7 @@ extension BuiltInTheme {
 // dti: progressive enhancement. Pages work fully without this file.
 (function () {
   "use strict";
+  var word = window.dtiWord;
   // Names sort in Vietnamese order (letters, then tones, then case: CLDR
   // "vi", as dti's own A–Z list) by the browser's Vietnamese collator. A
   // theme may give a cell its place in some order as data-sort instead.
@@ -61,7 +65,7 @@ extension BuiltInTheme {
     });
   }
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase().trim();
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u0111\u0110]/g, "d").toLowerCase().trim();
   }
   // A polite live region after `anchor`, for results said aloud; marked as an
   // enhancement (the page without JavaScript has no such text).
@@ -84,8 +88,10 @@ extension BuiltInTheme {
         li.hidden = query !== "" && li.getAttribute("data-name").indexOf(query) === -1;
         if (!li.hidden) shown++;
       });
-      status.textContent = query === "" ? "" : (shown === 0 ? "Không có đơn vị nào khớp với “" + input.value.trim() + "”."
-        : "Có " + shown + " trong " + items.length + " đơn vị khớp với “" + input.value.trim() + "”.");
+      if (!word) return;
+      var typed = input.value.trim();
+      status.textContent = query === "" ? "" : shown === 0 ? word("filter_none", { query: typed })
+        : word("filter_count", { shown: shown, count: items.length, query: typed });
     }
     var params = new URLSearchParams(window.location.search);
     if (params.get("q")) input.value = params.get("q");
@@ -93,25 +99,25 @@ extension BuiltInTheme {
     apply();
   }
   function makeCopy(button) {
-    if (!navigator.clipboard) return;
+    if (!navigator.clipboard || !word) return;
     button.hidden = false;
     var status = statusAfter(button);
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(button.getAttribute("data-url")).then(function () {
-        status.textContent = "Đã sao chép đường dẫn.";
+        status.textContent = word("copy_done");
       }, function () {
-        status.textContent = "Không sao chép được; hãy chọn và sao chép đường dẫn ở trên.";
+        status.textContent = word("copy_failed");
       });
     });
   }
   // The date a page is printed, in its print-only source line.
   function datePrints() {
     var slots = document.querySelectorAll("[data-print-date]");
-    if (!slots.length) return;
+    if (!slots.length || !word) return;
     window.addEventListener("beforeprint", function () {
       var d = new Date();
       Array.prototype.forEach.call(slots, function (slot) {
-        slot.textContent = " In ngày " + d.getDate() + "/" + (d.getMonth() + 1) + "/" + d.getFullYear() + ".";
+        slot.textContent = " " + word("printed_on", { day: d.getDate(), month: d.getMonth() + 1, year: d.getFullYear() });
       });
     });
   }

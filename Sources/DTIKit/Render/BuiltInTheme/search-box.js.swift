@@ -9,7 +9,9 @@ extension BuiltInTheme {
     /// list. Arrow keys move between the box and the results, Escape goes
     /// back and then clears; the count is announced in a live region a
     /// moment after typing stops. If the index cannot be loaded the form
-    /// does what it does without JavaScript: it opens the A–Z list.
+    /// does what it does without JavaScript: it opens the A–Z list. Its
+    /// words are the edition's (`WordsScript`); without them the box is
+    /// left as it is without JavaScript.
     ///
     /// Between the delimiters is the file exactly, byte for byte. A
     /// `Theme/search-box.js` replaces it.
@@ -18,13 +20,12 @@ extension BuiltInTheme {
 (function () {
   "use strict";
   var form = document.querySelector("form.site-search");
-  var search = window.dtiSearch;
-  if (!form || !search) return;
+  var search = window.dtiSearch, word = window.dtiWord, wordInto = window.dtiWordInto;
+  if (!form || !search || !word) return;
   var input = form.querySelector("input[type=search]");
   var results = document.getElementById(input.getAttribute("aria-controls"));
   var status = document.querySelector(".search-status");
   var index = null, failed = false, timer = null;
-  var CLASSES = { "xuat-sac": 1, "tot": 1, "kha": 1, "trung-binh": 1, "yeu": 1 };
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -40,7 +41,7 @@ extension BuiltInTheme {
       return index;
     }, function () {
       failed = true;
-      say("Không tải được chỉ mục tìm kiếm. Bấm Tìm để xem danh sách đơn vị từ A đến Z.", 0);
+      say(word("search_load_failed"), 0);
     });
   }
   // The live region, updated once typing pauses so that a screen reader reads one count, not one per key.
@@ -69,7 +70,7 @@ extension BuiltInTheme {
     search.groups.forEach(function (group) {
       var items = found.filter(function (r) { return search.kindGroup[r.entry.kind] === group[0]; });
       if (!items.length) return;
-      counts.push(items.length + " " + group[1].toLowerCase());
+      counts.push(word(group[2], { count: items.length }));
       var section = el("section", "result-group");
       var heading = el("h2", null, group[1] + " ");
       heading.id = "kq-" + group[0];
@@ -89,20 +90,21 @@ extension BuiltInTheme {
         shown = Math.min(items.length, shown + count);
         return first;
       }
-      more(group[2]);
+      function moreText() { return word("search_more", { items: word(group[2], { count: items.length - shown }) }); }
+      more(group[3]);
       if (shown < items.length) {
-        var button = el("button", "more", "Xem thêm " + (items.length - shown) + " " + group[1].toLowerCase());
+        var button = el("button", "more", moreText());
         button.type = "button";
         button.addEventListener("click", function () {
           var first = more(50);
-          if (shown >= items.length) button.remove(); else button.textContent = "Xem thêm " + (items.length - shown) + " " + group[1].toLowerCase();
+          if (shown >= items.length) button.remove(); else button.textContent = moreText();
           if (first) first.focus();
         });
         section.appendChild(button);
       }
       results.appendChild(section);
     });
-    say("Tìm thấy " + found.length + " kết quả cho «" + query + "»: " + counts.join(", ") + ".", 500);
+    say(word("search_found", { count: found.length, query: query, groups: counts.join(", ") }), 500);
   }
 
   // One result: its link, then what it is (group and period, maximum, framework…) and, for a unit, its headline.
@@ -113,27 +115,28 @@ extension BuiltInTheme {
     if (entry.kind === "unit") {
       var u = data.units[x.unit], table = u[1] >= 0 ? data.tables[u[1]] : null;
       if (u[6]) li.appendChild(el("span", "muted", " (" + u[6] + ")"));
-      if (u[7]) about.appendChild(el("span", null, "Tên khác: " + u[7].join("; ") + ". "));
+      if (u[7]) about.appendChild(el("span", null, word("search_aliases", { names: u[7].join("; ") }) + " "));
       if (table) about.appendChild(el("span", null, data.groups[table[1]][1] + " · " + data.periods[table[0]][1] + ": "));
       var headline = index.headline(u);
       about.appendChild(el("span", "result-headline", headline.text));
       if (headline.cls) {
-        var key = search.slug(headline.cls);
+        var cls = search.className(headline.cls);
         about.appendChild(document.createTextNode(" · "));
-        about.appendChild(el("span", "badge cls-" + (CLASSES[key] ? key : "khac"), headline.cls));
+        about.appendChild(el("span", "badge cls-" + cls.key, cls.name));
       }
-      if (u[5] & 4) about.appendChild(el("span", null, " · đã sáp nhập, chia tách hoặc chấm dứt"));
+      if (u[5] & 4) about.appendChild(el("span", null, " · " + word("search_unit_ended")));
     } else if (entry.kind === "ranking") {
       var t = data.tables[x.table];
-      about.textContent = data.periods[t[0]][1] + " · " + (t[6] < t[4] ? t[6] + "/" + t[4] : t[6]) + " đơn vị";
+      about.textContent = data.periods[t[0]][1] + " · " + word("search_count_units", { count: t[6] < t[4] ? t[6] + "/" + t[4] : t[6] });
     } else if (entry.kind === "index") {
       var i = x.index, framework = data.frameworks[x.framework];
-      about.textContent = (i.length > 2 ? "Chỉ số " + i[0] + (i[3] ? ", tối đa " + i[3] + " điểm" : "") : "Chỉ số thành phần " + i[0]) + " · " + framework[1];
+      about.textContent = word(i.length < 3 ? "search_component" : i[3] ? "search_index_max" : "search_index", { code: i[0], max: i[3] })
+        + " · " + framework[1];
     } else if (entry.kind === "framework") {
       var f = data.frameworks[x.framework];
-      about.textContent = "Bộ chỉ số" + (f[2] ? " theo " + f[2] : "") + (f[4] ? " · " + f[4] : "");
+      about.textContent = (f[2] ? word("search_framework_under", { decision: f[2] }) : word("search_framework")) + (f[4] ? " · " + f[4] : "");
     } else if (entry.kind === "pillar") {
-      about.textContent = "Trụ cột: giá trị và thứ hạng";
+      about.textContent = word("search_pillar");
     } else {
       about.textContent = snippet(entry, place);
     }
@@ -157,37 +160,34 @@ extension BuiltInTheme {
 
   function showNothing(query) {
     var box = el("div", "search-empty");
-    box.appendChild(el("p", "search-none", "Không tìm thấy kết quả nào cho «" + query + "»."));
+    box.appendChild(el("p", "search-none", word("search_none", { query: query })));
     var tries = [];
     var spelled = index.suggest(query);
     if (spelled) tries.push(spelled);
     var chunks = query.split(/\s+/);
     if (chunks.length > 1 && index.search(chunks.slice(0, -1).join(" ")).length) tries.push(chunks.slice(0, -1).join(" "));
     if (tries.length) {
-      var p = el("p", null, "Có phải bạn muốn tìm: ");
+      var buttons = document.createDocumentFragment();
       tries.forEach(function (text, n) {
-        if (n) p.appendChild(document.createTextNode(" hoặc "));
+        if (n) buttons.appendChild(document.createTextNode(" " + word("search_or") + " "));
         var button = el("button", "suggestion", text);
         button.type = "button";
         button.addEventListener("click", function () { input.value = text; update(); input.focus(); });
-        p.appendChild(button);
+        buttons.appendChild(button);
       });
-      p.appendChild(document.createTextNode("?"));
-      box.appendChild(p);
+      box.appendChild(wordInto(el("p"), "search_did_you_mean", { suggestions: buttons }));
     }
-    box.appendChild(el("p", null, "Gợi ý:"));
+    box.appendChild(el("p", null, word("search_tips")));
     var list = el("ul");
-    list.appendChild(el("li", null, "Gõ ít chữ hơn, hoặc chỉ phần đầu của từ: «tư ph» cũng tìm ra Sở Tư pháp."));
-    list.appendChild(el("li", null, "Có dấu hay không dấu đều được; viết tắt như UBND, TP., TT&TT cũng được."));
-    var browse = el("li", null, "Xem ");
-    browse.appendChild(link("danh sách đơn vị từ A đến Z", index.root + index.data.routes.units));
-    browse.appendChild(document.createTextNode(" hoặc "));
-    browse.appendChild(link("tất cả bảng xếp hạng", index.root + index.data.routes.rankings));
-    browse.appendChild(document.createTextNode("."));
-    list.appendChild(browse);
+    list.appendChild(el("li", null, word("search_tip_shorter")));
+    list.appendChild(el("li", null, word("search_tip_marks")));
+    list.appendChild(wordInto(el("li"), "search_tip_browse", {
+      units: link(word("search_units_link"), index.root + index.data.routes.units),
+      rankings: link(word("search_rankings_link"), index.root + index.data.routes.rankings)
+    }));
     box.appendChild(list);
     results.appendChild(box);
-    say("Không tìm thấy kết quả nào cho «" + query + "»." + (tries.length ? " Có gợi ý khác." : ""), 500);
+    say(word("search_none", { query: query }) + (tries.length ? " " + word("search_other_suggestions") : ""), 500);
   }
 
   function focusables() { return Array.prototype.slice.call(results.querySelectorAll("a, button")); }

@@ -9,10 +9,16 @@ extension BuiltInTheme {
     ///   word with its tones ranks above the same word matched without them;
     /// - every typed word must match the start of a word (`tu ph` finds
     ///   `Sở Tư pháp`), anywhere in the name, an alias, the parent or group;
-    /// - abbreviations (`ABBREVIATIONS` below: UBND, TP., Q., H., TT&TT, …)
-    ///   match both as typed and written out, on both sides;
+    /// - abbreviations (UBND, TP., Q., H., TT&TT, …) match both as typed and
+    ///   written out, on both sides; the list is the catalogue's
+    ///   `js.search_abbreviations`, so a theme can add its own;
     /// - results are ranked by how exactly they match, then kind, then name.
-    /// Other scripts use the same matcher through `window.dtiSearch`.
+    /// Other scripts use the same matcher through `window.dtiSearch`, and
+    /// its words: the result groups, a unit's headline (`Hạng 13/19`, from
+    /// the catalogue's `rank.of`) and class names, in the page's language
+    /// (`WordsScript`). Links go to the edition the index belongs to (its
+    /// `root`); the units' data files, shared by every edition, are found
+    /// from the site's root (`dtiEdition.root`).
     ///
     /// Between the delimiters is the file exactly, byte for byte. A
     /// `Theme/search.js` replaces it.
@@ -20,19 +26,20 @@ extension BuiltInTheme {
 // dti: site search. Pages work without this file: the form then opens the A–Z list.
 (function () {
   "use strict";
-  // Written out, on both sides of a match: "ubnd" also finds "Ủy ban nhân dân", and back.
-  // Keys are folded (no diacritics) with punctuation removed: "TT&TT" → "tttt".
-  var ABBREVIATIONS = {
-    ubnd: "ủy ban nhân dân", hdnd: "hội đồng nhân dân", tp: "thành phố", tx: "thị xã", tt: "thị trấn",
-    q: "quận", h: "huyện", p: "phường", x: "xã", tphcm: "thành phố hồ chí minh", hcm: "hồ chí minh",
-    tttt: "thông tin và truyền thông", khcn: "khoa học và công nghệ", khdt: "kế hoạch và đầu tư",
-    gddt: "giáo dục và đào tạo", nnptnt: "nông nghiệp và phát triển nông thôn", nnmt: "nông nghiệp và môi trường",
-    tnmt: "tài nguyên và môi trường", ldtbxh: "lao động thương binh và xã hội", vhttdl: "văn hóa thể thao và du lịch",
-    gtvt: "giao thông vận tải", bhxh: "bảo hiểm xã hội", kbnn: "kho bạc nhà nước", nhnn: "ngân hàng nhà nước",
-    bql: "ban quản lý", kcn: "khu công nghiệp", attt: "an toàn thông tin", cds: "chuyển đổi số",
-    cqs: "chính quyền số", kts: "kinh tế số", xhs: "xã hội số"
-  };
-  var GROUPS = [["unit", "Đơn vị", 8], ["ranking", "Bảng xếp hạng", 5], ["index", "Chỉ số và bộ chỉ số", 5], ["page", "Trang", 5]];
+  var word = window.dtiWord || function (key) { return key; }, edition = window.dtiEdition || {};
+  // Written out, on both sides of a match: "ubnd" also finds the name written in full, and back.
+  // "short: written out; …" from the catalogue; keys are folded (no diacritics) with punctuation
+  // removed: "TT&TT" becomes "tttt".
+  var ABBREVIATIONS = {};
+  word("search_abbreviations").split(";").forEach(function (pair) {
+    var at = pair.indexOf(":");
+    if (at > 0) ABBREVIATIONS[foldWord(pair.slice(0, at).trim().toLowerCase()).replace(/[^a-z0-9]/g, "")] = pair.slice(at + 1).trim().toLowerCase();
+  });
+  // Kind, heading, the word for a count of them, how many are shown at first.
+  var GROUPS = [["unit", word("search_group_units"), "search_count_units", 8], ["ranking", word("search_group_rankings"), "search_count_rankings", 5],
+                ["index", word("search_group_indices"), "search_count_indices", 5], ["page", word("search_group_pages"), "search_count_pages", 5]];
+  // The standard classes, by the key of their CSS class (cls-tot) and of their name in the words.
+  var CLASSES = { "xuat-sac": "class.excellent", "tot": "class.good", "kha": "class.fair", "trung-binh": "class.average", "yeu": "class.weak" };
   var KIND_GROUP = { unit: "unit", ranking: "ranking", index: "index", framework: "index", pillar: "index", page: "page" };
   var WORD = /\d+(?:\.\d+)+|[\p{L}\p{N}]+/gu;
   var TONE_OLD = /([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])(?![\p{L}\p{M}\p{N}])/gu;
@@ -48,7 +55,7 @@ extension BuiltInTheme {
   // folds every name when it loads, and writes out a name's exact words only when it is matched.
   function folded(text) {
     var nfd = String(text || "").normalize("NFD").toLowerCase();
-    return { nfd: nfd, fold: nfd.replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").match(WORD) || [] };
+    return { nfd: nfd, fold: nfd.replace(/[\u0300-\u036f]/g, "").replace(/\u0111/g, "d").match(WORD) || [] };
   }
   // The exact words of `folded(text)`, one for each folded word (else the folded words themselves).
   function exactWords(w) {
@@ -57,17 +64,17 @@ extension BuiltInTheme {
     }).normalize("NFC").match(WORD) || [];
     return exact.length === w.fold.length ? exact : w.fold;
   }
-  function foldWord(word) { return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d"); }
+  function foldWord(text) { return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\u0111/g, "d"); }
   // The slug dti gives a name (SlugTransliteration), for the names the index does not spell out.
   function slug(name) {
-    return (String(name).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
+    return (String(name).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u0111\u0110]/g, "d")
       .replace(/[A-Z]/g, function (c) { return c.toLowerCase(); }).match(/[a-z0-9]+/g) || []).join("-");
   }
   // The written-out form of an abbreviation chunk ("UBND", "TP.", "q1"), or null.
   function expand(chunk, strict) {
     var key = foldWord(chunk.toLowerCase()).replace(/[^a-z0-9]/g, "");
     var numbered = /^([qp])(\d+)$/.exec(key);
-    if (numbered) return ABBREVIATIONS[numbered[1]] + " " + numbered[2];
+    if (numbered && ABBREVIATIONS[numbered[1]]) return ABBREVIATIONS[numbered[1]] + " " + numbered[2];
     if (!ABBREVIATIONS.hasOwnProperty(key)) return null;
     // In names a one-letter abbreviation counts only with its dot ("Q. 1", not "Châu Thành A").
     if (strict && key.length < 2 && !/\.$/.test(chunk)) return null;
@@ -75,7 +82,7 @@ extension BuiltInTheme {
   }
   // A text with its abbreviations written out, or null if it has none. Names write them
   // in capitals or with a dot ("UBND", "TP.", "TT&TT"): only such chunks are looked up.
-  var WRITTEN_SHORT = /^[A-ZĐ][A-ZĐ&.\-]*$|\.$/;
+  var WRITTEN_SHORT = /^[A-Z\u0110][A-Z\u0110&.\-]*$|\.$/;
   function expanded(text) {
     var changed = false;
     var out = String(text).split(/\s+/).map(function (chunk) {
@@ -164,9 +171,12 @@ extension BuiltInTheme {
     later(step);
   };
 
+  // Routes to files every edition shares (the open data) start at the site's root, not the edition's.
+  var SHARED_ROUTES = { unitData: true };
   Index.prototype.route = function (name) {
     var args = Array.prototype.slice.call(arguments, 1);
-    return this.root + this.data.routes[name].replace(/\{\}/g, function () { return args.shift(); });
+    var root = SHARED_ROUTES[name] && edition.root ? edition.root : this.root;
+    return root + this.data.routes[name].replace(/\{\}/g, function () { return args.shift(); });
   };
 
   // The query as one or more lists of words: each abbreviation either as typed or written out.
@@ -328,12 +338,25 @@ extension BuiltInTheme {
   // The headline of a unit as pages print it: "206,45/245 · Hạng 13/19 · Tốt".
   Index.prototype.headline = function (u) {
     var table = u[1] >= 0 ? this.data.tables[u[1]] : null;
-    if (!table) return { text: "chưa có kết quả đánh giá", cls: null };
+    if (!table) return { text: word("search_no_results"), cls: null };
     var flags = u[5] || 0, parts = [];
     if (u[3]) parts.push(flags & 1 ? "DTI " + u[3] : u[3] + (table[5] ? "/" + table[5] : ""));
-    parts.push(u[2] ? (flags & 2 ? "Đồng hạng " : "Hạng ") + u[2] + "/" + table[4] : "Chưa xếp hạng");
+    parts.push(rankText(u[2], table[4], flags & 2));
     return { text: parts.join(" · "), cls: u[4] >= 0 && u[4] !== undefined ? this.data.classes[u[4]] : null };
   };
+
+  // "Hạng 13/19", "Đồng hạng 15/19", "Chưa xếp hạng": the catalogue's words for a rank.
+  function rankText(rank, count, tied) {
+    return rank ? word(tied ? "rank.tied_of" : "rank.of", { rank: rank, count: count }) : word("rank.none");
+  }
+  // A class label as a badge shows it: the CSS key of its colour (cls-tot; "khac" for a label
+  // outside the standard five) and its name in the page's language ("Tốt" is "Good" in English).
+  function className(label) {
+    var key = slug(label);
+    if (CLASSES[key]) return { key: key, name: word(CLASSES[key]) };
+    for (var k in CLASSES) if (word(CLASSES[k]) === label) return { key: k, name: label };
+    return { key: "khac", name: label };
+  }
 
   // The slug of unit `i`: written in the index, or derived from its name.
   Index.prototype.unitSlug = function (i) { var u = this.data.units[i]; return u[8] || slug(u[0]); };
@@ -347,8 +370,11 @@ extension BuiltInTheme {
   };
 
   var loading = {};
-  // The index at `url`, fetched once per page; `root` prefixes every link it makes.
+  // The index at `url`, fetched once per page; `root` prefixes every link it makes. Both are
+  // the page's edition's (the page writes them); without them, those of the words file's edition.
   function load(url, root) {
+    root = root || edition.home;
+    url = url || (edition.home && edition.home + "tim-kiem/chi-muc.json");
     if (!loading[url]) {
       loading[url] = fetch(url).then(function (response) {
         if (!response.ok) throw new Error("HTTP " + response.status);
@@ -363,7 +389,8 @@ extension BuiltInTheme {
     return loading[url];
   }
 
-  window.dtiSearch = { load: load, words: words, slug: slug, expand: expand, groups: GROUPS, kindGroup: KIND_GROUP };
+  window.dtiSearch = { load: load, words: words, slug: slug, expand: expand, groups: GROUPS, kindGroup: KIND_GROUP,
+                       rankText: rankText, className: className };
 })();
 
 """#

@@ -6,12 +6,11 @@ extension BuiltInTheme {
     /// at the first column, and the empty line before the closing delimiter
     /// is the file's final newline. A `Theme/style.css` replaces it.
     static let styleCSS = #"""
-/* dti – giao diện mặc định / default theme.
-   Đổi màu ở khối :root bên dưới; không cần biên dịch lại.
+/* dti – default theme.
    Change the colours in the :root block below; no recompiling needed. */
 
 :root {
-  /* Giao diện / interface */
+  /* Interface */
   --color-link: #0b4f8a;
   --color-text: #1b1f24;
   --color-muted: #4a5561;
@@ -20,26 +19,26 @@ extension BuiltInTheme {
   --color-surface: #f4f6f8;
   --color-header: #0b4f8a;
   --color-header-text: #ffffff;
-  /* Viền khi chọn bằng bàn phím: ≥ 3:1 trên nền trắng, xám, vàng nhạt (16:1) và trên đầu trang (trắng, 8,4:1) */
+  /* Keyboard focus outline: ≥ 3:1 on white, grey and pale yellow (16:1) and on the header (white, 8.4:1) */
   --color-focus: #1b1f24;
   --color-focus-on-header: #ffffff;
   --color-note: #f0b400;
-  /* Xếp loại: một thang tuần tự, đậm = cao (độ sáng L* 28 → 90, đều ~15 mỗi bậc,
-     vẫn tách bạch khi mô phỏng mù màu và khi in đen trắng); nhãn chữ luôn đi kèm.
-     Classes: one sequential scale, darker = higher; text contrast ≥ 4,5:1. */
+  /* Classes: one sequential scale, darker = higher (lightness L* 28 → 90, ~15 a step,
+     still distinct under colour-blindness simulation and in black-and-white print);
+     always with their text label; text contrast ≥ 4.5:1. */
   --class-xuat-sac: #253996;  --class-xuat-sac-text: #ffffff;
   --class-tot: #2168ac;       --class-tot-text: #ffffff;
   --class-kha: #2396c0;       --class-kha-text: #1b1f24;
   --class-trung-binh: #6cc5bf; --class-trung-binh-text: #1b1f24;
   --class-yeu: #ceecb3;       --class-yeu-text: #1b1f24;
-  /* Trụ cột (đường ≥ 3:1 trên nền trắng, kèm nét đứt và hình điểm) / pillars */
+  /* Pillars (lines ≥ 3:1 on white, with dashes and point shapes as well) */
   --pillar-cqs: #0072b2;
   --pillar-kts: #c25400;
   --pillar-xhs: #a8458b;
-  /* Dấu trên biểu đồ: trung bình nhóm (xám, nét đứt), cao nhất nhóm (đen) / chart marks */
+  /* Chart marks: group mean (grey, dashed), group best (black) */
   --marker-mean: #6e7781;
   --marker-best: #000000;
-  /* Tăng / giảm (luôn kèm ▲ ▼) / up and down */
+  /* Up and down (always with ▲ ▼) */
   --change-up: #1a7f37;
   --change-down: #b3400a;
   --font: system-ui, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;
@@ -65,7 +64,7 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .skip-link:focus { left: 0.5rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
-/* Đầu trang / header */
+/* Header */
 .site-header { background: var(--color-header); color: var(--color-header-text); }
 .site-header .wrap { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; padding-top: 0.6rem; padding-bottom: 0.6rem; }
 .brand { display: flex; align-items: center; gap: 0.6rem; color: inherit; font-weight: 700; text-decoration: none; line-height: 1.25; }
@@ -77,7 +76,7 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .breadcrumbs ol { display: flex; flex-wrap: wrap; list-style: none; padding: 0; margin: 1rem 0 0; font-size: 0.9rem; color: var(--color-muted); }
 .breadcrumbs li + li::before { content: "›"; padding: 0 0.4rem; }
 
-/* Kết quả chính / headline: what the big number is, and its maximum */
+/* Headline: what the big number is, and its maximum */
 .headline { background: var(--color-surface); border-radius: 8px; padding: 1rem; margin: 0.5rem 0 1.5rem; }
 .headline p { margin: 0.25rem 0; }
 .headline-score { font-variant-numeric: tabular-nums; }
@@ -91,7 +90,7 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .change.down { color: var(--change-down); }
 .change.same { color: var(--color-muted); }
 
-/* Xếp loại / class badges: colour and label */
+/* Class badges: colour and label */
 .badge { display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px; font-size: 0.85rem; font-weight: 600; white-space: nowrap; border: 1px solid rgba(27, 31, 36, 0.45); }
 .cls-xuat-sac { background: var(--class-xuat-sac); color: var(--class-xuat-sac-text); }
 .cls-tot { background: var(--class-tot); color: var(--class-tot-text); }
@@ -100,7 +99,7 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .cls-yeu { background: var(--class-yeu); color: var(--class-yeu-text); }
 .cls-khac { background: var(--color-surface); color: var(--color-text); border-color: var(--color-rule); }
 
-/* Bảng / tables. A table wider than its box scrolls inside it, with a shadow
+/* Tables. A table wider than its box scrolls inside it, with a shadow
    at the edge that has more; the answer (rank, name, total, class) comes first. */
 .table-scroll { overflow-x: auto; margin: 0 0 1rem;
   background: linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)), linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) 100% 0,
@@ -134,7 +133,7 @@ td .v, td .max, th .max, td [class^="mx"] { white-space: nowrap; }
 .mx1 { width: calc(1ch + 0.7em); } .mx2 { width: calc(2ch + 0.7em); } .mx3 { width: calc(3ch + 0.7em); } .mx4 { width: calc(4ch + 0.7em); } .mx5 { width: calc(5ch + 0.7em); }
 table.unit-result th[scope="row"], table.national th[scope="row"] { min-width: 0; }
 
-/* Thẻ, ghi chú, nguồn / cards, notes, sources */
+/* Cards, notes, sources */
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: 1rem; }
 .card { border: 1px solid var(--color-rule); border-radius: 8px; padding: 1rem; }
 .card h2, .card h3 { margin-top: 0; border: 0; padding: 0; }
@@ -158,7 +157,7 @@ button.copy-link, .search button { font: inherit; min-height: 44px; padding: 0.4
 .status { color: var(--color-muted); margin: 0.25rem 0 1rem; }
 .js .no-js-hint { display: none; }
 
-/* Tìm kiếm, chữ cái A–Z, so sánh / search, letter index, compare (search-box.js, compare*.js) */
+/* Search, letter index, compare (search-box.js, compare*.js) */
 .search-status { color: var(--color-muted); margin: -0.5rem 0 0.5rem; }
 .search-status:empty { display: none; }
 .search-results h2 { font-size: 1.1rem; margin: 1rem 0 0.25rem; }
@@ -208,7 +207,7 @@ details summary { cursor: pointer; font-weight: 600; margin: 0.5rem 0; }
 .counts { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; padding: 0; list-style: none; }
 .recommendations li { margin-bottom: 0.4rem; }
 
-/* Biểu đồ / charts: text is 14 px at every width (see Chart in dti); fluid
+/* Charts: text is 14 px at every width (see Chart in dti); fluid
    charts fill the column, the radar keeps its shape. On a wide screen a
    chart and its table or text sit side by side. */
 figure.chart { margin: 0 0 1.5rem; }
@@ -271,7 +270,7 @@ tr.pillar-cqs th { border-left: 4px solid var(--pillar-cqs); }
 tr.pillar-kts th { border-left: 4px solid var(--pillar-kts); }
 tr.pillar-xhs th { border-left: 4px solid var(--pillar-xhs); }
 
-/* Điện thoại / phones: tables keep their answer in view. */
+/* Phones: tables keep their answer in view. */
 @media (max-width: 40rem) {
   table { font-size: 0.875rem; }
   th, td { padding: 0.4rem 0.25rem; }

@@ -180,6 +180,8 @@ struct EnglishChartsAndCardsTests {
         #expect(lines.contains("DTI index") && lines.contains("0.6342") && lines.contains("Rank 17 of 63"), "\(lines)")
         #expect(lines.contains("Pillar values (0–1)") || lines.contains("Score by index / maximum"), "\(lines)")
         #expect(lines.contains("Year 2022 · Provinces and centrally-run cities"))
+        #expect(lines.contains("634.24 / 1000 pts"), "the points behind the DTI fit beside it, uncut")
+        #expect(lines.contains("Same rank since 2021 (framework changed)"))
         for word in Self.vietnameseWords { #expect(!lines.contains { $0.contains(word) }, "`\(word)` on the English card") }
         let canvas = RGBACanvas(width: 1200, height: 630)
         sketch.paint(on: canvas, fonts: en.cardStyle.fonts)

@@ -14,18 +14,24 @@
 /// - home: the portal's description and what it holds.
 ///
 /// Text never relies on colour alone: every coloured thing carries words.
+/// The words are the edition's (`words`): an English card is drawn with
+/// English words and numbers, and its sketch carries its language.
 struct CardLayout {
     static let width = 1200, height = 630
     static let margin = 64.0
 
     let style: CardStyle
+    let words: Catalogue
     private(set) var sketch: CardSketch
     /// Where the body starts: 318 under a two-line title, 66 higher under one.
     var top = 318.0
 
-    init(style: CardStyle) {
+    /// A blank card; `words` defaults to dti's Vietnamese, like any
+    /// fragment drawn outside an edition.
+    init(style: CardStyle, words: Catalogue = .builtInVietnamese) {
         self.style = style
-        sketch = CardSketch(width: Self.width, height: Self.height, background: .white)
+        self.words = words
+        sketch = CardSketch(width: Self.width, height: Self.height, background: .white, language: words.language.code)
     }
 
     var W: Double { Double(Self.width) }
@@ -35,7 +41,7 @@ struct CardLayout {
 
     /// A unit's card.
     static func unit(_ summary: UnitSummary, siteTitle: String, style: CardStyle) -> CardSketch {
-        var card = CardLayout(style: style)
+        var card = CardLayout(style: style, words: summary.words)
         card.header(siteTitle)
         let last = card.title(summary.name)
         card.line(summary.context, size: 28, x: card.M, baseline: last + 50, maxWidth: card.W - 2 * card.M, color: style.muted)
@@ -62,20 +68,20 @@ struct CardLayout {
         }
 
         // Right: the main indices against their maxima.
-        card.bars(summary.bars, heading: summary.bars.first?.max == "1" && summary.isDTI ? "Giá trị trụ cột (0–1)" : "Điểm từng chỉ số / tối đa")
+        card.bars(summary.bars, heading: card.words[summary.bars.first?.max == "1" && summary.isDTI ? .cardBarsPillars : .cardBarsIndices])
         return card.sketch
     }
 
     /// A ranking's card: its leaders and its class mix.
-    static func ranking(_ face: RankingCardFace, siteTitle: String, style: CardStyle) -> CardSketch {
-        var card = CardLayout(style: style)
+    static func ranking(_ face: RankingCardFace, siteTitle: String, style: CardStyle, words: Catalogue) -> CardSketch {
+        var card = CardLayout(style: style, words: words)
         card.header(siteTitle)
         let last = card.title(face.title)
         card.line(face.context, size: 28, x: card.M, baseline: last + 50, maxWidth: card.W - 2 * card.M, color: style.muted)
         card.top = last - 224 + 318
         let top = card.top
         let listRight = face.classes.isEmpty ? card.W - card.M : 700
-        card.line("Dẫn đầu", size: 24, x: card.M, baseline: top + 32, maxWidth: 300, color: style.muted)
+        card.line(words[.cardLeaders], size: 24, x: card.M, baseline: top + 32, maxWidth: 300, color: style.muted)
         for (i, leader) in face.leaders.prefix(5).enumerated() {
             let baseline = top + 78 + Double(i) * 46
             let rankWidth = card.measure(leader.rank, bold: true, size: 26)
@@ -85,11 +91,11 @@ struct CardLayout {
             card.line(leader.name, size: 26, x: card.M + 56, baseline: baseline, maxWidth: listRight - valueWidth - 24 - card.M - 56, color: style.text)
         }
         guard !face.classes.isEmpty else { return card.sketch }
-        card.line("Xếp loại", size: 24, x: 760, baseline: top + 32, maxWidth: 300, color: style.muted)
+        card.line(words[.cardClasses], size: 24, x: 760, baseline: top + 32, maxWidth: 300, color: style.muted)
         let most = Double(face.classes.map(\.count).max() ?? 1)
         for (i, entry) in face.classes.prefix(6).enumerated() {
             let top = top + 50 + Double(i) * 40
-            card.line(entry.label, size: 22, x: 760, baseline: top + 26, maxWidth: 140, color: style.text)
+            card.line(words.className(entry.label), size: 22, x: 760, baseline: top + 26, maxWidth: 140, color: style.text)
             let colors = style.classColors(entry.label)
             let length = entry.count > 0 ? Swift.max(4, 170 * Double(entry.count) / Swift.max(most, 1)) : 0
             card.sketch.rect(x: 910, y: top + 8, width: 170, height: 22, color: style.surface)
@@ -101,8 +107,8 @@ struct CardLayout {
     }
 
     /// The home page's card: the portal, its description and what it holds.
-    static func home(_ face: HomeCardFace, siteTitle: String, style: CardStyle) -> CardSketch {
-        var card = CardLayout(style: style)
+    static func home(_ face: HomeCardFace, siteTitle: String, style: CardStyle, words: Catalogue) -> CardSketch {
+        var card = CardLayout(style: style, words: words)
         card.sketch.rect(x: 0, y: 0, width: card.W, height: 12, color: style.brand)
         card.mark(x: card.M, y: 64, side: 72)
         if let publisher = face.publisher {
@@ -145,12 +151,14 @@ struct CardLayout {
         return 158 + Double(max(count, 1) - 1) * 66
     }
 
-    /// The class as a badge: its label on the class colour.
+    /// The class as a badge: its name in the edition's words on the
+    /// colour of the label as published.
     mutating func classBadge(_ label: String, x: Double, baseline: Double) {
         let colors = style.classColors(label)
-        let textWidth = min(measure(label, bold: true, size: 26), 300)
+        let name = words.className(label)
+        let textWidth = min(measure(name, bold: true, size: 26), 300)
         sketch.roundedRect(x: x, y: baseline - 36, width: textWidth + 32, height: 46, radius: 8, color: colors.fill)
-        line(label, bold: true, size: 26, x: x + 16, baseline: baseline - 4, maxWidth: 300, color: colors.text)
+        line(name, bold: true, size: 26, x: x + 16, baseline: baseline - 4, maxWidth: 300, color: colors.text)
     }
 
     /// Index bars in the right column: label, bar against the maximum with
@@ -213,8 +221,9 @@ struct CardLayout {
 struct RankingCardFace: Sendable {
     var title: String
     var context: String
-    /// The first units in rank order: `1`, name, `233,06`.
+    /// The first units in rank order: `1`, name, `233,06` (`233.06`).
     var leaders: [(rank: String, name: String, value: String)]
+    /// The class labels as published (their colour) and how many units have each.
     var classes: [(label: String, count: Int)]
 }
 

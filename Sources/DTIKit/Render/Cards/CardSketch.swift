@@ -19,16 +19,21 @@ struct CardSketch: Sendable {
     let width: Int
     let height: Int
     let background: RGBAColor
+    /// The language of the card's words (`vi`, `en`). Part of the digest,
+    /// so an edition's card is never taken from another edition's cache
+    /// entry, even where the two would show the same text.
+    let language: String
     private(set) var steps: [Step] = []
 
     /// Bump when painting changes in a way the steps do not show (the
     /// rasteriser, the PNG settings): every cached card is then redrawn.
     static let paintingVersion = 2
 
-    init(width: Int, height: Int, background: RGBAColor) {
+    init(width: Int, height: Int, background: RGBAColor, language: String) {
         self.width = width
         self.height = height
         self.background = background
+        self.language = language
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, color: RGBAColor) {
@@ -50,10 +55,10 @@ struct CardSketch: Sendable {
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{2212}" ? "-" : $0 }))
     }
 
-    /// A digest of the steps, the size, the background and the fonts' digest.
+    /// A digest of the steps, the size, the background, the language and the fonts' digest.
     func digest(fonts: CardFonts) -> [UInt8] {
         var out = ByteBuffer(capacity: 4096)
-        out.append("dti-card-sketch \(Self.paintingVersion) \(width)x\(height)\n")
+        out.append("dti-card-sketch \(Self.paintingVersion) \(width)x\(height) \(language)\n")
         out.append(contentsOf: fonts.digest)
         Self.append(background, to: &out)
         func number(_ value: Double) { out.append(UInt64(value.bitPattern)) }

@@ -66,15 +66,16 @@ final class SocialCards: @unchecked Sendable {
 
     static func path(_ job: SocialCardJob, model: SiteModel) -> String { path(forPage: pagePath(job, model: model)) }
 
-    /// The card's picture as drawing steps.
+    /// The card's picture as drawing steps, in the words of `context`'s edition.
     func sketch(_ job: SocialCardJob, context: RenderContext) -> CardSketch {
-        let site = context.site
+        let site = context.site, words = context.words
         switch job {
-        case .home: return CardLayout.home(Self.homeFace(context.model), siteTitle: site.title, style: style)
-        case .ranking(let i): return CardLayout.ranking(Self.rankingFace(context.model, tableIndex: i), siteTitle: site.title, style: style)
+        case .home: return CardLayout.home(Self.homeFace(context.model, words: words), siteTitle: site.title, style: style, words: words)
+        case .ranking(let i):
+            return CardLayout.ranking(Self.rankingFace(context.model, tableIndex: i, words: words), siteTitle: site.title, style: style, words: words)
         case .unit(let i):
             guard let summary = UnitSummary(context: context, unit: context.model.units[i]) else {
-                return CardLayout.home(Self.homeFace(context.model), siteTitle: site.title, style: style)
+                return CardLayout.home(Self.homeFace(context.model, words: words), siteTitle: site.title, style: style, words: words)
             }
             return CardLayout.unit(summary, siteTitle: site.title, style: style)
         }
@@ -102,50 +103,59 @@ final class SocialCards: @unchecked Sendable {
 
     // MARK: - Faces and alt text
 
-    static func rankingFace(_ site: SiteModel, tableIndex: Int) -> RankingCardFace {
+    static func rankingFace(_ site: SiteModel, tableIndex: Int, words: Catalogue) -> RankingCardFace {
         let model = site.tables[tableIndex]
         let table = model.table
         let leaders = model.rankOrder.prefix(5).map { r -> (rank: String, name: String, value: String) in
             let result = model.results[r]
-            let value = table.rows[r].normalized(.dti)?.display ?? result.total?.display ?? "–"
+            let value = (table.rows[r].normalized(.dti) ?? result.total).map(words.published) ?? "–"
             return (result.rank.map(String.init) ?? "–", table.rows[r].name, value)
         }
-        return RankingCardFace(title: Components.groupName(table), context: "Xếp hạng chuyển đổi số · \(table.period.name) · \(table.rankedCount) đơn vị",
-                               leaders: leaders, classes: model.classCounts.filter { $0.count > 0 })
+        let context = words(.cardRankingContext, ["period": words.period(table.period), "count": String(table.rankedCount)])
+        return RankingCardFace(title: words.groupName(table), context: context, leaders: leaders, classes: model.classCounts.filter { $0.count > 0 })
     }
 
-    static func homeFace(_ model: SiteModel) -> HomeCardFace {
+    static func homeFace(_ model: SiteModel, words: Catalogue) -> HomeCardFace {
         let ranked = model.units.filter { !$0.appearances.isEmpty }.count
-        var facts = "\(ranked) đơn vị · \(model.tables.count) bảng xếp hạng"
+        var facts = words(.cardHomeFacts, ["units": String(ranked), "tables": String(model.tables.count)])
         let periods = model.periodsNewestFirst
         if let newest = periods.first, let oldest = periods.last {
-            facts += " · " + (newest == oldest ? newest.name : oldest.name + " – " + newest.nameInSentence)
+            let span = newest == oldest ? words.period(newest) : words.period(oldest) + " – " + words.periodInSentence(newest)
+            facts = words(.cardHomeFactsPeriods, ["units": String(ranked), "tables": String(model.tables.count), "periods": span])
         }
         return HomeCardFace(publisher: model.content.site.publisher, description: model.content.site.description, facts: facts)
     }
 
     /// The image of every page that has its own card but builds its meta
-    /// elsewhere (home and rankings), by page path; units carry theirs.
-    static func pageImages(_ model: SiteModel, edition: String = "") -> [String: SocialImage] {
-        var home = homeImage(model)
+    /// elsewhere (home and rankings), by page path, with alt text in the
+    /// edition's words; units carry theirs.
+    static func pageImages(_ model: SiteModel, words: Catalogue, edition: String = "") -> [String: SocialImage] {
+        var home = homeImage(model, words: words)
         home.path = edition + home.path
         var images: [String: SocialImage] = [edition + Routes.home: home]
         for i in model.tables.indices {
             let table = model.tables[i].table
             let page = Routes.ranking(table)
-            let face = rankingFace(model, tableIndex: i)
-            var alt = "Thẻ bảng xếp hạng chuyển đổi số \(face.title), \(table.period.nameInSentence): \(table.rankedCount) đơn vị"
-            if let first = face.leaders.first { alt += "; dẫn đầu: \(first.name) (\(first.value))" }
-            images[edition + page] = SocialImage(path: edition + path(forPage: page), alt: alt + ".")
+            let face = rankingFace(model, tableIndex: i, words: words)
+            let period = words.periodInSentence(table.period), count = String(table.rankedCount)
+            let alt: String
+            if let first = face.leaders.first {
+                alt = words(.cardRankingAltLeader, ["table": face.title, "period": period, "count": count, "leader": first.name, "value": first.value])
+            } else {
+                alt = words(.cardRankingAlt, ["table": face.title, "period": period, "count": count])
+            }
+            images[edition + page] = SocialImage(path: edition + path(forPage: page), alt: alt)
         }
         return images
     }
 
-    static func homeImage(_ model: SiteModel) -> SocialImage {
-        SocialImage(path: path(forPage: Routes.home), alt: "Thẻ giới thiệu \(model.content.site.title): \(homeFace(model).facts).")
+    static func homeImage(_ model: SiteModel, words: Catalogue) -> SocialImage {
+        SocialImage(path: path(forPage: Routes.home),
+                    alt: words(.cardHomeAlt, ["site": model.content.site.title, "facts": homeFace(model, words: words).facts]))
     }
 
+    /// The unit's card, described in the summary's own words.
     static func unitImage(_ summary: UnitSummary, slug: String, edition: String = "") -> SocialImage {
-        SocialImage(path: edition + path(forPage: Routes.unit(slug)), alt: "Thẻ kết quả chuyển đổi số: \(summary.sentence).")
+        SocialImage(path: edition + path(forPage: Routes.unit(slug)), alt: summary.words(.cardUnitAlt, ["sentence": summary.sentence]))
     }
 }

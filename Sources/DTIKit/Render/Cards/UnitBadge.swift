@@ -23,9 +23,14 @@ struct UnitBadge {
     static let fontSize = 11.0
     static let padding = 7.0
 
-    /// The accessible name: `DTI 2022: hạng 13/19, xếp loại Tốt`.
+    /// The accessible name: `DTI 2022: hạng 13/19, xếp loại Tốt`
+    /// (`DTI 2022: rank 13 of 19, class Good`).
     var label: String {
-        summary.badgeSubject + ": " + summary.rankInSentence + (summary.classLabel.map { ", xếp loại " + $0 } ?? "")
+        let words = summary.words
+        guard let className = summary.className else {
+            return words(.cardBadgeLabel, ["subject": summary.badgeSubject, "rank": summary.rankInSentence])
+        }
+        return words(.cardBadgeLabelClass, ["subject": summary.badgeSubject, "rank": summary.rankInSentence, "class": className])
     }
 
     func render() -> [UInt8] {

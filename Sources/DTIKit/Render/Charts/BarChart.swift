@@ -2,7 +2,8 @@
 ///
 /// Each row is its label (never rotated, never cut: it wraps onto a second
 /// line where the narrowest phone needs it), the value with its maximum
-/// ("72,73 / 100", "187,390 / 245 · Khá") at the right, and the bar across
+/// ("72,73 / 100", "187,390 / 245 · Khá"; in English "72.73 / 100",
+/// "187.390 / 245 · Fair") at the right, and the bar across
 /// the full width under them. Axes start at 0. In `.ownMaximum` mode each bar
 /// is scaled to its own maximum; in `.sharedMaximum` all bars share one scale
 /// (totals of a ranking, coloured by class, which is also written as text).
@@ -11,7 +12,8 @@ struct BarChart {
     struct Row {
         var label: String
         var value: Double
-        /// The value as people should read it (published precision, decimal comma).
+        /// The value as people should read it (published precision, the
+        /// edition's decimal separator: made by the page, see `ChartAdapters`).
         var display: String
         var max: Double
         var classLabel: String?
@@ -28,9 +30,10 @@ struct BarChart {
     var summary: String?
     var rows: [Row]
     var scale: Scale
-    /// Column headings for the label and the value in the table (`Đơn vị`, `Tổng điểm`).
-    var labelHeading = "Chỉ số"
-    var valueHeading = "Điểm"
+    /// Column headings for the label and the value in the table (`Đơn vị`,
+    /// `Tổng điểm`); nil for the catalogue's words for an index and its score.
+    var labelHeading: String? = nil
+    var valueHeading: String? = nil
     /// When false, the caller shows the same numbers in an adjacent table.
     var includeTable = true
     /// When true the value is followed by its maximum (`/ 245`); false where
@@ -53,29 +56,30 @@ struct BarChart {
         var barTop: Double
     }
 
-    /// The value as written at the end of the row; `sharedMax` is the
-    /// shared maximum's text, made once for the chart.
-    func valueText(_ row: Row, sharedMax: String? = nil) -> String {
+    /// The value as written at the end of the row, in the edition's
+    /// language; `sharedMax` is the shared maximum's text, made once for the chart.
+    func valueText(_ row: Row, sharedMax: String? = nil, words: Catalogue) -> String {
         var text = String()
         text.reserveCapacity(40)
         text += row.display
-        if showsMaximum { text += " / "; text += sharedMax ?? NumberFormat.displayTrimmed(scaleMax(row)) }
-        if let cls = row.classLabel { text += " · "; text += ClassLabel.canonical(cls) }
+        if showsMaximum { text += " / "; text += sharedMax ?? words.trimmed(scaleMax(row)) }
+        if let cls = row.classLabel { text += " · "; text += words.className(ClassLabel.canonical(cls)) }
         return text
     }
 
-    /// The rows laid out top to bottom, and the height they take.
-    func layout() -> (rows: [RowLayout], height: Double) {
+    /// The rows laid out top to bottom, and the height they take (the
+    /// values written as `words` writes numbers and classes).
+    func layout(words: Catalogue) -> (rows: [RowLayout], height: Double) {
         var result: [RowLayout] = []
         result.reserveCapacity(rows.count)
         var top = 0.0
         var sharedMax: String?
-        if case .sharedMaximum(let max) = scale { sharedMax = NumberFormat.displayTrimmed(max) }
+        if case .sharedMaximum(let max) = scale { sharedMax = words.trimmed(max) }
         for row in rows {
             // Most labels fit one line: no wrapping work for them.
             let labelLength = Chart.length(row.label)
             let lines = labelLength <= Chart.phoneCharacters ? [] : Chart.wrap(row.label, width: Chart.phoneCharacters, maxLines: 3)
-            let value = valueText(row, sharedMax: sharedMax)
+            let value = valueText(row, sharedMax: sharedMax, words: words)
             let lastLength = lines.last.map(Chart.length) ?? labelLength
             let onOwnLine = lastLength + 2 + Chart.length(value) > Chart.phoneCharacters
             let textLines = Double(Swift.max(lines.count, 1) + (onOwnLine ? 1 : 0))
@@ -87,7 +91,7 @@ struct BarChart {
     }
 
     func render(into html: inout HTML) {
-        let (layout, rowsHeight) = self.layout()
+        let (layout, rowsHeight) = self.layout(words: html.words)
         let height = rowsHeight + (hasMarkers ? 24 : 0)
         Chart.figure(id: id, title: title, description: description, summary: summary, size: .fluid(height: height), into: &html, body: { html in
             // Shapes of one kind share one path (tracks, bars of one class,
@@ -131,8 +135,8 @@ struct BarChart {
     /// The marks the chart uses, named: grey dashed for the mean, black for the best.
     private func legend(y: Double, into html: inout HTML) {
         var x = 0.0
-        for (present, css, name) in [(rows.contains { $0.mean != nil }, "mark-mean", "trung bình nhóm"),
-                                     (rows.contains { $0.best != nil }, "mark-best", "cao nhất nhóm")] where present {
+        for (present, css, name) in [(rows.contains { $0.mean != nil }, "mark-mean", html.words[.chartLegendGroupMean]),
+                                     (rows.contains { $0.best != nil }, "mark-best", html.words[.chartLegendGroupBest])] where present {
             html.void(.line, .class(css), Attribute("x1", number: x + 4), Attribute("x2", number: x + 4),
                       Attribute("y1", number: y - 12), Attribute("y2", number: y + 3), selfClosing: true)
             Chart.text(name, x: x + 12, y: y, into: &html)
@@ -173,21 +177,24 @@ struct BarChart {
     private func table(into html: inout HTML) {
         html.element(.table) { html in
             html.element(.caption, text: title)
-            var headings = [labelHeading, valueHeading, "Tối đa", "Tỷ lệ"]
-            if rows.contains(where: { $0.mean != nil }) { headings.append("TB nhóm") }
-            if rows.contains(where: { $0.best != nil }) { headings.append("Cao nhất") }
-            if rows.contains(where: { $0.classLabel != nil }) { headings.append("Xếp loại") }
+            let words = html.words
+            let means = rows.contains { $0.mean != nil }, bests = rows.contains { $0.best != nil }, classes = rows.contains { $0.classLabel != nil }
+            var headings = [labelHeading ?? words[.chartHeadingIndex], valueHeading ?? words[.chartHeadingScore],
+                            words[.chartHeadingMax], words[.chartHeadingShare]]
+            if means { headings.append(words[.chartHeadingGroupMean]) }
+            if bests { headings.append(words[.chartHeadingGroupBest]) }
+            if classes { headings.append(words[.chartHeadingClass]) }
             Chart.head(headings, into: &html)
             html.element(.tbody) { html in
                 for row in rows {
                     html.element(.tr) { html in
                         html.element(.th, .scope("row"), text: row.label)
                         html.element(.td, .class("num"), text: row.display)
-                        html.element(.td, .class("num"), text: NumberFormat.displayTrimmed(scaleMax(row)))
-                        html.element(.td, .class("num"), text: Components.percent(row.value, of: scaleMax(row)))
-                        if headings.contains("TB nhóm") { html.element(.td, .class("num"), text: row.mean.map { NumberFormat.displayTrimmed($0) } ?? "–") }
-                        if headings.contains("Cao nhất") { html.element(.td, .class("num"), text: row.best.map { NumberFormat.displayTrimmed($0) } ?? "–") }
-                        if headings.contains("Xếp loại") { html.element(.td, text: row.classLabel.map(ClassLabel.canonical) ?? "") }
+                        html.element(.td, .class("num"), text: words.trimmed(scaleMax(row)))
+                        html.element(.td, .class("num"), text: words.percent(row.value, of: scaleMax(row)))
+                        if means { html.element(.td, .class("num"), text: row.mean.map { words.trimmed($0) } ?? "–") }
+                        if bests { html.element(.td, .class("num"), text: row.best.map { words.trimmed($0) } ?? "–") }
+                        if classes { html.element(.td, text: row.classLabel.map { words.className(ClassLabel.canonical($0)) } ?? "") }
                     }
                 }
             }

@@ -27,7 +27,10 @@ final class FragmentCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked
 /// Every chart is a `<figure>` holding an `<svg role="img">` labelled by its
 /// `<title>` and `<desc>`, a one-line summary in words, and the same numbers
 /// in an HTML table beside it (in a `<details>`, so it is there without
-/// JavaScript and for screen readers, yet compact on a phone).
+/// JavaScript and for screen readers, yet compact on a phone). Every word
+/// a chart writes itself (headings, legends, the table's summary) comes
+/// from the edition's catalogue, `html.words`; titles, descriptions and
+/// summaries come made from the page (see `ChartAdapters`).
 ///
 /// Text keeps one size at every width: most charts are *fluid*, an `<svg>`
 /// with no viewBox, as wide as the column and `height` CSS px tall, so one
@@ -93,7 +96,7 @@ enum Chart {
             }
             if let table {
                 html.element(.details, .class("chart-data")) { html in
-                    html.element(.summary, text: "Bảng số liệu của biểu đồ")
+                    html.element(.summary, text: html.words[.chartDataTable])
                     html.element(.div, .class("table-scroll")) { table(&$0) }
                 }
             }

@@ -1,16 +1,19 @@
 /// How a group splits across the classes, as one stacked 100% bar. Each
 /// segment is labelled with its count where it fits, and the legend under it
 /// (an HTML list, so it wraps at any width) names every class with its count
-/// and share: never colour alone.
+/// and share: never colour alone. `counts` holds the labels as published
+/// (their colour); the words are the edition's class names.
 struct ClassMixChart {
     var id: String
     var title: String
     var counts: [(label: String, count: Int)]
 
     func render(into html: inout HTML) {
+        let words = html.words
         let total = counts.reduce(0) { $0 + $1.count }
         let nonEmpty = counts.filter { $0.count > 0 }
-        let description = nonEmpty.map { "\($0.label): \($0.count)" }.joined(separator: ", ") + " (tổng \(total) đơn vị)."
+        let description = words(.chartClassMixDesc, ["counts": nonEmpty.map { "\(words.className($0.label)): \($0.count)" }.joined(separator: ", "),
+                                                     "total": String(total)])
         Chart.figure(id: id, title: title, description: description, summary: nil, size: .fluid(height: 38),
                      css: "chart chart-mix", into: &html, body: { html in
             var start = 0.0
@@ -28,20 +31,20 @@ struct ClassMixChart {
             for entry in counts {
                 html.element(.li) { html in
                     html.element(.span, .class("swatch " + Components.classCSS(entry.label)), text: "")
-                    html.text("\(entry.label): \(entry.count)")
-                    if total > 0 { html.text(" (" + Components.percent(Double(entry.count), of: Double(total)) + ")") }
+                    html.text("\(words.className(entry.label)): \(entry.count)")
+                    if total > 0 { html.text(" (" + words.percent(Double(entry.count), of: Double(total)) + ")") }
                 }
             }
         }, table: { html in
             html.element(.table) { html in
                 html.element(.caption, text: title)
-                Chart.head(["Xếp loại", "Số đơn vị", "Tỷ lệ"], into: &html)
+                Chart.head([words[.chartHeadingClass], words[.chartHeadingUnits], words[.chartHeadingShare]], into: &html)
                 html.element(.tbody) { html in
                     for entry in counts {
                         html.element(.tr) { html in
-                            html.element(.th, .scope("row"), text: entry.label)
+                            html.element(.th, .scope("row"), text: words.className(entry.label))
                             html.element(.td, .class("num"), text: String(entry.count))
-                            html.element(.td, .class("num"), text: total > 0 ? Components.percent(Double(entry.count), of: Double(total)) : "–")
+                            html.element(.td, .class("num"), text: total > 0 ? words.percent(Double(entry.count), of: Double(total)) : "–")
                         }
                     }
                 }
@@ -63,6 +66,7 @@ struct RankSlopeChart {
 
     var id: String
     var title: String
+    /// The two periods' short names, in the edition's words (`2021`, `6T 2023`).
     var before: String
     var after: String
     var count: Int
@@ -78,7 +82,9 @@ struct RankSlopeChart {
         let height = 40 + Double(max(count, 1)) * rowHeight
         let y = { (rank: Int) in 34 + Double(rank - 1) * rowHeight }
         let improved = lines.filter { $0.after < $0.before }.count, worsened = lines.filter { $0.after > $0.before }.count
-        let description = "Thứ hạng \(lines.count) đơn vị giữa kỳ \(before) và \(after): \(improved) đơn vị tăng hạng, \(worsened) đơn vị giảm hạng."
+        let words = html.words
+        let description = words(.chartSlopeDesc, ["count": String(lines.count), "before": before, "after": after,
+                                                  "improved": String(improved), "worsened": String(worsened)])
         Chart.figure(id: id, title: title, description: description, summary: description, size: .fluid(height: height), css: "chart chart-slope", into: &html, body: { html in
             Chart.text(before, x: Self.left - 6, y: 16, anchor: "end", css: "series-label", into: &html)
             Chart.text(after, x: Self.names, y: 16, css: "series-label", into: &html)
@@ -100,7 +106,8 @@ struct RankSlopeChart {
         }, table: { html in
             html.element(.table) { html in
                 html.element(.caption, text: title)
-                Chart.head(["Đơn vị", "Hạng \(before)", "Hạng \(after)", "Thay đổi"], into: &html)
+                Chart.head([words[.chartHeadingUnit], words(.chartHeadingRankIn, ["period": before]), words(.chartHeadingRankIn, ["period": after]),
+                            words[.chartHeadingChange]], into: &html)
                 html.element(.tbody) { html in
                     for line in lines {
                         html.element(.tr) { html in

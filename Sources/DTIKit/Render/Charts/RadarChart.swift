@@ -48,9 +48,12 @@ struct RadarChart {
     }
 
     func render(into html: inout HTML) {
-        // The rings, spokes, labels and legend depend only on the labels:
-        // every unit of a group shares them, so they are drawn once.
-        let scaffold = Self.scaffolds.value(for: axes.map(\.label)) { makeScaffold() }
+        // The rings, spokes, labels and legend depend only on the labels
+        // and the edition's words: every unit of a group shares them, so
+        // they are drawn once per language.
+        let words = html.words
+        let legend = ScaffoldWords(words)
+        let scaffold = Self.scaffolds.value(for: ScaffoldKey(labels: axes.map(\.label), words: legend)) { makeScaffold(legend) }
         let cy = scaffold.centerY
         Chart.figure(id: id, title: title, description: description, summary: summary, size: .fixed(width: Self.width, height: scaffold.height),
                      css: "chart chart-radar", into: &html, body: { html in
@@ -65,13 +68,13 @@ struct RadarChart {
         }, table: { html in
             html.element(.table) { html in
                 html.element(.caption, text: title)
-                Chart.head(["Chỉ số", "Đơn vị (% tối đa)", "Trung bình nhóm (% tối đa)"], into: &html)
+                Chart.head([words[.chartHeadingIndex], words[.chartHeadingUnitShare], words[.chartHeadingMeanShare]], into: &html)
                 html.element(.tbody) { html in
                     for axis in axes {
                         html.element(.tr) { html in
                             html.element(.th, .scope("row"), text: axis.label)
-                            html.element(.td, .class("num"), text: axis.value.map { Components.percent($0, of: 1) } ?? "–")
-                            html.element(.td, .class("num"), text: axis.mean.map { Components.percent($0, of: 1) } ?? "–")
+                            html.element(.td, .class("num"), text: axis.value.map { words.percent($0, of: 1) } ?? "–")
+                            html.element(.td, .class("num"), text: axis.mean.map { words.percent($0, of: 1) } ?? "–")
                         }
                     }
                 }
@@ -87,7 +90,30 @@ struct RadarChart {
         var height: Double
     }
 
-    private static let scaffolds = FragmentCache<[String], Scaffold>()
+    /// The words a scaffold writes: the rings' labels and the legend, in
+    /// one edition's language (a theme may change them, so the texts
+    /// themselves, not only the language, are part of the cache key).
+    struct ScaffoldWords: Hashable, Sendable {
+        var language: String
+        var rings: [String]
+        var unit: String
+        var mean: String
+
+        init(_ words: Catalogue) {
+            language = words.language.code
+            rings = [0.5, 1.0].map { words.percent($0, of: 1) }
+            unit = words[.chartLegendUnit]
+            mean = words[.chartLegendGroupMean]
+        }
+    }
+
+    /// A scaffold is the same for the same axis labels in the same words.
+    struct ScaffoldKey: Hashable, Sendable {
+        var labels: [String]
+        var words: ScaffoldWords
+    }
+
+    private static let scaffolds = FragmentCache<ScaffoldKey, Scaffold>()
 
     /// One axis label: its wrapped lines, anchor and first baseline, with the centre at 0.
     private func label(_ i: Int) -> (lines: [String], x: Double, y: Double, anchor: String) {
@@ -102,7 +128,7 @@ struct RadarChart {
 
     /// Rings at 25, 50, 75 and 100 % (50 and 100 labelled), spokes, wrapped
     /// axis labels and the legend, with the height they all need.
-    private func makeScaffold() -> Scaffold {
+    private func makeScaffold(_ words: ScaffoldWords) -> Scaffold {
         let labels = axes.indices.map(label)
         // Highest label top and lowest baseline, relative to the centre.
         let top = labels.map { $0.y - 12 }.min() ?? -Self.radius
@@ -121,8 +147,8 @@ struct RadarChart {
         let grid = RawHTML(trusted: html.buffer.bytes)
         html = HTML(capacity: 2048)
         // Drawn over the data, with a white halo, so that a full score does not hide them.
-        for ring in [0.5, 1.0] {
-            Chart.text(Components.percent(ring, of: 1), x: Self.width / 2 - 4, y: cy - Self.radius * ring + 13, anchor: "end", css: "ring-label", into: &html)
+        for (ring, text) in zip([0.5, 1.0], words.rings) {
+            Chart.text(text, x: Self.width / 2 - 4, y: cy - Self.radius * ring + 13, anchor: "end", css: "ring-label", into: &html)
         }
         for label in labels {
             var y = label.y + cy
@@ -136,9 +162,9 @@ struct RadarChart {
         }
         // Legend: solid for the unit, dashed for the group mean.
         html.void(.line, .class("radar-unit"), Attribute("x1", number: 4), Attribute("x2", number: 28), Attribute("y1", number: legendY - 5), Attribute("y2", number: legendY - 5), selfClosing: true)
-        Chart.text("đơn vị", x: 34, y: legendY, into: &html)
+        Chart.text(words.unit, x: 34, y: legendY, into: &html)
         html.void(.line, .class("radar-mean"), Attribute("x1", number: 120), Attribute("x2", number: 144), Attribute("y1", number: legendY - 5), Attribute("y2", number: legendY - 5), selfClosing: true)
-        Chart.text("trung bình nhóm", x: 150, y: legendY, into: &html)
+        Chart.text(words.mean, x: 150, y: legendY, into: &html)
         return Scaffold(grid: grid, labels: RawHTML(trusted: html.buffer.bytes), centerY: cy, height: legendY + 6)
     }
 

@@ -113,6 +113,7 @@ struct StripChart {
     }
 
     func render(into html: inout HTML) {
+        let words = html.words
         let (places, stripsHeight) = places()
         let anyOver = places.contains { !$0.over.isEmpty }
         let height = stripsHeight + 20
@@ -143,11 +144,11 @@ struct StripChart {
             }
             for (strip, place) in zip(strips, places) {
                 Chart.text(Chart.clip(strip.label, Chart.phoneCharacters - 10), x: 0, y: place.top + 14, into: &html)
-                Chart.text("0–" + NumberFormat.displayTrimmed(strip.max), share: 1, y: place.top + 14, anchor: "end", css: "value", into: &html)
+                Chart.text("0–" + words.trimmed(strip.max), share: 1, y: place.top + 14, anchor: "end", css: "value", into: &html)
                 let belowDots = place.axis + Double(place.below) * Self.layerStep + 6
                 Chart.mark("#" + id + "-trung-vi", x: Chart.percent(position(strip.median, strip) / Chart.plotWidth), y: belowDots, css: "mark-median", into: &html)
                 for crowd in place.crowds {
-                    Chart.text("×\(crowd.count)", share: crowd.position / Chart.plotWidth, y: place.axis - Double(place.above) * Self.layerStep - 10,
+                    Chart.text(words(.chartStackCount, ["count": String(crowd.count)]), share: crowd.position / Chart.plotWidth, y: place.axis - Double(place.above) * Self.layerStep - 10,
                                anchor: crowd.position > Chart.plotWidth * 0.95 ? "end" : (crowd.position < Chart.plotWidth * 0.05 ? "start" : "middle"), css: "value", into: &html)
                 }
                 if let highlight = strip.highlight {
@@ -155,22 +156,23 @@ struct StripChart {
                               Attribute("cy", number: place.axis), Attribute("r", number: 7), selfClosing: true)
                 }
                 if !place.over.isEmpty {
-                    let values = place.over.sorted().map { NumberFormat.displayTrimmed($0) }.joined(separator: "; ")
-                    Chart.text("vượt tối đa: " + values, share: 1, y: belowDots + 12 + 14, anchor: "end", css: "flag-text", into: &html)
+                    let values = place.over.sorted().map { words.trimmed($0) }.joined(separator: "; ")
+                    Chart.text(words(.chartStripOver, ["values": values]), share: 1, y: belowDots + 12 + 14, anchor: "end", css: "flag-text", into: &html)
                 }
             }
             legend(y: stripsHeight + 12, over: anyOver, into: &html)
         }, table: { html in
             html.element(.table) { html in
                 html.element(.caption, text: title)
-                Chart.head(["Chỉ số", "Số đơn vị", "Trung bình", "Trung vị", "Thấp nhất", "Cao nhất", "Tối đa"], into: &html)
+                Chart.head([words[.chartHeadingIndex], words[.chartHeadingUnits], words[.chartHeadingMean], words[.chartHeadingMedian],
+                            words[.chartHeadingLowest], words[.chartHeadingHighest], words[.chartHeadingMax]], into: &html)
                 html.element(.tbody) { html in
                     for strip in strips {
                         html.element(.tr) { html in
                             html.element(.th, .scope("row"), text: strip.label)
                             html.element(.td, .class("num"), text: String(strip.values.count))
                             for value in [strip.mean, strip.median, strip.values.min() ?? 0, strip.values.max() ?? 0, strip.max] {
-                                html.element(.td, .class("num"), text: NumberFormat.displayTrimmed(value))
+                                html.element(.td, .class("num"), text: words.trimmed(value))
                             }
                         }
                     }
@@ -183,13 +185,13 @@ struct StripChart {
     private func legend(y: Double, over: Bool, into html: inout HTML) {
         html.void(.line, .class("mark-mean"), Attribute("x1", number: 4), Attribute("x2", number: 4),
                   Attribute("y1", number: y - 12), Attribute("y2", number: y + 3), selfClosing: true)
-        Chart.text("trung bình", x: 12, y: y, into: &html)
+        Chart.text(html.words[.chartLegendMean], x: 12, y: y, into: &html)
         html.void(.path, .class("mark-median"), Attribute("d", "M104 " + NumberFormat.data(y - 11, decimals: 2) + "l6 9h-12z"), selfClosing: true)
-        Chart.text("trung vị", x: 114, y: y, into: &html)
+        Chart.text(html.words[.chartLegendMedian], x: 114, y: y, into: &html)
         if over {
             html.void(.rect, .class("strip-over-key"), Attribute("x", number: 190), Attribute("y", number: y - 10),
                       Attribute("width", number: 8), Attribute("height", number: 8), selfClosing: true)
-            Chart.text("vượt tối đa", x: 204, y: y, into: &html)
+            Chart.text(html.words[.chartLegendOver], x: 204, y: y, into: &html)
         }
     }
 }

@@ -21,15 +21,16 @@ struct TrendChart {
     var title: String
     var description: String
     var summary: String?
-    /// Axis labels, short (`2022`, `6T 2023`).
+    /// Axis labels, short, in the edition's words (`2022`, `6T 2023`; `6M 2023`).
     var periods: [String]
-    /// The periods in words for the table and the legend (`6 tháng đầu năm 2023`).
+    /// The periods in words for the table (`6 tháng đầu năm 2023`).
     var periodNames: [String]
     var series: [Series]
     /// Top of the y axis (1 for normalized values).
     var maximum: Double
     /// Methodology breaks: index `i` means the periods before `i` and from `i`
-    /// on were scored under different frameworks; the value says which.
+    /// on were scored under different frameworks; the value says which, in
+    /// the edition's words (`Catalogue.methodologyBreak`).
     var breaks: [Int: String] = [:]
     var decimals = 4
 
@@ -73,15 +74,22 @@ struct TrendChart {
         return result
     }
 
-    /// The legend's lines: each series' text, wrapped for the narrowest chart.
-    private func legendLines() -> [[String]] {
+    /// The legend's lines: each series' text (name, latest value, its
+    /// period when not the last, its rank), wrapped for the narrowest chart.
+    private func legendLines(_ words: Catalogue) -> [[String]] {
         series.map { line in
             var text = line.name
             let last = line.values.indices.last { line.values[$0] != nil }
             if let last, let value = line.values[last] {
-                text += ": " + NumberFormat.display(value, decimals: decimals)
-                if last != periods.count - 1 { text += " (" + periods[last] + ")" }
-                if last < line.ranks.count, let rank = line.ranks[last] { text += ", hạng \(rank)" }
+                let number = words.number(value, decimals: decimals)
+                let rank = last < line.ranks.count ? line.ranks[last] : nil
+                switch (last != periods.count - 1, rank) {
+                case (false, nil): text = words(.chartTrendLegend, ["series": line.name, "value": number])
+                case (true, nil): text = words(.chartTrendLegendAt, ["series": line.name, "value": number, "period": periods[last]])
+                case (false, let rank?): text = words(.chartTrendLegendRank, ["series": line.name, "value": number, "rank": String(rank)])
+                case (true, let rank?):
+                    text = words(.chartTrendLegendAtRank, ["series": line.name, "value": number, "period": periods[last], "rank": String(rank)])
+                }
             }
             return Chart.wrap(text, width: Chart.phoneCharacters - 5, maxLines: 2)
         }
@@ -89,8 +97,11 @@ struct TrendChart {
 
     /// What the charts of every unit ranked in the same periods share.
     struct Axes: Sendable {
+        /// Everything the axes show: the labels (already in the edition's
+        /// number and period forms) and the language, so that an edition
+        /// never gets another's axes.
         struct Key: Hashable, Sendable {
-            var gridLabels: [String], periods: [String], endLabels: Bool
+            var language: String, gridLabels: [String], periods: [String], endLabels: Bool
         }
         /// The gridlines, in the plot's units.
         let grid: RawHTML
@@ -128,7 +139,8 @@ struct TrendChart {
     ]
 
     func render(into html: inout HTML) {
-        let legend = legendLines()
+        let words = html.words
+        let legend = legendLines(words)
         let legendHeight = legend.reduce(0.0) { $0 + Double($1.count) * Chart.lineHeight + 4 }
         let height = Self.bottom + 34 + legendHeight
         let left = Self.left, right = self.right
@@ -139,8 +151,9 @@ struct TrendChart {
         // The axes (gridlines at 0, ½ and the maximum, their labels, the
         // period names, where the marks go) are the same for every unit
         // ranked in the same periods: made once.
-        let gridLabels = [0.0, 0.5, 1.0].map { NumberFormat.displayTrimmed(maximum * $0, decimals: 2) }
-        let axes = Self.axes.value(for: Axes.Key(gridLabels: gridLabels, periods: periods, endLabels: endLabels)) {
+        let gridLabels = [0.0, 0.5, 1.0].map { words.trimmed(maximum * $0, decimals: 2) }
+        let key = Axes.Key(language: words.language.code, gridLabels: gridLabels, periods: periods, endLabels: endLabels)
+        let axes = Self.axes.value(for: key) {
             Axes(periods: periods, gridLabels: gridLabels, shares: periods.indices.map(share), right: right)
         }
         let xText = axes.xText
@@ -170,7 +183,7 @@ struct TrendChart {
             }
             html.raw(axes.labels)
             for (i, _) in breaks.sorted(by: { $0.key < $1.key }) {
-                Chart.text("Đổi bộ chỉ số", share: (share(i - 1) + share(i)) / 2, y: Self.top - 10, anchor: "middle", css: "break-label", into: &html)
+                Chart.text(words[.chartTrendBreakLabel], share: (share(i - 1) + share(i)) / 2, y: Self.top - 10, anchor: "middle", css: "break-label", into: &html)
             }
             var ends: [(series: Int, x: Double, y: Double)] = []
             for (s, line) in series.enumerated() {
@@ -207,14 +220,14 @@ struct TrendChart {
         }, table: { html in
             html.element(.table) { html in
                 html.element(.caption, text: title)
-                Chart.head(["Kỳ"] + series.map(\.name) + (breaks.isEmpty ? [] : ["Ghi chú"]), into: &html)
+                Chart.head([words[.chartHeadingPeriod]] + series.map(\.name) + (breaks.isEmpty ? [] : [words[.chartHeadingNote]]), into: &html)
                 html.element(.tbody) { html in
                     for (i, period) in periodNames.enumerated() {
                         html.element(.tr) { html in
                             html.element(.th, .scope("row"), text: period)
                             for line in series {
-                                var cell = line.values[i].map { NumberFormat.display($0, decimals: decimals) } ?? "–"
-                                if i < line.ranks.count, let rank = line.ranks[i] { cell += " (hạng \(rank))" }
+                                var cell = line.values[i].map { words.number($0, decimals: decimals) } ?? "–"
+                                if i < line.ranks.count, let rank = line.ranks[i] { cell = words(.chartTrendCellRank, ["value": cell, "rank": String(rank)]) }
                                 html.element(.td, .class("num"), text: cell)
                             }
                             if !breaks.isEmpty { html.element(.td, text: breaks[i] ?? "") }

@@ -44,7 +44,7 @@ final class RenderContext: Sendable {
         // (SiteBuilder checks `CardFonts.load`); here it falls back to the built-in faces.
         let fonts = (try? CardFonts.load(from: theme).get()) ?? CardFonts.builtIn
         cardStyle = CardStyle(theme: theme, fonts: fonts)
-        let images = model.content.site.shareCards ? SocialCards.pageImages(model, edition: edition.prefix) : [:]
+        let images = model.content.site.shareCards ? SocialCards.pageImages(model, words: words, edition: edition.prefix) : [:]
         shell = PageShell(theme: theme, site: model.content.site, words: words, edition: edition, editions: editions ?? [edition],
                           extraNav: pages, images: images)
         rankPosition = model.tables.map { table in

@@ -139,7 +139,7 @@ struct EnglishChartsAndCardsTests {
         let summary = try #require(UnitSummary(context: en, unit: en.model.units[unit]))
         #expect(summary.headlineLabel == "DTI index" && summary.headlineValue == "0.6342" && summary.isDTI)
         #expect(summary.rankText == "Rank 17 of 63" && summary.rankInSentence == "rank 17 of 63")
-        #expect(summary.context == "Year 2022 · Provinces and centrally-run cities")
+        #expect(summary.context == "2022 · Provinces and centrally-run cities")
         // 17th in 2021 and in 2022, under different frameworks: the rank alone is compared.
         #expect(summary.change == "Same rank since 2021 (framework changed)")
         #expect(summary.changeWords == "same rank since 2021 (the framework changed, so scores are not compared)")
@@ -150,7 +150,7 @@ struct EnglishChartsAndCardsTests {
         #expect(summary.bars.map(\.value) == ["93.33", "70", "72.73", "70.51", "52.27", "147.58", "83.06", "44.76"])
         #expect(summary.pageTitle(shownName: "Hậu Giang") == "Hậu Giang: Rank 17 of 63 (DTI 2022)")
         let description = summary.pageDescription(shownName: "Hậu Giang", periods: 3)
-        #expect(description.hasPrefix("Year 2022: Hậu Giang scored 0.6342 on the Digital Transformation Index (DTI), rank 17 of 63 (Provinces and centrally-run cities)."))
+        #expect(description.hasPrefix("2022: Hậu Giang scored 0.6342 on the Digital Transformation Index (DTI), rank 17 of 63 (Provinces and centrally-run cities)."))
         #expect(description.contains("By pillar: rank 13 in digital government, rank 20 in digital economy, rank 16 in digital society."))
         #expect(description.hasSuffix("The page has the scores by index and the results of 3 periods."))
         let badge = UnitBadge(summary: summary, style: en.cardStyle)
@@ -179,7 +179,7 @@ struct EnglishChartsAndCardsTests {
         }
         #expect(lines.contains("DTI index") && lines.contains("0.6342") && lines.contains("Rank 17 of 63"), "\(lines)")
         #expect(lines.contains("Pillar values (0–1)") || lines.contains("Score by index / maximum"), "\(lines)")
-        #expect(lines.contains("Year 2022 · Provinces and centrally-run cities"))
+        #expect(lines.contains("2022 · Provinces and centrally-run cities"))
         #expect(lines.contains("634.24 / 1000 pts"), "the points behind the DTI fit beside it, uncut")
         #expect(lines.contains("Same rank since 2021 (framework changed)"))
         for word in Self.vietnameseWords { #expect(!lines.contains { $0.contains(word) }, "`\(word)` on the English card") }
@@ -209,17 +209,17 @@ struct EnglishChartsAndCardsTests {
         #expect(sketch.digest(fonts: en.cardStyle.fonts) == cards.sketch(.unit(unit), context: en).digest(fonts: en.cardStyle.fonts))
     }
 
-    @Test("The English home and ranking cards and their alt texts: 33 units, 6 rankings, Year 2020 – 2022")
+    @Test("The English home and ranking cards and their alt texts: 33 units, 6 rankings, 2020 – 2022")
     func englishHomeAndRankingCards() throws {
         let (_, en) = try Self.contexts()
         let face = SocialCards.homeFace(en.model, words: en.words)
-        #expect(face.facts == "33 units · 6 rankings · Year 2020 – 2022")
+        #expect(face.facts == "33 units · 6 rankings · 2020 – 2022")
         let images = SocialCards.pageImages(en.model, words: en.words, edition: "en/")
-        #expect(images["en/"]?.alt.hasPrefix("Card introducing ") == true && images["en/"]?.alt.hasSuffix(": 33 units · 6 rankings · Year 2020 – 2022.") == true)
+        #expect(images["en/"]?.alt.hasPrefix("Card introducing ") == true && images["en/"]?.alt.hasSuffix(": 33 units · 6 rankings · 2020 – 2022.") == true)
         #expect(images["en/"]?.path == "en/" + SocialCards.fileName)
         let table = try #require(en.model.tables.firstIndex { $0.table.group == "so-ban-nganh" })
         let ranking = SocialCards.rankingFace(en.model, tableIndex: table, words: en.words)
-        #expect(ranking.context == "Digital transformation ranking · Year 2022 · 19 units")
+        #expect(ranking.context == "Digital transformation ranking · 2022 · 19 units")
         #expect(ranking.leaders.first?.value == "233.06")
         let lines = SocialCards(style: en.cardStyle, cache: nil).sketch(.ranking(table), context: en).steps.compactMap { step -> String? in
             if case .text(let text, _, _, _, _, _) = step { return text }

@@ -143,7 +143,7 @@ struct SiteRenderer {
         for edition in contexts {
             let prefix = edition.edition.prefix
             listings += [
-                Listing(path: prefix + Routes.openData + "index.html", page: true, render: { OpenDataPage(context: edition, files: filesByPath).render() }),
+                Listing(path: prefix + Routes.openData + "index.html", page: true, render: { OpenDataPage(context: edition, files: filesByPath, workbookWords: context.words).render() }),
                 Listing(path: prefix + "feed.xml", page: false, render: { SiteFiles(context: edition).feed() }),
                 Listing(path: prefix + Routes.searchIndex, page: false, render: { SearchIndex(context: edition).render() }),
             ]
@@ -186,6 +186,8 @@ struct SiteRenderer {
 
     func render(_ job: OutputJob, _ contexts: [RenderContext]) -> [UInt8] {
         if case .inEdition(let e, let inner) = job { return render(inner, contexts[e]) }
+        // A workbook is shared by the editions and speaks each of their languages.
+        if case .rankingWorkbook(let i) = job { return RankingWorkbook(editions: contexts, tableIndex: i).bytes() }
         return render(job, contexts[0])
     }
 
@@ -235,7 +237,7 @@ struct SiteRenderer {
         case .compare: return ComparePage(context: context).render()
         case .rankingCSV(let i): return OpenDataFiles(context: context).rankingCSV(i)
         case .rankingJSON(let i): return OpenDataFiles(context: context).rankingJSON(i)
-        case .rankingWorkbook(let i): return RankingWorkbook(context: context, tableIndex: i).bytes()
+        case .rankingWorkbook(let i): return RankingWorkbook(editions: [context], tableIndex: i).bytes()
         case .unitJSON(let i): return OpenDataFiles(context: context).unitJSON(i)
         case .unitBadge(let i), .unitEmbed(let i), .unitPrint(let i):
             let unit = model.units[i]

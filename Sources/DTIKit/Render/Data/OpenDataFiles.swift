@@ -7,7 +7,10 @@
 /// CSV starts with a UTF-8 byte order mark, so that Excel on Windows reads
 /// Vietnamese as UTF-8, and a text field that a spreadsheet would run as a
 /// formula is neutralised (`SpreadsheetSafety`). Every JSON file names the
-/// data's licence.
+/// data's licence. The files are shared by every edition and written once,
+/// in the first edition's context: their few words (`period_name`,
+/// `group_name`) are in the site's first language; column codes and keys
+/// are the same for everyone, and each edition's `/du-lieu/` explains them.
 struct OpenDataFiles {
     let context: RenderContext
 
@@ -87,9 +90,9 @@ struct OpenDataFiles {
         var json = JSONWriter()
         json.object { o in
             o.key("period"); o.string(table.period.label)
-            o.key("period_name"); o.string(table.period.name)
+            o.key("period_name"); o.string(context.words.period(table.period))
             o.key("group"); o.string(table.group)
-            o.key("group_name"); o.string(Components.groupName(table))
+            o.key("group_name"); o.string(context.words.groupName(table))
             o.key("title"); o.string(table.title)
             o.key("source"); o.string(table.source)
             o.key("source_url"); o.string(table.sourceURL)
@@ -232,7 +235,7 @@ struct OpenDataFiles {
                     let result = model.shown(appearance.row)
                     a.object { h in
                         h.key("period"); h.string(table.period.label)
-                        h.key("period_name"); h.string(table.period.name)
+                        h.key("period_name"); h.string(context.words.period(table.period))
                         h.key("group"); h.string(table.group)
                         h.key("name_published"); h.string(row.name)
                         h.key("ranking"); h.string(base, Routes.ranking(table))
@@ -256,7 +259,7 @@ struct OpenDataFiles {
                         h.key("change"); if let change {
                             h.object { c in
                                 c.key("since"); c.string(context.model.tables[change.previous.table].table.period.label)
-                                c.key("since_name"); c.string(context.model.tables[change.previous.table].table.period.name)
+                                c.key("since_name"); c.string(context.words.period(context.model.tables[change.previous.table].table.period))
                                 c.key("comparable"); c.bool(change.isComparable)
                                 c.key("methodology_break")
                                 if let methodologyBreak = change.methodologyBreak {

@@ -21,18 +21,23 @@ struct SiteFiles {
         Array("User-agent: *\nAllow: /\nSitemap: \(context.site.baseURL)sitemap.xml\n".utf8)
     }
 
-    /// One Atom entry per published ranking, newest first.
+    /// One Atom entry per published ranking, newest first, in the edition's
+    /// words and pointing at the edition's pages (`en/feed.xml` links to `en/…`).
     func feed() -> [UInt8] {
+        let words = context.words
         let base = context.site.baseURL
+        let home = base + context.edition.prefix
         var entries: [(date: String, index: Int)] = context.tablesNewestFirst.map { (Self.date(context.model.tables[$0].table), $0) }
         entries.sort { $0.date != $1.date ? $0.date > $1.date : $0.index < $1.index }
         var out = ByteBuffer(capacity: 1024 + entries.count * 512)
-        out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n" as StaticString)
+        out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" as StaticString)
+        HTML.escape(words.language.code, into: &out)
+        out.append("\">\n" as StaticString)
         element("title", context.site.title, into: &out)
-        element("subtitle", "Các bảng xếp hạng chuyển đổi số mới công bố", into: &out)
-        element("id", base, into: &out)
-        out.append("<link href=\"" as StaticString); HTML.escape(base, into: &out); out.append("\"/>\n" as StaticString)
-        out.append("<link rel=\"self\" href=\"" as StaticString); HTML.escape(base + "feed.xml", into: &out); out.append("\"/>\n" as StaticString)
+        element("subtitle", words[.feedSubtitle], into: &out)
+        element("id", home, into: &out)
+        out.append("<link href=\"" as StaticString); HTML.escape(home, into: &out); out.append("\"/>\n" as StaticString)
+        out.append("<link rel=\"self\" href=\"" as StaticString); HTML.escape(home + "feed.xml", into: &out); out.append("\"/>\n" as StaticString)
         element("updated", entries.first?.date ?? "1970-01-01T00:00:00Z", into: &out)
         out.append("<author>" as StaticString)
         element("name", context.site.publisher ?? context.site.title, into: &out)
@@ -40,21 +45,29 @@ struct SiteFiles {
         for (date, index) in entries {
             let model = context.model.tables[index]
             let table = model.table
-            let url = base + Routes.ranking(table)
+            let url = home + Routes.ranking(table)
             out.append("<entry>\n" as StaticString)
-            element("title", "\(table.title) (\(Components.groupName(table)), \(table.period.nameInSentence))", into: &out)
+            element("title", words(.feedEntryTitle, ["title": table.title, "group": words.groupName(table), "period": words.periodInSentence(table.period)]), into: &out)
             element("id", url, into: &out)
             out.append("<link href=\"" as StaticString); HTML.escape(url, into: &out); out.append("\"/>\n" as StaticString)
             element("updated", date, into: &out)
-            var summary = "\(table.rows.count) đơn vị"
-            if table.isPartial { summary += " (trong \(table.rankedCount))" }
-            if let first = model.rankOrder.first { summary += "; dẫn đầu: \(table.rows[first].name)" }
-            if let source = table.source { summary += ". Nguồn: \(source)" }
-            element("summary", summary + ".", into: &out)
+            element("summary", Self.summary(model, words: words) + ".", into: &out)
             out.append("</entry>\n" as StaticString)
         }
         out.append("</feed>\n" as StaticString)
         return out.bytes
+    }
+
+    /// An entry's summary: how many units, the first one, the source; each
+    /// part a whole phrase of the catalogue that wraps the parts before it.
+    static func summary(_ model: TableModel, words: Catalogue) -> String {
+        let table = model.table
+        let count = String(table.rows.count)
+        var summary = table.isPartial ? words(.feedSummaryUnitsPartial, ["count": count, "ranked": String(table.rankedCount)])
+            : words(.feedSummaryUnits, ["count": count])
+        if let first = model.rankOrder.first { summary = words(.feedSummaryLeader, ["summary": summary, "leader": table.rows[first].name]) }
+        if let source = table.source { summary = words(.feedSummarySource, ["summary": summary, "source": source]) }
+        return summary
     }
 
     private func element(_ name: StaticString, _ text: String, into out: inout ByteBuffer) {

@@ -71,6 +71,8 @@ struct WorkbookWriter {
     var title: String
     var author: String?
     var sheets: [Sheet]
+    /// The document's language (`dc:language`): that of its headers, the site's first.
+    var language: String = "vi-VN"
 
     /// The workbook's bytes.
     func bytes() -> [UInt8] {
@@ -133,7 +135,7 @@ struct WorkbookWriter {
             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
             + "<dc:title>" + XMLText.escaped(title) + "</dc:title>"
         if let author { xml += "<dc:creator>" + XMLText.escaped(author) + "</dc:creator>" }
-        xml += "<dc:language>vi-VN</dc:language></cp:coreProperties>"
+        xml += "<dc:language>" + XMLText.escaped(language) + "</dc:language></cp:coreProperties>"
         return Array(xml.utf8)
     }
 

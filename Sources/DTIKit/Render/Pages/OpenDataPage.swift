@@ -8,71 +8,78 @@ struct PublishedFile: Sendable {
 /// `/du-lieu/`: every ranking as CSV, Excel workbook and JSON, each unit as
 /// JSON, the data dictionary, the licence and how to cite, and a SHA-256
 /// for each file.
+///
+/// Each edition has this page in its own words (`data.*`); the files it
+/// lists are shared by every edition, so their column codes are the same in
+/// all of them and the dictionary explains them in the page's language.
 struct OpenDataPage {
     let context: RenderContext
     /// Data files by path.
     let files: [String: PublishedFile]
+    /// The words the workbooks are written in (the first edition's), for
+    /// the names of their sheets.
+    var workbookWords: Catalogue? = nil
     var location: PageLocation { context.location(Routes.openData) }
+    var words: Catalogue { context.words }
 
     func render() -> [UInt8] {
-        let meta = PageMeta(title: "Dữ liệu mở",
-                            description: "Tải mọi bảng xếp hạng dạng CSV, Excel và JSON, dữ liệu từng đơn vị dạng JSON, kèm từ điển dữ liệu, giấy phép và mã SHA-256 của từng tệp.",
-                            section: .data)
+        let meta = PageMeta(title: words[.dataTitle], description: words[.dataDescription], section: .data)
         return context.shell.render(meta, at: location, capacity: 16_384 + context.model.tables.count * 700) { html in
-            Components.breadcrumbs([("Trang chủ", Routes.home), ("Dữ liệu mở", nil)], location: location, into: &html)
-            Components.pageHeader("Dữ liệu mở", lead: "Số liệu trên cổng này, ở dạng máy đọc được. Số được giữ nguyên như văn bản công bố; mỗi tệp có mã SHA-256 để kiểm tra tính toàn vẹn.",
-                                  site: context.site, location: location, into: &html)
+            Components.breadcrumbs([(words[.navHome], Routes.home), (words[.dataTitle], nil)], location: location, into: &html)
+            Components.pageHeader(words[.dataTitle], lead: words[.dataLead], site: context.site, location: location, into: &html)
             license(into: &html)
-            html.element(.h2, .id("bang-xep-hang"), text: "Bảng xếp hạng")
-            Components.scrollTable(label: "Tệp dữ liệu bảng xếp hạng", into: &html) { html in
-                html.element(.table, .class("files")) { html in
-                    html.element(.caption, text: "Mỗi bảng xếp hạng dạng CSV (UTF-8 có BOM, dấu phẩy, dấu chấm thập phân), Excel (.xlsx) và JSON")
-                    html.element(.thead) { html in
-                        html.element(.tr) { html in
-                            for heading in ["Bảng", "Tệp", "Dung lượng", "SHA-256"] { html.element(.th, .scope("col"), text: heading) }
+            html.element(.h2, .id("bang-xep-hang"), text: words[.dataRankingsHeading])
+            rankingFiles(into: &html)
+            html.element(.h2, .id("don-vi"), text: words[.dataUnitsHeading])
+            html.element(.p) { html in
+                let example = context.model.units.first
+                Self.sentence(words(.dataUnitsText, ["count": String(context.model.units.count)]), [
+                    ("path", { $0.element(.code, text: "du-lieu/don-vi/<slug>.json") }),
+                    ("example", { html in
+                        if let example { html.element(.a, .href(location.link(Routes.unitJSON(example.slug))), text: example.slug + ".json") }
+                    }),
+                    ("catalogue", { $0.element(.a, .href(location.link(Routes.dataIndexJSON)), text: "index.json") }),
+                    ("checksums", { $0.element(.a, .href(location.link(Routes.checksums)), text: "SHA256SUMS") }),
+                    ("command", { $0.element(.code, text: "sha256sum -c SHA256SUMS") }),
+                ], into: &html)
+            }
+            html.element(.p, text: words[.dataExcelTip])
+            dictionary(into: &html)
+        }
+    }
+
+    /// The table of ranking files: each table's CSV, workbook and JSON with size and checksum.
+    private func rankingFiles(into html: inout HTML) {
+        Components.scrollTable(label: words[.dataRankingsLabel], into: &html) { html in
+            html.element(.table, .class("files")) { html in
+                html.element(.caption, text: words[.dataRankingsCaption])
+                html.element(.thead) { html in
+                    html.element(.tr) { html in
+                        for heading in [words[.dataColumnTable], words[.dataColumnFile], words[.dataColumnSize], "SHA-256"] {
+                            html.element(.th, .scope("col"), text: heading)
                         }
                     }
-                    html.element(.tbody) { html in
-                        for index in context.tablesNewestFirst {
-                            let table = context.model.tables[index].table
-                            let paths = [Routes.rankingCSV(table), Routes.rankingWorkbook(table), Routes.rankingJSON(table)].filter { files[$0] != nil }
-                            for (n, path) in paths.enumerated() {
-                                guard let file = files[path] else { continue }
-                                html.element(.tr) { html in
-                                    if n == 0 {
-                                        html.element(.th, .scope("row"), Attribute("rowspan", String(paths.count))) { html in
-                                            html.element(.a, .href(location.link(Routes.ranking(table))), text: "\(table.period.name) · \(Components.groupName(table))")
-                                        }
+                }
+                html.element(.tbody) { html in
+                    for index in context.tablesNewestFirst {
+                        let table = context.model.tables[index].table
+                        let paths = [Routes.rankingCSV(table), Routes.rankingWorkbook(table), Routes.rankingJSON(table)].filter { files[$0] != nil }
+                        for (n, path) in paths.enumerated() {
+                            guard let file = files[path] else { continue }
+                            html.element(.tr) { html in
+                                if n == 0 {
+                                    html.element(.th, .scope("row"), Attribute("rowspan", String(paths.count))) { html in
+                                        html.element(.a, .href(location.link(Routes.ranking(table))), text: words.period(table.period) + " · " + words.groupName(table))
                                     }
-                                    html.element(.td) { $0.element(.a, .href(location.link(path)), Attribute("download", ""), text: Self.formatName(path)) }
-                                    html.element(.td, .class("num"), text: ByteCount.display(file.bytes))
-                                    html.element(.td, .class("hash")) { $0.element(.code, text: file.sha256) }
                                 }
+                                html.element(.td) { $0.element(.a, .href(location.link(path)), Attribute("download", ""), text: Self.formatName(path)) }
+                                html.element(.td, .class("num"), text: Self.size(file.bytes, words: words))
+                                html.element(.td, .class("hash")) { $0.element(.code, text: file.sha256) }
                             }
                         }
                     }
                 }
             }
-            html.element(.h2, .id("don-vi"), text: "Từng đơn vị")
-            html.element(.p) { html in
-                html.text("Mỗi đơn vị có một tệp JSON với toàn bộ lịch sử: ")
-                html.element(.code, text: "du-lieu/don-vi/<slug>.json")
-                html.text(" (\(context.model.units.count) tệp; ví dụ ")
-                if let first = context.model.units.first {
-                    html.element(.a, .href(location.link(Routes.unitJSON(first.slug))), text: first.slug + ".json")
-                }
-                html.text("). Danh mục máy đọc: ")
-                html.element(.a, .href(location.link(Routes.dataIndexJSON)), text: "index.json")
-                html.text("; mã SHA-256 của mọi tệp: ")
-                html.element(.a, .href(location.link(Routes.checksums)), text: "SHA256SUMS")
-                html.text(" (kiểm tra bằng lệnh ")
-                html.element(.code, text: "sha256sum -c SHA256SUMS")
-                html.text(" trong thư mục du-lieu).")
-            }
-            html.element(.p) { html in
-                html.text("Mở tệp CSV bằng Excel: tệp có dấu BOM nên tiếng Việt hiển thị đúng. Nếu máy đặt dấu phân cách danh sách là dấu chấm phẩy (thường gặp khi chọn vùng Việt Nam), Excel dồn mọi cột vào một: hãy tải bản Excel (.xlsx), hoặc dùng Dữ liệu → Từ Văn bản/CSV và chọn dấu phẩy. Các ô chữ bắt đầu bằng =, +, -, @ được ghi kèm dấu ' ở đầu để bảng tính không chạy chúng như công thức.")
-            }
-            dictionary(into: &html)
         }
     }
 
@@ -81,18 +88,42 @@ struct OpenDataPage {
         path.hasSuffix(".csv") ? "CSV" : path.hasSuffix(".xlsx") ? "Excel" : "JSON"
     }
 
+    /// A file size as the page's language writes it: `12,3 kB` / `12.3 kB`.
+    static func size(_ bytes: Int, words: Catalogue) -> String {
+        if bytes >= 1_000_000 { return words.trimmed(Double(bytes) / 1_000_000, decimals: 1) + " MB" }
+        if bytes >= 1_000 { return words.trimmed(Double(bytes) / 1_000, decimals: 1) + " kB" }
+        return "\(bytes) B"
+    }
+
+    /// Writes a catalogue text whose placeholders stand for markup (a link,
+    /// a code span): the text around them as escaped text, each `{name}` by
+    /// its writer, in the order the language puts them. A placeholder the
+    /// text does not use is not written.
+    static func sentence(_ text: String, _ parts: [(name: String, write: (inout HTML) -> Void)], into html: inout HTML) {
+        var rest = Substring(text)
+        while true {
+            let next = parts.compactMap { part in rest.range(of: "{" + part.name + "}").map { (range: $0, write: part.write) } }
+                .min { $0.range.lowerBound < $1.range.lowerBound }
+            guard let next else { break }
+            if next.range.lowerBound > rest.startIndex { html.text(String(rest[..<next.range.lowerBound])) }
+            next.write(&html)
+            rest = rest[next.range.upperBound...]
+        }
+        if !rest.isEmpty { html.text(String(rest)) }
+    }
+
     /// The licence of the data and how to cite it.
     private func license(into html: inout HTML) {
         let license = context.site.license
-        html.element(.h2, .id("giay-phep"), text: "Giấy phép và trích dẫn")
+        html.element(.h2, .id("giay-phep"), text: words[.dataLicenseHeading])
         html.element(.p) { html in
-            html.text("Dữ liệu trên cổng được phát hành theo giấy phép ")
-            if let url = license.url {
-                html.element(.a, .href(url), Attribute("rel", "license"), text: license.name)
-            } else {
-                html.text(license.name)
-            }
-            html.text(". Khi dùng lại, xin ghi nguồn. Mỗi trang bảng xếp hạng và trang đơn vị có sẵn câu trích dẫn, ví dụ:")
+            Self.sentence(words[.dataLicenseText], [("license", { html in
+                if let url = license.url {
+                    html.element(.a, .href(url), Attribute("rel", "license"), text: license.name)
+                } else {
+                    html.text(license.name)
+                }
+            })], into: &html)
         }
         if let first = context.tablesNewestFirst.first {
             Citation.render(Citation.ranking(context.model.tables[first].table, site: context.site), into: &html)
@@ -100,37 +131,39 @@ struct OpenDataPage {
     }
 
     private func dictionary(into html: inout HTML) {
-        html.element(.h2, .id("tu-dien-du-lieu"), text: "Từ điển dữ liệu")
+        html.element(.h2, .id("tu-dien-du-lieu"), text: words[.dataDictionaryHeading])
+        let license = context.site.license.name + (context.site.license.url.map { " – " + $0 } ?? "")
+        let sheets = workbookWords ?? words
         let rows: [(String, String)] = [
-            ("period", "Kỳ đánh giá theo tên thư mục: 2022 (cả năm), 2022-6t (6 tháng đầu năm), 2022-9t, 2022-q1…q4."),
-            ("JSON: period_name", "Tên kỳ bằng chữ: Năm 2022, 6 tháng đầu năm 2022, Quý 1/2022."),
-            ("JSON: change", "Thay đổi so với kỳ trước cùng nhóm; comparable = false khi hai kỳ dài ngắn khác nhau; methodology_break khi bộ chỉ số thay đổi (khi đó không trừ điểm)."),
-            ("group", "Nhóm đơn vị (slug), ví dụ so-ban-nganh, ubnd-huyen, tinh-thanh-pho."),
-            ("rank", "Thứ hạng hiển thị: thứ hạng công bố; nếu không công bố, thứ hạng cạnh tranh tính theo tổng điểm (1, 2, 2, 4)."),
-            ("tied", "true khi đơn vị bằng điểm với đơn vị khác (đồng hạng)."),
-            ("slug", "Mã định danh của đơn vị, dùng trong đường dẫn /don-vi/<slug>/; giữ nguyên qua các năm."),
-            ("name", "Tên đơn vị đúng như bảng công bố."),
-            ("parent", "Đơn vị cấp trên (huyện, tỉnh) đúng như bảng công bố, khi bảng có cột này; cùng với tên, nó phân biệt các đơn vị trùng tên."),
-            ("1, 2, 3, …", "Điểm từng chỉ số chính, tiêu đề là mã chỉ số của bộ chỉ số; chữ số như công bố, dấu chấm thập phân; ô trống là không công bố (không phải 0)."),
-            ("total", "Tổng điểm công bố; nếu không công bố, tổng các chỉ số (khi đủ mọi chỉ số)."),
-            ("class", "Xếp loại (Xuất sắc, Tốt, Khá, Trung bình, Yếu): như công bố, hoặc theo ngưỡng của bộ chỉ số."),
-            ("dti, cqs, kts, xhs", "Giá trị chuẩn hoá 0–1 đã công bố: DTI và ba trụ cột Chính quyền số, Kinh tế số, Xã hội số."),
-            ("dti_rank, …", "Thứ hạng công bố của giá trị tương ứng."),
-            ("rank_1, rank_2, …", "Thứ hạng công bố của từng chỉ số chính (nếu có)."),
-            ("JSON: normalized.*.computed", "Giá trị dti tính lại từ điểm các chỉ số (6 chữ số thập phân), để đối chiếu với giá trị công bố."),
-            ("JSON: notes", "Những chỗ số liệu công bố tự mâu thuẫn (ví dụ điểm vượt điểm tối đa), kèm số dòng trong bảng gốc (với bảng gốc là sổ tính: số hàng trong trang tính)."),
-            ("JSON: framework, max, units_ranked", "Trong lịch sử của đơn vị: mã bộ chỉ số của bảng (tệp frameworks/<mã>.csv), tổng điểm tối đa và số đơn vị được xếp hạng. Trang so sánh đọc các tệp này và chỉ đặt cạnh nhau các đơn vị cùng bộ chỉ số."),
-            ("JSON: license", "Giấy phép của dữ liệu: name (tên), url (văn bản giấy phép), id (mã SPDX nếu có). Hiện là: \(context.site.license.name)" + (context.site.license.url.map { " – " + $0 } ?? "") + "."),
-            ("JSON: citation", "Câu trích dẫn gợi ý cho bảng hoặc đơn vị; thay …/…/… bằng ngày truy cập."),
-            ("Excel (.xlsx)", "Trang 1 “Xếp hạng”: bảng với tiêu đề tiếng Việt (Xếp hạng, Tên đơn vị, tên các chỉ số, Tổng điểm, Xếp loại, DTI…), số là số với đúng số chữ số thập phân đã công bố. Trang 2 “Nguồn và giấy phép”: nguồn, giấy phép và câu trích dẫn."),
+            ("period", words[.dataFieldPeriod]),
+            ("JSON: period_name", words[.dataFieldPeriodName]),
+            ("JSON: change", words[.dataFieldChange]),
+            ("group", words[.dataFieldGroup]),
+            ("rank", words[.dataFieldRank]),
+            ("tied", words[.dataFieldTied]),
+            ("slug", words[.dataFieldSlug]),
+            ("name", words[.dataFieldName]),
+            ("parent", words[.dataFieldParent]),
+            ("1, 2, 3, …", words[.dataFieldScores]),
+            ("total", words[.dataFieldTotal]),
+            ("class", words[.dataFieldClass]),
+            ("dti, cqs, kts, xhs", words[.dataFieldNormalized]),
+            ("dti_rank, …", words[.dataFieldNormalizedRank]),
+            ("rank_1, rank_2, …", words[.dataFieldIndexRank]),
+            ("JSON: normalized.*.computed", words[.dataFieldComputed]),
+            ("JSON: notes", words[.dataFieldNotes]),
+            ("JSON: framework, max, units_ranked", words[.dataFieldHistory]),
+            ("JSON: license", words(.dataFieldLicense, ["license": license])),
+            ("JSON: citation", words[.dataFieldCitation]),
+            ("Excel (.xlsx)", words(.dataFieldWorkbook, ["ranking_sheet": sheets[.workbookSheetRanking], "about_sheet": sheets[.workbookSheetAbout]])),
         ]
-        Components.scrollTable(label: "Từ điển dữ liệu", into: &html) { html in
+        Components.scrollTable(label: words[.dataDictionaryHeading], into: &html) { html in
             html.element(.table, .class("dictionary")) { html in
-                html.element(.caption, text: "Các cột của tệp CSV và trường của tệp JSON")
+                html.element(.caption, text: words[.dataDictionaryCaption])
                 html.element(.thead) { html in
                     html.element(.tr) { html in
-                        html.element(.th, .scope("col"), text: "Cột / trường")
-                        html.element(.th, .scope("col"), text: "Ý nghĩa")
+                        html.element(.th, .scope("col"), text: words[.dataColumnField])
+                        html.element(.th, .scope("col"), text: words[.dataColumnMeaning])
                     }
                 }
                 html.element(.tbody) { html in

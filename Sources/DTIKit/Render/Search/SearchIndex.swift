@@ -30,8 +30,13 @@
 ///   exists (merged, split or ceased). `slug` is written only when it is not
 ///   the name's own slug as `search.js` derives it (`SearchText.derivesSlug`).
 /// - Index and total maxima are written as pages print them (`245`, `33,33`).
+/// - Each edition has its own index (`en/tim-kiem/chi-muc.json`) with the
+///   words of its language: period, group and pillar names, numbers with its
+///   decimal separator, the sections' titles. Class labels stay as published
+///   (`search-box.js` colours a badge by the label itself).
 struct SearchIndex {
     let context: RenderContext
+    var words: Catalogue { context.words }
 
     func render() -> [UInt8] {
         let model = context.model
@@ -42,7 +47,7 @@ struct SearchIndex {
         var groupName: [String: String] = [:]
         for table in model.tables.map(\.table) {
             if groupIndex[table.group] == nil { groupIndex[table.group] = groups.count; groups.append(table.group) }
-            groupName[table.group] = table.shownGroupName   // tables are in period order: the newest name wins
+            groupName[table.group] = words.groupName(table)   // tables are in period order: the newest name wins
         }
         let frameworkIndex = Dictionary(model.content.frameworks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let classes = classList()
@@ -55,11 +60,11 @@ struct SearchIndex {
         json.object { o in
             o.key("format"); o.string("dti-search-1")
             o.key("routes"); routes(into: &o)
-            o.key("periods"); o.array { a in for period in periods { a.array { $0.string(period.label); $0.string(period.name) } } }
+            o.key("periods"); o.array { a in for period in periods { a.array { $0.string(period.label); $0.string(words.period(period)) } } }
             o.key("groups"); o.array { a in for group in groups { a.array { $0.string(group); $0.string(groupName[group] ?? group) } } }
             o.key("classes"); o.array { a in for label in classes { a.string(label) } }
-            o.key("frameworks"); o.array { a in for framework in model.content.frameworks { Self.framework(framework, into: &a) } }
-            o.key("pillars"); o.array { a in for pillar in Pillar.allCases { a.array { $0.string(pillar.rawValue); $0.string(pillar.title) } } }
+            o.key("frameworks"); o.array { a in for framework in model.content.frameworks { Self.framework(framework, words: words, into: &a) } }
+            o.key("pillars"); o.array { a in for pillar in Pillar.allCases { a.array { $0.string(pillar.rawValue); $0.string(words.pillar(pillar)) } } }
             o.key("tables"); o.array { a in
                 for table in model.tables {
                     a.array { t in
@@ -68,7 +73,7 @@ struct SearchIndex {
                         t.string(table.table.title)
                         t.integer(table.framework.flatMap { frameworkIndex[$0.id] } ?? -1)
                         t.integer(table.table.rankedCount)
-                        t.string(table.table.hasScores ? table.totalMax.map { NumberFormat.displayTrimmed($0) } ?? "" : "")
+                        t.string(table.table.hasScores ? table.totalMax.map { words.trimmed($0) } ?? "" : "")
                         t.integer(table.table.rows.count)
                         if table.framework == nil { t.array { c in for code in table.table.indexCodes { c.string(code.description) } } }
                     }
@@ -107,14 +112,14 @@ struct SearchIndex {
         return ClassLabel.standard.filter { seen.contains($0) } + seen.subtracting(ClassLabel.standard).sorted()
     }
 
-    private static func framework(_ framework: Framework, into a: inout JSONWriter) {
+    private static func framework(_ framework: Framework, words: Catalogue, into a: inout JSONWriter) {
         a.array { f in
             f.string(framework.id)
             f.string(framework.name)
             f.string(framework.decision ?? "")
             f.string(framework.legalBasis ?? "")
             f.string(framework.level ?? "")
-            f.string(NumberFormat.displayTrimmed(framework.effectiveMax))
+            f.string(words.trimmed(framework.effectiveMax))
             f.array { list in
                 for index in framework.indices {
                     list.array { i in
@@ -122,7 +127,7 @@ struct SearchIndex {
                         i.string(index.name)
                         guard index.isMain else { return }   // components: code and name are all search and compare need
                         i.string(index.short)
-                        i.string(index.max.map { NumberFormat.displayTrimmed($0.value) } ?? "")
+                        i.string(index.max.map { words.trimmed($0.value) } ?? "")
                         if let pillar = index.pillar { i.string(pillar.rawValue) }
                     }
                 }
@@ -138,10 +143,10 @@ struct SearchIndex {
             table = latest.table
             rank = result.rank ?? 0
             if let dti = model.table.rows[latest.row].normalized(.dti) {
-                value = dti.display
+                value = words.published(dti)
                 flags |= 1
             } else if model.table.hasScores, let total = result.total {
-                value = total.display
+                value = words.published(total)
             }
             if result.tied { flags |= 2 }
             classPosition = result.classLabel.flatMap { classIndex[$0] } ?? -1
@@ -176,7 +181,7 @@ struct SearchIndex {
                 p.string(text.body)
             }
         }
-        for section in Self.sections {
+        for section in Self.sections(words) {
             a.array { p in
                 p.string(section.title)
                 p.string(section.route)
@@ -187,12 +192,14 @@ struct SearchIndex {
     }
 
     /// The sections people look for by name (`dữ liệu mở`, `so sánh`), with the words that describe them.
-    static let sections: [(title: String, route: String, text: String)] = [
-        ("Bảng xếp hạng", Routes.rankings, "Tất cả bảng xếp hạng chuyển đổi số đã công bố, theo kỳ và nhóm đơn vị."),
-        ("Đơn vị từ A đến Z", Routes.units, "Danh sách mọi đơn vị có kết quả đánh giá, theo thứ tự chữ cái."),
-        ("So sánh đơn vị", Routes.compare, "Đặt 2 đến 4 đơn vị cùng bộ chỉ số cạnh nhau."),
-        ("Ba trụ cột", Routes.pillars, "Chính quyền số, kinh tế số, xã hội số: giá trị và thứ hạng."),
-        ("Phương pháp đánh giá", Routes.methodology, "Bộ chỉ số, căn cứ pháp lý, cách tính điểm, thứ hạng và xếp loại."),
-        ("Dữ liệu mở", Routes.openData, "Tải về CSV, JSON; từ điển dữ liệu; mã kiểm tra SHA256."),
-    ]
+    static func sections(_ words: Catalogue) -> [(title: String, route: String, text: String)] {
+        [
+            (words[.searchRankingsTitle], Routes.rankings, words[.searchRankingsText]),
+            (words[.searchUnitsTitle], Routes.units, words[.searchUnitsText]),
+            (words[.searchCompareTitle], Routes.compare, words[.searchCompareText]),
+            (words[.searchPillarsTitle], Routes.pillars, words[.searchPillarsText]),
+            (words[.searchMethodologyTitle], Routes.methodology, words[.searchMethodologyText]),
+            (words[.searchDataTitle], Routes.openData, words[.searchDataText]),
+        ]
+    }
 }

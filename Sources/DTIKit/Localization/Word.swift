@@ -582,7 +582,6 @@ public enum Word: String, CaseIterable, Sendable {
     case methodRuleTotal = "method.rule_total"
     case methodRuleRank = "method.rule_rank"
     case methodRuleClass = "method.rule_class"
-    case methodPillarFormula = "method.pillar_formula"
     case methodRuleNormalized = "method.rule_normalized"
     case methodRuleStatistics = "method.rule_statistics"
     case methodFrameworkDescription = "method.framework_description"

@@ -54,7 +54,7 @@ struct SiteRenderer {
                steps: BuildSteps = BuildSteps(log: { _ in }),
                prepare: (([String]) -> Void)? = nil) -> Result<WriteTotals, FileSystemError> {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        let contexts = steps.measure("chuẩn bị trang") { self.contexts() }
+        let contexts = steps.measure(BuildStepName.preparePages) { self.contexts() }
         let context = contexts[0]
         let data = dataJobs()
         // Every edition's pages, the first edition's unwrapped.
@@ -70,14 +70,14 @@ struct SiteRenderer {
 
         let writer = ParallelWriter(directory: directory, workers: workers, fresh: fresh,
                                     knownChecksums: PreviousChecksums.take(from: directory + "/" + Routes.checksums))
-        let dataFiles = steps.measure("dựng và ghi dữ liệu mở") { writer.run(data) { job in (path(job, contexts), render(job, contexts)) } }
+        let dataFiles = steps.measure(BuildStepName.dataFiles) { writer.run(data) { job in (path(job, contexts), render(job, contexts)) } }
         // The files that list the others need only the data files' checksums
         // and the page paths, so they go first in the page run instead of
         // after it, where they kept one core waiting.
         let listedPages = zip(pages, pagePaths).filter { $0.0.isPage && !$0.0.isUnlisted }.map(\.1)
         let listings = listings(contexts: contexts, dataFiles: dataFiles, dataOrder: data.map { path($0, contexts) }, pagePaths: listedPages)
         let listingJobs = listings.indices.map { OutputJob.listing($0, page: listings[$0].page) }
-        steps.measure("dựng và ghi trang, mục lục và tài nguyên") {
+        steps.measure(BuildStepName.pages) {
             writer.run(listingJobs + pages) { job in
                 if case .listing(let i, _) = job { return (listings[i].path, listings[i].render()) }
                 return (path(job, contexts), render(job, contexts))
@@ -94,7 +94,7 @@ struct SiteRenderer {
                 default: return (path(job, contexts), render(job, contexts))
                 }
             }
-            steps.record("ảnh thẻ chia sẻ: \(painter.drawn) vẽ mới, \(painter.reused) lấy lại", Clock.now() - started)
+            steps.record(BuildStepName.shareCards(drawn: painter.drawn, reused: painter.reused), Clock.now() - started)
             if case .success = writer.result { cardCache?.prune() }
         }
         return writer.result

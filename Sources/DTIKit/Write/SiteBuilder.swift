@@ -72,7 +72,7 @@ public enum SiteBuilder {
         }
 
         // 1. Load.
-        let (loaded, loadDiagnostics) = step("đọc nội dung") { ContentLoader.load(from: options.content) }
+        let (loaded, loadDiagnostics) = step(BuildStepName.readContent) { ContentLoader.load(from: options.content) }
         report.diagnostics.append(contentsOf: loadDiagnostics.items)
         guard var content = loaded, !loadDiagnostics.hasErrors else { return finish() }
         if let base = options.baseURL {
@@ -85,7 +85,7 @@ public enum SiteBuilder {
         }
         if let shareCards = options.shareCards { content.site.shareCardsChoice = shareCards ? .yes : .no }
         let theme: Theme
-        switch step("đọc giao diện", { Theme.load(from: options.theme) }) {
+        switch step(BuildStepName.readTheme, { Theme.load(from: options.theme) }) {
         case .success(let loadedTheme): theme = loadedTheme
         case .failure(let error):
             report.diagnostics.append(contentsOf: error.diagnostics)
@@ -103,10 +103,10 @@ public enum SiteBuilder {
         if catalogueProblems.contains(where: { $0.severity == .error }) { return finish() }
 
         // 2–3. Validate and compute.
-        let model = step("tính toán và kiểm tra") { SiteModel.build(content) }
+        let model = step(BuildStepName.compute) { SiteModel.build(content) }
         // Each further edition: the content as that language shows it (its
         // findings are the first edition's, so they are not reported twice).
-        let otherEditions = model.content.site.languages.count < 2 ? [] : step("dựng các bản ngôn ngữ khác") {
+        let otherEditions = model.content.site.languages.count < 2 ? [] : step(BuildStepName.otherEditions) {
             Edition.all(model.content.site).dropFirst().enumerated().map { i, edition in
                 (edition: edition, model: SiteModel.build(model.content.translated(to: edition.language)), words: catalogues[i + 1])
             }
@@ -133,7 +133,7 @@ public enum SiteBuilder {
             let result = SiteRenderer(model: model, theme: theme, cardCache: cache, words: catalogues[0], otherEditions: otherEditions)
                 .write(to: output.staging, fresh: output.stagingIsNew, threads: options.threads, steps: steps,
                        prepare: output.stagingIsNew ? nil : { planned in
-                           step("dọn tệp cũ") { output.removeEverythingExcept(Set(planned + extras.map(\.path))) }
+                           step(BuildStepName.removeOldFiles) { output.removeEverythingExcept(Set(planned + extras.map(\.path))) }
                        })
             guard case .success(var totals) = result else { return result }
             // The marker and a carried-over .gitkeep: in the fingerprint, not in the counts.
@@ -158,14 +158,14 @@ public enum SiteBuilder {
             report.bytes = totals.bytes
             // Renaming the folder keeps every file's size and time, so this is
             // what a walk of the output will find after the swap.
-            report.outputFingerprint = step("tính dấu vân tay kết quả") { BuildState.fingerprint(paths: totals.paths, stamps: totals.stamps) }
+            report.outputFingerprint = step(BuildStepName.fingerprint) { BuildState.fingerprint(paths: totals.paths, stamps: totals.stamps) }
         }
         let swapStarted = Clock.now()
         do { try output.commit() } catch {
             report.diagnostics.append(.error(SourceLocation(file: options.output), error.description, kind: "output"))
             return finish()
         }
-        steps.record("hoán đổi thư mục kết quả", Clock.now() - swapStarted)
+        steps.record(BuildStepName.swap, Clock.now() - swapStarted)
         report.succeeded = true
         return finish()
     }

@@ -26,7 +26,7 @@ struct WordsOutsideCatalogueTests {
 
     @Test("The scanner finds letters in every kind of literal and skips comments")
     func scannerSeesLiterals() {
-        let source = #"""
+        let source = ##"""
         // Trang chủ (a comment)
         let a = "Hạng \(rank)" /* Đơn vị */
         let b = #"raw: Xếp loại"#
@@ -34,9 +34,13 @@ struct WordsOutsideCatalogueTests {
             multi: Điểm
             """
         let d = "▲ \(x) · – →" // Thứ hạng
-        """#
+        let e = #"""
+            // script comment: Tốt
+            var t = "Tốt";
+            """#
+        """##
         let found = SwiftLiterals.letters(in: source).map(\.line)
-        #expect(found == [2, 3, 5])
+        #expect(found == [2, 3, 5, 10])
     }
 }
 
@@ -75,7 +79,19 @@ enum SwiftLiterals {
                     continue
                 }
                 if starts(escape, i) { i += escape.unicodeScalars.count + 1; continue }
-                if chars[i] == "\n" { line += 1; if !multi { i += 1; return } }
+                if chars[i] == "\n" {
+                    line += 1
+                    if !multi { i += 1; return }
+                    // A comment line of the script a literal holds (`// …`
+                    // in a built-in .js file) is a comment too.
+                    var k = i + 1
+                    while let c = at(k), c == " " || c == "\t" { k += 1 }
+                    if starts("//", k) {
+                        while let c = at(k), c != "\n" { k += 1 }
+                        i = k
+                        continue
+                    }
+                }
                 note(chars[i])
                 i += 1
             }

@@ -74,13 +74,14 @@ struct RenderContextTests {
     /// Rank phrases inside a sentence (page descriptions, the A–Z list) are
     /// the capitalised ones in lower case, written so rather than lowercased.
     @Test func rankPhrasesInASentenceAreTheLowercasedForms() {
+        let words = Catalogue.builtInVietnamese
         for (rank, count, tied) in [(17, 63, false), (15, 63, true), (1, nil, false), (2, nil, true)] as [(Int, Int?, Bool)] {
-            let text = Components.rankText(rank, of: count, tied: tied)
-            #expect(Components.rankText(rank, of: count, tied: tied, lowercase: true) == text.lowercased(), "\(text)")
+            let text = words.rank(rank, of: count, tied: tied)
+            #expect(words.rank(rank, of: count, tied: tied, inSentence: true) == text.lowercased(), "\(text)")
         }
-        #expect(Components.rankText(nil, of: 63, lowercase: true) == Components.rankText(nil, of: 63).lowercased())
-        #expect(Components.rankText(17, of: 63, lowercase: true) == "hạng 17/63")
-        #expect(Components.rankText(15, of: 63, tied: true) == "Đồng hạng 15/63")
+        #expect(words.rank(nil, of: 63, inSentence: true) == words.rank(nil, of: 63).lowercased())
+        #expect(words.rank(17, of: 63, inSentence: true) == "hạng 17/63")
+        #expect(words.rank(15, of: 63, tied: true) == "Đồng hạng 15/63")
     }
 
     /// Headlines are written straight into the page; as text they read as

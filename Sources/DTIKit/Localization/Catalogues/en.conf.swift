@@ -579,7 +579,6 @@ method.how_heading = How dti computes and checks
 method.rule_total = Total = the sum of the main indices' points. Published figures are always shown as published; where a published total differs from the sum of the indices by more than 0.01, the page notes it.
 method.rule_rank = Ranks are competition ranks by total, highest first: units with the same score share a rank, and the next rank skips the places they share (1, 2, 2, 4). Tied units keep their published order.
 method.rule_class = Classes follow the framework's score bands (where the framework sets them).
-method.pillar_formula = Pillar value = (points of the common foundation indices + points of the pillar's activity index) ÷ (the maximum points of those indices). The value lies between 0 and 1.
 method.rule_normalized = Normalized DTI value = total ÷ maximum total.
 method.rule_statistics = Group statistics: mean, median, minimum, maximum and quartiles (linear interpolation, as Excel's QUARTILE.INC).
 method.framework_description = {framework}: {main} main {main|index|indices}, {components} {components|component|components}, scored out of {max} points.

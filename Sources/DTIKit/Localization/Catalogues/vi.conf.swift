@@ -579,7 +579,6 @@ method.how_heading = Cách dti tính và kiểm tra
 method.rule_total = Tổng điểm = tổng điểm các chỉ số chính. Số đã công bố luôn được hiển thị nguyên văn; khi tổng công bố lệch quá 0,01 so với tổng các chỉ số, trang ghi chú lại.
 method.rule_rank = Thứ hạng là thứ hạng cạnh tranh theo tổng điểm giảm dần: các đơn vị bằng điểm đồng hạng, hạng kế tiếp bỏ qua số chỗ đã chia (1, 2, 2, 4). Đơn vị đồng hạng giữ thứ tự công bố.
 method.rule_class = Xếp loại theo ngưỡng điểm của bộ chỉ số (nếu bộ chỉ số có quy định).
-method.pillar_formula = Giá trị trụ cột = (tổng điểm các chỉ số nhóm nền tảng chung + điểm chỉ số hoạt động của trụ cột) ÷ (tổng điểm tối đa của các chỉ số đó). Giá trị nằm trong khoảng 0–1.
 method.rule_normalized = Giá trị DTI chuẩn hoá = tổng điểm ÷ tổng điểm tối đa.
 method.rule_statistics = Thống kê nhóm: trung bình, trung vị, thấp nhất, cao nhất và tứ phân vị (nội suy tuyến tính, như QUARTILE.INC của Excel).
 method.framework_description = {framework}: {main} chỉ số chính, {components} chỉ số thành phần, thang điểm {max}.

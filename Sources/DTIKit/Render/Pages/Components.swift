@@ -31,16 +31,6 @@ enum Components {
         html.element(.span, .class(css), text: html.words.className(ClassLabel.canonical(label)))
     }
 
-    /// `Hạng 17/63`, or `Đồng hạng 15/63` for a tie.
-    /// `lowercase` starts it in lower case, for use inside a sentence
-    /// (`hạng 73/100`), without lowercasing Vietnamese text at run time.
-    static func rankText(_ rank: Int?, of count: Int?, tied: Bool = false, lowercase: Bool = false) -> String {
-        guard let rank else { return lowercase ? "chưa xếp hạng" : "Chưa xếp hạng" }
-        let prefix = tied ? (lowercase ? "đồng hạng " : "Đồng hạng ") : (lowercase ? "hạng " : "Hạng ")
-        if let count { return prefix + "\(rank)/\(count)" }
-        return prefix + "\(rank)"
-    }
-
     /// `▲ 3 bậc` (up), `▼ 2 bậc` (down) or `giữ nguyên` in text and colour.
     static func rankChange(_ places: Int?, into html: inout HTML) {
         guard let places else { return }
@@ -205,14 +195,5 @@ enum Components {
             return words.published(total)
         }
         return words.trimmed(points)
-    }
-
-    /// The display name of a group.
-    static func groupName(_ table: RankingTable) -> String { table.shownGroupName }
-
-    /// The percentage `value / max`, formatted `72,7%`.
-    static func percent(_ value: Double, of max: Double) -> String {
-        guard max > 0 else { return "–" }
-        return NumberFormat.displayTrimmed(value / max * 100, decimals: 1) + "%"
     }
 }

@@ -25,7 +25,7 @@ struct MethodologyPages {
             }
             html.element(.h2, text: words[.methodHowHeading])
             html.element(.ul) { html in
-                for rule: Word in [.methodRuleTotal, .methodRuleRank, .methodRuleClass, .methodPillarFormula, .methodRuleNormalized, .methodRuleStatistics] {
+                for rule: Word in [.methodRuleTotal, .methodRuleRank, .methodRuleClass, .pillarPageFormula, .methodRuleNormalized, .methodRuleStatistics] {
                     html.element(.li, text: words[rule])
                 }
             }
@@ -57,7 +57,7 @@ struct MethodologyPages {
             ChartAdapters.pointSplit(framework, idPrefix: "phan-bo-diem", into: &html)
             if !framework.pillars.isEmpty {
                 html.element(.h2, .id("tru-cot"), text: words[.methodPillarsHeading])
-                html.element(.p, text: words[.methodPillarFormula])
+                html.element(.p, text: words[.pillarPageFormula])
                 for definition in framework.pillars {
                     html.element(.h3) { $0.element(.a, .href(location.link(Routes.pillar(definition.pillar))), text: "\(pillarName(definition)) (\(definition.pillar.rawValue))") }
                     PillarPages(context: context).composition(framework, definition, into: &html)

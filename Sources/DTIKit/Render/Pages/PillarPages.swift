@@ -5,13 +5,6 @@ struct PillarPages {
 
     private var words: Catalogue { context.words }
 
-    /// How a pillar's value is computed, in one sentence of `words`.
-    static func formula(in words: Catalogue) -> String { words[.pillarPageFormula] }
-
-    /// The formula in dti's own Vietnamese, for pages not yet asking their
-    /// edition's words (`formula(in:)` is the one to use).
-    static let formula = formula(in: .builtInVietnamese)
-
     /// Frameworks (sorted by id) that define `pillar`, with its composition.
     func definitions(_ pillar: Pillar) -> [(Framework, PillarDefinition)] {
         context.model.content.frameworks.compactMap { framework in
@@ -24,7 +17,7 @@ struct PillarPages {
         let meta = PageMeta(title: words[.pillarPageOverviewTitle], description: words[.pillarPageOverviewDescription], section: .pillars)
         return context.shell.render(meta, at: location) { html in
             Components.breadcrumbs([(words[.navHome], Routes.home), (words[.navPillars], nil)], location: location, into: &html)
-            Components.pageHeader(words[.pillarPageOverviewTitle], lead: Self.formula(in: words), site: context.site, location: location, into: &html)
+            Components.pageHeader(words[.pillarPageOverviewTitle], lead: words[.pillarPageFormula], site: context.site, location: location, into: &html)
             html.element(.div, .class("cards")) { html in
                 for pillar in Pillar.allCases {
                     html.element(.article, .class("card pillar-" + pillar.slug)) { html in
@@ -56,7 +49,7 @@ struct PillarPages {
                             section: .pillars)
         return context.shell.render(meta, at: location) { html in
             Components.breadcrumbs([(words[.navHome], Routes.home), (words[.navPillars], Routes.pillars), (pillar.rawValue, nil)], location: location, into: &html)
-            Components.pageHeader(title, lead: Self.formula(in: words), site: context.site, location: location, into: &html)
+            Components.pageHeader(title, lead: words[.pillarPageFormula], site: context.site, location: location, into: &html)
             let defs = definitions(pillar)
             if defs.isEmpty { html.element(.p, text: words(.pillarPageNoFramework, ["code": pillar.rawValue])) }
             for (framework, definition) in defs {
@@ -138,7 +131,7 @@ struct PillarPages {
         return context.shell.render(meta, at: location, capacity: 16_384 + table.rows.count * 600) { html in
             Components.breadcrumbs([(words[.navHome], Routes.home), (words[.navPillars], Routes.pillars), (pillar.rawValue, Routes.pillar(pillar)),
                                     ("\(words.period(table.period)) · \(group)", nil)], location: location, into: &html)
-            Components.pageHeader(words(.pillarPageRankingHeading, ["pillar": name, "group": group, "period": period]), lead: Self.formula(in: words),
+            Components.pageHeader(words(.pillarPageRankingHeading, ["pillar": name, "group": group, "period": period]), lead: words[.pillarPageFormula],
                                   site: context.site, location: location, into: &html)
             Components.source(table, framework: model.framework, location: location, into: &html)
             ChartAdapters.pillarValues(context: context, pillar: pillar, tableIndex: tableIndex, location: location, idPrefix: "tc", into: &html)

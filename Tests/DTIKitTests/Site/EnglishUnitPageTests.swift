@@ -168,7 +168,7 @@ struct EnglishUnitPageTests {
 
         let config = SiteConfig(title: "Cổng DTI", baseURL: "https://example.vn/")
         let table = try #require(ContentLoader.load(from: TestSupport.bundledContent).0?.rankings.first)
-        #expect(Citation.ranking(table, site: config).hasPrefix("Nguồn: “") && Citation.ranking(table, site: config).contains(", truy cập ngày …/…/…."))
+        #expect(Citation.ranking(table, site: config, words: .builtInVietnamese, edition: "").hasPrefix("Nguồn: “") && Citation.ranking(table, site: config, words: .builtInVietnamese, edition: "").contains(", truy cập ngày …/…/…."))
         let english = Citation.ranking(table, site: config, words: en, edition: "en/")
         #expect(english.hasPrefix("“") && english.contains(", https://example.vn/en/xep-hang/") && english.hasSuffix(", accessed …/…/…."))
     }

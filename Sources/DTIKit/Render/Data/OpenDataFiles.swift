@@ -100,7 +100,7 @@ struct OpenDataFiles {
             o.key("note"); o.string(table.note)
             o.key("url"); o.string(base, Routes.ranking(table))
             Self.license(context.site.license, into: &o)
-            o.key("citation"); o.string(Citation.ranking(table, site: context.site))
+            o.key("citation"); o.string(Citation.ranking(table, site: context.site, words: context.words, edition: context.edition.prefix))
             o.key("units_ranked"); o.integer(table.rankedCount)
             o.key("partial"); o.bool(table.isPartial)
             o.key("framework")
@@ -223,7 +223,7 @@ struct OpenDataFiles {
             if let parent = unit.parent { o.key("parent"); o.string(parent) }
             o.key("url"); o.string(base, Routes.unit(unit.slug))
             Self.license(context.site.license, into: &o)
-            o.key("citation"); o.string(Citation.unit(unit, site: context.site))
+            o.key("citation"); o.string(Citation.unit(unit, site: context.site, words: context.words, edition: context.edition.prefix))
             o.key("website"); o.string(unit.website)
             o.key("successors"); Self.lineage(unit.successors, slug: \.to, context: context, into: &o)
             o.key("predecessors"); Self.lineage(unit.predecessors, slug: { $0.from }, context: context, into: &o)

@@ -146,7 +146,7 @@ struct RankingWorkbook {
             (.workbookAboutPage, site.baseURL + edition.edition.prefix + Routes.ranking(table)),
             (.workbookAboutLicense, site.license.name),
             (.workbookAboutLicenseURL, site.license.url),
-            (.workbookAboutCitation, words(.workbookCitationDate, ["citation": Citation.ranking(table, site: site), "date": Citation.accessDate])),
+            (.workbookAboutCitation, words(.workbookCitationDate, ["citation": Citation.ranking(table, site: site, words: words, edition: edition.edition.prefix), "date": Citation.accessDate])),
             (.workbookAboutReading, words[.workbookReading]),
         ]
         pairs = pairs.filter { $0.1 != nil }

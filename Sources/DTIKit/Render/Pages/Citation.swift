@@ -7,7 +7,7 @@
 /// date written at build time would be wrong the next day, and the site
 /// must be byte-identical from one build to the next.
 ///
-/// The words come from `words` (Vietnamese unless told), and the address is
+/// The words come from `words`, and the address is
 /// the page in `edition` (`""` for the first language, `"en/"`), so that an
 /// English page cites itself in English; open data files and workbooks,
 /// shared by the editions, cite in the first language.
@@ -16,12 +16,12 @@ enum Citation {
     static let accessDate = "…/…/…"
 
     /// The citation of a ranking table.
-    static func ranking(_ table: RankingTable, site: SiteConfig, words: Catalogue = .builtInVietnamese, edition: String = "") -> String {
+    static func ranking(_ table: RankingTable, site: SiteConfig, words: Catalogue, edition: String) -> String {
         sentence(site: site, title: table.title, path: edition + Routes.ranking(table), words: words)
     }
 
     /// The citation of a unit's page (its results in every period).
-    static func unit(_ unit: UnitModel, site: SiteConfig, words: Catalogue = .builtInVietnamese, edition: String = "") -> String {
+    static func unit(_ unit: UnitModel, site: SiteConfig, words: Catalogue, edition: String) -> String {
         sentence(site: site, title: words(.citationUnitTitle, ["unit": unit.shownName]), path: edition + Routes.unit(unit.slug), words: words)
     }
 

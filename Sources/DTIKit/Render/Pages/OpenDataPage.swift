@@ -126,7 +126,7 @@ struct OpenDataPage {
             })], into: &html)
         }
         if let first = context.tablesNewestFirst.first {
-            Citation.render(Citation.ranking(context.model.tables[first].table, site: context.site), into: &html)
+            Citation.render(Citation.ranking(context.model.tables[first].table, site: context.site, words: context.words, edition: context.edition.prefix), into: &html)
         }
     }
 

@@ -49,7 +49,7 @@ final class RankingPage {
                 html.element(.h2, .id("bang-xep-hang"), text: words[.rankingTableHeading])
                 rankingTable(into: &html)
                 downloads(into: &html)
-                Citation.render(Citation.ranking(table, site: context.site), into: &html)
+                Citation.render(Citation.ranking(table, site: context.site, words: context.words, edition: context.edition.prefix), into: &html)
             }
             if table.hasScores && table.rows.count > 1 {
                 html.element(.section, Attribute("aria-labelledby", "tong-diem")) { html in

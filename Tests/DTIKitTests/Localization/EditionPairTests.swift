@@ -22,6 +22,9 @@ struct EditionPairTests {
             #expect(all.contains(twin), "\(page) has no twin \(twin)")
             let html = SiteTestSupport.text(site, page)
             #expect(html.contains(isEnglish ? "<html lang=\"en\"" : "<html lang=\"vi\""), "\(page): lang")
+            // No catalogue placeholder is left unfilled (`{rank}`, `{n|one|other}`), outside scripts.
+            let text = html.replacingOccurrences(of: #"<script[^>]*>[\s\S]*?</script>"#, with: "", options: .regularExpression)
+            #expect(text.range(of: #"\{[a-z_]+(\|[^{}]*)?\}"#, options: .regularExpression) == nil, "\(page): a placeholder left unfilled")
             // The one-page print card and the embeddable card are documents of
             // their own (noindex, no navigation): their language is all they need.
             if page.hasSuffix("/in/index.html") || page.hasSuffix("/nhung/index.html") { checked += 1; continue }

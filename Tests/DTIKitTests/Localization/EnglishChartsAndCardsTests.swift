@@ -132,12 +132,12 @@ struct EnglishChartsAndCardsTests {
         #expect(enTrend.contains("0.6342 (rank 17)") && !enTrend.contains("0,5"))
     }
 
-    @Test("Hậu Giang's English summary, badge and alt text: DTI index 0.6342, Rank 17 of 63, the change since 2021, in English")
+    @Test("Hậu Giang's English summary, badge and alt text: DTI 0.6342, Rank 17 of 63, the change since 2021, in English")
     func englishUnitSummary() throws {
         let (vi, en) = try Self.contexts()
         let unit = try #require(en.model.unitIndex["hau-giang"])
         let summary = try #require(UnitSummary(context: en, unit: en.model.units[unit]))
-        #expect(summary.headlineLabel == "DTI index" && summary.headlineValue == "0.6342" && summary.isDTI)
+        #expect(summary.headlineLabel == "DTI" && summary.headlineValue == "0.6342" && summary.isDTI)
         #expect(summary.rankText == "Rank 17 of 63" && summary.rankInSentence == "rank 17 of 63")
         #expect(summary.context == "2022 · Provinces and centrally-run cities")
         // 17th in 2021 and in 2022, under different frameworks: the rank alone is compared.
@@ -177,7 +177,7 @@ struct EnglishChartsAndCardsTests {
             if case .text(let text, _, _, _, _, _) = step { return text }
             return nil
         }
-        #expect(lines.contains("DTI index") && lines.contains("0.6342") && lines.contains("Rank 17 of 63"), "\(lines)")
+        #expect(lines.contains("DTI") && lines.contains("0.6342") && lines.contains("Rank 17 of 63"), "\(lines)")
         #expect(lines.contains("Pillar values (0–1)") || lines.contains("Score by index / maximum"), "\(lines)")
         #expect(lines.contains("2022 · Provinces and centrally-run cities"))
         #expect(lines.contains("634.24 / 1000 pts"), "the points behind the DTI fit beside it, uncut")

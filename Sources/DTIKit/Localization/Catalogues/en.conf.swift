@@ -31,7 +31,7 @@ period.first_half_in_sentence = the first half of {year}
 period.quarter = Q{quarter} {year}
 period.quarter_in_sentence = Q{quarter} {year}
 
-measure.dti = DTI index
+measure.dti = DTI
 pillar.cqs = Digital government
 pillar.kts = Digital economy
 pillar.xhs = Digital society

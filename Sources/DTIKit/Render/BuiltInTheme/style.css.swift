@@ -72,6 +72,11 @@ code { font-size: 0.9em; overflow-wrap: anywhere; }
 .site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; }
 .site-nav a { color: inherit; text-decoration: none; padding: 0.35rem 0; display: inline-block; min-height: 44px; line-height: 2.2; }
 .site-nav a[aria-current="page"] { text-decoration: underline; text-decoration-thickness: 3px; text-underline-offset: 0.35em; }
+/* The switch between editions, each language named in itself; the current one is not a link */
+.languages { margin-left: auto; }
+.languages ul { display: flex; gap: 0.25rem 1rem; list-style: none; margin: 0; padding: 0; font-size: 0.95rem; }
+.languages a, .languages [aria-current] { color: inherit; display: inline-block; min-height: 44px; line-height: 2.2; padding: 0.35rem 0; }
+.languages [aria-current] { font-weight: 700; }
 .site-footer { margin-top: 3rem; padding: 1.5rem 0; background: var(--color-surface); border-top: 1px solid var(--color-rule); font-size: 0.95rem; }
 .breadcrumbs ol { display: flex; flex-wrap: wrap; list-style: none; padding: 0; margin: 1rem 0 0; font-size: 0.9rem; color: var(--color-muted); }
 .breadcrumbs li + li::before { content: "›"; padding: 0 0.4rem; }
@@ -300,7 +305,7 @@ tr.pillar-xhs th { border-left: 4px solid var(--pillar-xhs); }
 @media print {
   @page { size: A4; margin: 15mm 14mm; }
   body { font-size: 10.5pt; color: #000; }
-  .site-header, .site-nav, .skip-link, .search, .breadcrumbs, button:not(.sort), .site-footer .footer-links, .no-js-hint, .share, .status { display: none !important; }
+  .site-header, .site-nav, .languages, .skip-link, .search, .breadcrumbs, button:not(.sort), .site-footer .footer-links, .no-js-hint, .share, .status { display: none !important; }
   button.sort::after { content: none !important; }
   .print-url { display: block; font-size: 9pt; color: #000; margin-top: -0.25rem; }
   .print-only { display: block; }

@@ -31,6 +31,8 @@ public struct ConfFile: Sendable {
         var entries: [ConfEntry] = []
         var seen: [String: Int] = [:]
         var lineNumber = 0
+        // Exact keys in a set: a catalogue checks hundreds of lines against hundreds of keys.
+        let exactKeys = Set(allowedKeys.filter { !$0.hasSuffix(".") }), keyPrefixes = allowedKeys.filter { $0.hasSuffix(".") }
         // Lines split on bytes: splitting a String on "\n" walks grapheme clusters.
         for rawBytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             let rawLine = Substring(rawBytes)
@@ -52,7 +54,7 @@ public struct ConfFile: Sendable {
             let valueOffset = line[valueStart...].prefix(while: { $0 == " " || $0 == "\t" }).count
             let valueColumn = line.distance(from: line.startIndex, to: valueStart) + valueOffset + 1
             let location = SourceLocation(file: file, line: lineNumber, column: keyColumn)
-            guard Self.accepts(key, allowedKeys) else {
+            guard exactKeys.contains(key) || keyPrefixes.contains(where: { key.hasPrefix($0) && key.count > $0.count }) else {
                 let near = Self.suggestion(for: key, among: allowedKeys)
                 let list = allowedKeys.map { $0.hasSuffix(".") ? $0 + "<tên>" : $0 }.joined(separator: ", ")
                 problems.append(.error(location, "khoá không được hỗ trợ `\(key)`" + (near.map { "; có phải `\($0)`?" } ?? ""),
@@ -69,10 +71,6 @@ public struct ConfFile: Sendable {
                                      valueLocation: SourceLocation(file: file, line: lineNumber, column: valueColumn)))
         }
         return (ConfFile(file: file, entries: entries), problems)
-    }
-
-    private static func accepts(_ key: String, _ allowed: [String]) -> Bool {
-        allowed.contains { $0.hasSuffix(".") ? (key.hasPrefix($0) && key.count > $0.count) : $0 == key }
     }
 
     /// The allowed key closest to a mistyped one, if it is close enough.

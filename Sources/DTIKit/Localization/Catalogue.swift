@@ -79,15 +79,22 @@ public struct Catalogue: Sendable {
     /// A placeholder without a value is left as written, so that a test
     /// that scans pages for `{name}` finds it.
     public func callAsFunction(_ word: Word, _ values: KeyValuePairs<String, String>) -> String {
+        let template = templates[word.index]
         var text = ""
-        for piece in templates[word.index].pieces {
+        text.reserveCapacity(template.source.utf8.count + 24 * values.count)
+        for piece in template.pieces {
             switch piece {
-            case .text(let literal): text += literal
-            case .value(let name): text += values.first { $0.key == name }?.value ?? "{\(name)}"
-            case .plural(let name, let one, let other): text += values.first { $0.key == name }?.value == "1" ? one : other
+            case .text(let literal): text.append(literal)
+            case .value(let name): text.append(Self.value(of: name, in: values) ?? "{\(name)}")
+            case .plural(let name, let one, let other): text.append(Self.value(of: name, in: values) == "1" ? one : other)
             }
         }
         return text
+    }
+
+    private static func value(of name: String, in values: KeyValuePairs<String, String>) -> String? {
+        for (key, value) in values where key == name { return value }
+        return nil
     }
 
     /// The placeholders a word's text uses.

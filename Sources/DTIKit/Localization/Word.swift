@@ -701,6 +701,12 @@ public enum Word: String, CaseIterable, Sendable {
     case searchDataText = "search.data_text"
 
     /// The position of the word in `allCases`, for array lookups.
-    public var index: Int { Self.indices[self]! }
-    private static let indices: [Word: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    ///
+    /// A case without a payload is stored as its number in declaration
+    /// order, which is its place in `allCases`; reading that number avoids
+    /// hashing the raw value (a `String`) on each of the thousands of
+    /// lookups a page makes. WordTests checks the two agree for every word.
+    @inline(__always) public var index: Int {
+        MemoryLayout<Word>.size == 1 ? Int(unsafeBitCast(self, to: UInt8.self)) : Int(unsafeBitCast(self, to: UInt16.self))
+    }
 }

@@ -52,3 +52,13 @@ struct CatalogueTests {
                 == "Bộ chỉ số thay đổi: QĐ 1726/QĐ-BTTTT → QĐ 922/QĐ-BTTTT; không so sánh trực tiếp")
     }
 }
+
+/// `Word.index` reads the case's stored number instead of hashing its key.
+@Suite("Word positions")
+struct WordIndexTests {
+    @Test("Every word's index is its place in allCases")
+    func indexIsPlaceInAllCases() {
+        for (place, word) in Word.allCases.enumerated() { #expect(word.index == place, "\(word.rawValue)") }
+        #expect(MemoryLayout<Word>.size == (Word.allCases.count <= 256 ? 1 : 2))
+    }
+}

@@ -9,6 +9,8 @@ public struct Catalogue: Sendable {
     public let language: Language
     /// One template per `Word`, by `Word.index`.
     private let templates: [Template]
+    /// Period names made once (a page names the same few periods dozens of times).
+    private var periodNames = PeriodNames.none
 
     /// A text split at its placeholders.
     struct Template: Sendable {
@@ -70,6 +72,47 @@ public struct Catalogue: Sendable {
     init(language: Language, texts: [Word: String]) {
         self.language = language
         templates = Word.allCases.map { Template(texts[$0] ?? $0.rawValue) }
+        periodNames = PeriodNames(self)
+    }
+
+    /// The words for the periods of years `first...last`, heading and
+    /// in-sentence forms, by `slot`; other periods are named when asked.
+    struct PeriodNames: Sendable {
+        static let first = 2000, last = 2060, spans = 7
+        static let none = PeriodNames(headings: [], inSentence: [])
+        let headings: [String], inSentence: [String]
+
+        private init(headings: [String], inSentence: [String]) { self.headings = headings; self.inSentence = inSentence }
+
+        init(_ words: Catalogue) {
+            // In slot order: the year, its first 6 and 9 months, its quarters.
+            let periods = (Self.first...Self.last).flatMap { year in
+                ["", "-6t", "-9t", "-q1", "-q2", "-q3", "-q4"].compactMap { Period(label: String(year) + $0) }
+            }
+            headings = periods.map { words.composePeriod($0) }
+            inSentence = periods.map { words.composePeriodInSentence($0) }
+        }
+
+        /// The place of a period in the tables, if it is there.
+        static func slot(_ period: Period) -> Int? {
+            guard (first...last).contains(period.year) else { return nil }
+            let span: Int
+            switch period.span {
+            case .year: span = 0
+            case .firstMonths(6): span = 1
+            case .firstMonths(9): span = 2
+            case .quarter(let q) where (1...4).contains(q): span = 2 + q
+            default: return nil
+            }
+            return (period.year - first) * spans + span
+        }
+    }
+
+    /// A period's heading from the table made at load time.
+    func periodName(_ period: Period, inSentence: Bool) -> String? {
+        guard let slot = PeriodNames.slot(period) else { return nil }
+        let names = inSentence ? periodNames.inSentence : periodNames.headings
+        return slot < names.count ? names[slot] : nil
     }
 
     /// The text of a word without placeholders.
@@ -80,16 +123,31 @@ public struct Catalogue: Sendable {
     /// that scans pages for `{name}` finds it.
     public func callAsFunction(_ word: Word, _ values: KeyValuePairs<String, String>) -> String {
         let template = templates[word.index]
-        var text = ""
-        text.reserveCapacity(template.source.utf8.count + 24 * values.count)
+        // Filled as UTF-8 bytes and decoded once: appending String to String
+        // piece by piece cost more than the rest of a table row.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(template.source.utf8.count + 24 * values.count)
         for piece in template.pieces {
             switch piece {
-            case .text(let literal): text.append(literal)
-            case .value(let name): text.append(Self.value(of: name, in: values) ?? "{\(name)}")
-            case .plural(let name, let one, let other): text.append(Self.value(of: name, in: values) == "1" ? one : other)
+            case .text(let literal): bytes.append(contentsOf: literal.utf8)
+            case .value(let name): bytes.append(contentsOf: (Self.value(of: name, in: values) ?? "{\(name)}").utf8)
+            case .plural(let name, let one, let other): bytes.append(contentsOf: (Self.value(of: name, in: values) == "1" ? one : other).utf8)
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The pieces of a word with its placeholders filled, in order, without
+    /// joining them: a page writes them straight into its buffer
+    /// (`html.text(.rankOf, […])`) instead of building a string first.
+    public func forEachPiece(of word: Word, _ values: KeyValuePairs<String, String>, _ body: (String) -> Void) {
+        for piece in templates[word.index].pieces {
+            switch piece {
+            case .text(let literal): body(literal)
+            case .value(let name): body(Self.value(of: name, in: values) ?? "{\(name)}")
+            case .plural(let name, let one, let other): body(Self.value(of: name, in: values) == "1" ? one : other)
+            }
+        }
     }
 
     private static func value(of name: String, in values: KeyValuePairs<String, String>) -> String? {

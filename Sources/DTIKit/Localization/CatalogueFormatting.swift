@@ -56,6 +56,15 @@ extension Catalogue {
 
     /// The period in words, as a heading: `Năm 2022`, `6 tháng đầu năm 2023`, `Quý 1/2023`.
     public func period(_ period: Period) -> String {
+        periodName(period, inSentence: false) ?? composePeriod(period)
+    }
+
+    /// The period in words inside a sentence: `năm 2022`, `quý 1/2023`.
+    public func periodInSentence(_ period: Period) -> String {
+        periodName(period, inSentence: true) ?? composePeriodInSentence(period)
+    }
+
+    func composePeriod(_ period: Period) -> String {
         switch period.span {
         case .year: return self(.periodYear, ["year": String(period.year)])
         case .firstMonths(6): return self(.periodFirstHalf, ["year": String(period.year)])
@@ -64,8 +73,7 @@ extension Catalogue {
         }
     }
 
-    /// The period in words inside a sentence: `năm 2022`, `quý 1/2023`.
-    public func periodInSentence(_ period: Period) -> String {
+    func composePeriodInSentence(_ period: Period) -> String {
         switch period.span {
         case .year: return self(.periodYearInSentence, ["year": String(period.year)])
         case .firstMonths(6): return self(.periodFirstHalfInSentence, ["year": String(period.year)])

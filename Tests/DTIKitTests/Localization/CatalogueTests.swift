@@ -62,3 +62,24 @@ struct WordIndexTests {
         #expect(MemoryLayout<Word>.size == (Word.allCases.count <= 256 ? 1 : 2))
     }
 }
+
+/// Period names come from a table made when the catalogue is made.
+@Suite("Period names made once")
+struct PeriodNameTableTests {
+    @Test("Every period in the table reads exactly as composed, in both forms and both languages")
+    func tableMatchesComposition() throws {
+        let (catalogues, _) = BuiltInCatalogues.load(Language.builtIn)
+        for words in catalogues {
+            for year in [2000, 2022, 2060, 1999, 2061] {
+                for suffix in ["", "-6t", "-9t", "-q1", "-q4"] {
+                    let period = try #require(Period(label: String(year) + suffix))
+                    #expect(words.period(period) == words.composePeriod(period))
+                    #expect(words.periodInSentence(period) == words.composePeriodInSentence(period))
+                }
+            }
+            #expect(words.periodName(try #require(Period(label: "2023-q2")), inSentence: false) != nil)
+            #expect(words.periodName(try #require(Period(label: "1999")), inSentence: false) == nil)
+        }
+        #expect(catalogues[1].period(try #require(Period(label: "2023-6t"))) == "First half of 2023")
+    }
+}

@@ -182,6 +182,14 @@ public struct HTML {
         HTML.escape(string, into: &buffer)
     }
 
+    /// A word of the page's catalogue with its placeholders filled, escaped:
+    /// `html.text(.rankOf, ["rank": "13", "count": "19"])` writes `Hạng 13/19`
+    /// piece by piece, with no string made for the whole.
+    public mutating func text(_ word: Word, _ values: KeyValuePairs<String, String>) {
+        let words = self.words
+        words.forEachPiece(of: word, values) { HTML.escape($0, into: &buffer) }
+    }
+
     /// A whole number in text.
     public mutating func integer(_ value: Int) { buffer.append(value) }
 

@@ -35,9 +35,9 @@ enum Components {
     static func rankChange(_ places: Int?, into html: inout HTML) {
         guard let places else { return }
         if places > 0 {
-            html.element(.span, .class("change up"), text: html.words(.rankUp, ["places": String(places)]))
+            html.element(.span, .class("change up")) { $0.text(.rankUp, ["places": String(places)]) }
         } else if places < 0 {
-            html.element(.span, .class("change down"), text: html.words(.rankDown, ["places": String(-places)]))
+            html.element(.span, .class("change down")) { $0.text(.rankDown, ["places": String(-places)]) }
         } else {
             html.element(.span, .class("change same"), text: html.words[.rankSame])
         }
@@ -71,7 +71,8 @@ enum Components {
     static func scoreChange(_ delta: Double?, as word: Word = .changePoints, decimals: Int = 2, into html: inout HTML) {
         guard let delta else { return }
         let css = delta > 0.00001 ? "change up" : (delta < -0.00001 ? "change down" : "change same")
-        html.element(.span, .class(css), text: html.words(word, ["change": html.words.signed(delta, decimals: decimals)]))
+        let change = html.words.signed(delta, decimals: decimals)
+        html.element(.span, .class(css)) { $0.text(word, ["change": change]) }
     }
 
     /// `72,73 / 100` with the maximum beside the number.

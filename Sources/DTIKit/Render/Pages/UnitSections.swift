@@ -142,7 +142,7 @@ final class UnitSections {
                                 html.element(.td, .class("num")) { html in
                                     if let point = points[m] { column.write(point.text, max: point.max, into: &html) } else { html.raw("–") }
                                 }
-                                html.element(.td, .class("num"), text: rankCell(table.normalizedRank(measure, row: latest.row), words: words))
+                                html.element(.td, .class("num")) { rankCell(table.normalizedRank(measure, row: latest.row), into: &$0) }
                             }
                         }
                     }
@@ -181,7 +181,7 @@ final class UnitSections {
                                 scores.write(published: row.scores[p], max: maxima[p], into: &html)
                                 if over { html.element(.span, .class("flag"), .title(words[.unitOverMaximum]), text: " ⚠") }
                             }
-                            if hasRanks { html.element(.td, .class("num"), text: rankCell(ranks[p], words: words)) }
+                            if hasRanks { html.element(.td, .class("num")) { rankCell(ranks[p], into: &$0) } }
                             if hasStats {
                                 let stats = table.indexStatistics[p]
                                 // Group statistics, computed here: two decimals each, so their commas line up.
@@ -196,7 +196,8 @@ final class UnitSections {
     }
 
     /// A rank in a table cell, of the ranked units: `13/19` (`13 of 19`), or `–`.
-    func rankCell(_ rank: Int?, words: Catalogue) -> String {
-        rank.map { words(.unitRankCell, ["rank": String($0), "count": String(table.table.rankedCount)]) } ?? "–"
+    func rankCell(_ rank: Int?, into html: inout HTML) {
+        guard let rank else { html.raw("–"); return }
+        html.text(.unitRankCell, ["rank": String(rank), "count": String(table.table.rankedCount)])
     }
 }

@@ -114,11 +114,11 @@ final class RenderContext: Sendable {
             html.raw("DTI ")
             html.published(dti)
         } else if table.table.hasScores, let total = table.results[appearance.row].total {
-            let words = html.words, score = words.published(total)
+            let score = html.words.published(total)
             if let max = table.totalMax {
-                html.text(words(.unitHeadlinePoints, ["score": score, "max": words.trimmed(max)]))
+                html.text(.unitHeadlinePoints, ["score": score, "max": html.words.trimmed(max)])
             } else {
-                html.text(words(.unitHeadlinePointsAlone, ["score": score]))
+                html.text(.unitHeadlinePointsAlone, ["score": score])
             }
         } else {
             html.raw("–")

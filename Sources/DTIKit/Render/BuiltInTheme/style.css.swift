@@ -281,6 +281,8 @@ tr.pillar-xhs th { border-left: 4px solid var(--pillar-xhs); }
   th, td { padding: 0.4rem 0.25rem; }
   thead th { white-space: normal; }
   tbody th { min-width: 5rem; }
+  /* Long single words (English "Infrastructure") may break rather than push the answer out of view. */
+  tbody th { hyphens: auto; overflow-wrap: anywhere; }
   td .badge { white-space: normal; border-radius: 0.6rem; }
   .index-ranks td.num, .pillars td.num, .unit-result td.num { white-space: normal; }
 }

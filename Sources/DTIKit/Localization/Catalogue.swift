@@ -150,6 +150,23 @@ public struct Catalogue: Sendable {
         }
     }
 
+    /// A piece of a filled word: text, or the place of a placeholder that the
+    /// page fills with markup (a link inside the sentence).
+    public enum FilledPiece { case text(String), slot(String) }
+
+    /// The pieces of a word, its placeholders filled from `values`, except
+    /// the ones named in `slots`, which are handed back as places.
+    public func forEachPiece(of word: Word, _ values: KeyValuePairs<String, String>, slots: Set<String>, _ body: (FilledPiece) -> Void) {
+        for piece in templates[word.index].pieces {
+            switch piece {
+            case .value(let name) where slots.contains(name): body(.slot(name))
+            case .text(let literal): body(.text(literal))
+            case .value(let name): body(.text(Self.value(of: name, in: values) ?? "{\(name)}"))
+            case .plural(let name, let one, let other): body(.text(Self.value(of: name, in: values) == "1" ? one : other))
+            }
+        }
+    }
+
     private static func value(of name: String, in values: KeyValuePairs<String, String>) -> String? {
         for (key, value) in values where key == name { return value }
         return nil

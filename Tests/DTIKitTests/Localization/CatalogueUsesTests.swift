@@ -31,7 +31,7 @@ struct CatalogueUsesTests {
     }
 
     /// A page may fill some placeholders and leave the rest to a helper that
-    /// writes links there (`OpenDataPage.sentence`); a placeholder left
+    /// writes links there (`html.sentence`); a placeholder left
     /// unfilled on a page is caught by the page walk (EditionPairTests).
     @Test("Where code fills a word's placeholders, it names only placeholders the word has")
     func filledPlaceholdersMatch() throws {

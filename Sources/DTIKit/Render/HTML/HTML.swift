@@ -190,6 +190,21 @@ public struct HTML {
         words.forEachPiece(of: word, values) { HTML.escape($0, into: &buffer) }
     }
 
+    /// A word of the page's catalogue with markup at some of its placeholders:
+    /// `html.sentence(.embedCardCode, elements: ["preview": { $0.element(.a, …) }])`.
+    /// The sentence stays one catalogue text that each language orders its
+    /// own way; a placeholder a theme's wording drops is simply not written.
+    public mutating func sentence(_ word: Word, _ values: KeyValuePairs<String, String> = [:],
+                                  elements: [String: (inout HTML) -> Void]) {
+        let words = self.words
+        words.forEachPiece(of: word, values, slots: Set(elements.keys)) { piece in
+            switch piece {
+            case .text(let text): HTML.escape(text, into: &buffer)
+            case .slot(let name): elements[name]?(&self)
+            }
+        }
+    }
+
     /// A whole number in text.
     public mutating func integer(_ value: Int) { buffer.append(value) }
 

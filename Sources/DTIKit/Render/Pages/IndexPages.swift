@@ -97,8 +97,13 @@ struct UnitIndexPage {
                             if successors.isEmpty {
                                 html.text(words(.indexLineageEnded, ["since": link.since]))
                             } else {
-                                let sentence = words(successors.count > 1 ? .indexLineageSplit : .indexLineageMerged, ["since": link.since])
-                                Self.writeSentence(sentence, linking: successors, location: location, into: &html)
+                                html.sentence(successors.count > 1 ? .indexLineageSplit : .indexLineageMerged, ["since": link.since],
+                                              elements: ["units": { html in
+                                    for (n, unit) in successors.enumerated() {
+                                        if n > 0 { html.text(", ") }
+                                        html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.shownName)
+                                    }
+                                }])
                             }
                         }
                     }
@@ -109,20 +114,6 @@ struct UnitIndexPage {
         }
     }
 
-    /// Writes a catalogue sentence whose `{units}` stands for links to
-    /// `units` (`đã sáp nhập vào {units} từ …`): the words around the place
-    /// as text, the links in it, separated by commas. The sentence stays
-    /// whole in the catalogue, so a language can put the units anywhere.
-    static func writeSentence(_ sentence: String, linking units: [UnitModel], location: PageLocation, into html: inout HTML) {
-        let place = "{units}"
-        guard let range = sentence.range(of: place) else { return html.text(sentence) }
-        html.text(String(sentence[..<range.lowerBound]))
-        for (n, unit) in units.enumerated() {
-            if n > 0 { html.text(", ") }
-            html.element(.a, .href(location.link(Routes.unit(unit.slug))), text: unit.shownName)
-        }
-        html.text(String(sentence[range.upperBound...]))
-    }
 }
 
 /// `/<name>/`: a free-text page from `pages/<name>.md`.

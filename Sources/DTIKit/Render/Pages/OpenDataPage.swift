@@ -33,15 +33,15 @@ struct OpenDataPage {
             html.element(.h2, .id("don-vi"), text: words[.dataUnitsHeading])
             html.element(.p) { html in
                 let example = context.model.units.first
-                Self.sentence(words(.dataUnitsText, ["count": String(context.model.units.count)]), [
-                    ("path", { $0.element(.code, text: "du-lieu/don-vi/<slug>.json") }),
-                    ("example", { html in
+                html.sentence(.dataUnitsText, ["count": String(context.model.units.count)], elements: [
+                    "path": { $0.element(.code, text: "du-lieu/don-vi/<slug>.json") },
+                    "example": { html in
                         if let example { html.element(.a, .href(location.link(Routes.unitJSON(example.slug))), text: example.slug + ".json") }
-                    }),
-                    ("catalogue", { $0.element(.a, .href(location.link(Routes.dataIndexJSON)), text: "index.json") }),
-                    ("checksums", { $0.element(.a, .href(location.link(Routes.checksums)), text: "SHA256SUMS") }),
-                    ("command", { $0.element(.code, text: "sha256sum -c SHA256SUMS") }),
-                ], into: &html)
+                    },
+                    "catalogue": { $0.element(.a, .href(location.link(Routes.dataIndexJSON)), text: "index.json") },
+                    "checksums": { $0.element(.a, .href(location.link(Routes.checksums)), text: "SHA256SUMS") },
+                    "command": { $0.element(.code, text: "sha256sum -c SHA256SUMS") },
+                ])
             }
             html.element(.p, text: words[.dataExcelTip])
             dictionary(into: &html)
@@ -95,35 +95,18 @@ struct OpenDataPage {
         return "\(bytes) B"
     }
 
-    /// Writes a catalogue text whose placeholders stand for markup (a link,
-    /// a code span): the text around them as escaped text, each `{name}` by
-    /// its writer, in the order the language puts them. A placeholder the
-    /// text does not use is not written.
-    static func sentence(_ text: String, _ parts: [(name: String, write: (inout HTML) -> Void)], into html: inout HTML) {
-        var rest = Substring(text)
-        while true {
-            let next = parts.compactMap { part in rest.range(of: "{" + part.name + "}").map { (range: $0, write: part.write) } }
-                .min { $0.range.lowerBound < $1.range.lowerBound }
-            guard let next else { break }
-            if next.range.lowerBound > rest.startIndex { html.text(String(rest[..<next.range.lowerBound])) }
-            next.write(&html)
-            rest = rest[next.range.upperBound...]
-        }
-        if !rest.isEmpty { html.text(String(rest)) }
-    }
-
     /// The licence of the data and how to cite it.
     private func license(into html: inout HTML) {
         let license = context.site.license
         html.element(.h2, .id("giay-phep"), text: words[.dataLicenseHeading])
         html.element(.p) { html in
-            Self.sentence(words[.dataLicenseText], [("license", { html in
+            html.sentence(.dataLicenseText, elements: ["license": { html in
                 if let url = license.url {
                     html.element(.a, .href(url), Attribute("rel", "license"), text: license.name)
                 } else {
                     html.text(license.name)
                 }
-            })], into: &html)
+            }])
         }
         if let first = context.tablesNewestFirst.first {
             Citation.render(Citation.ranking(context.model.tables[first].table, site: context.site, words: context.words, edition: context.edition.prefix), into: &html)

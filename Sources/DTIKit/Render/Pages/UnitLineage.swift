@@ -24,13 +24,12 @@ struct UnitLineage {
                 case (_, false): sentence = .lineageSplit
                 case (_, true): sentence = .lineageSplitBasis
                 }
-                let text = words(sentence, ["units": UnitShare.spot, "date": date, "basis": first.basis ?? ""])
-                UnitShare.sentence(text, into: &html) { html in
+                html.sentence(sentence, ["date": date, "basis": first.basis ?? ""], elements: ["units": { html in
                     for (n, successor) in successors.enumerated() {
                         if n > 0 { html.text(n == successors.count - 1 ? " " + words[.lineageAnd] + " " : ", ") }
                         html.element(.a, .href(location.link(Routes.unit(successor.slug))), text: successor.shownName)
                     }
-                }
+                }])
                 if !unit.appearances.isEmpty { html.text(" " + words(.lineageResultsBefore, ["unit": unit.name])) }
             }
         }

@@ -59,9 +59,7 @@ struct UnitShare {
                 html.element(.code, text: "<a href=\"\(HTML.escaped(permalink))\"><img src=\"\(HTML.escaped(badgeURL))\" alt=\"\(HTML.escaped(badge.label))\"></a>")
             }
             html.element(.p) { html in
-                Self.sentence(words(.embedCardCode, ["preview": Self.spot]), into: &html) { html in
-                    html.element(.a, .href(UnitEmbedPage.folder), text: words[.embedPreview])
-                }
+                html.sentence(.embedCardCode, elements: ["preview": { $0.element(.a, .href(UnitEmbedPage.folder), text: words[.embedPreview]) }])
             }
             let title = words(.embedFrameTitle, ["unit": summary.name])
             html.element(.p) { html in
@@ -69,23 +67,5 @@ struct UnitShare {
                              + "style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>")
             }
         }
-    }
-
-    /// Where an element goes inside a sentence of the catalogue: the value
-    /// given for its placeholder (`words(.embedCardCode, ["preview": UnitShare.spot])`).
-    /// A private-use character: it is in no catalogue and in nothing a page
-    /// fills in (names, dates, legal documents).
-    static let spot = "\u{E000}"
-
-    /// Writes a sentence with an element inside it (a link, a list of links)
-    /// where `spot` stands, so that the sentence stays one catalogue text
-    /// that each language can order its own way (`Thẻ kết quả nhúng
-    /// ({preview}), mã HTML:`). Without the spot (a theme's wording may drop
-    /// the placeholder) the text is written alone.
-    static func sentence(_ text: String, into html: inout HTML, _ write: (inout HTML) -> Void) {
-        guard let at = text.range(of: spot) else { return html.text(text) }
-        html.text(String(text[..<at.lowerBound]))
-        write(&html)
-        html.text(String(text[at.upperBound...]))
     }
 }

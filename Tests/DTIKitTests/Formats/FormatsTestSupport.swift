@@ -163,6 +163,65 @@ extension FormatsTestSupport {
     }
 
     /// Python helpers for `pack`ed files, prepended to the scripts.
+    /// The PNG reader of the tests, in Python's standard library and
+    /// independent of dti: signature,
+    /// chunk order, every CRC, IHDR, PLTE for a palette image, every row's
+    /// filter undone, palette indices looked up. Returns width, height,
+    /// colour type, channels of the result (3 for palette and RGB, 4 for
+    /// RGBA) and the pixels.
+    static let pngReader = pythonPacking + """
+        def decode(png):
+            assert png[:8] == b'\\x89PNG\\r\\n\\x1a\\n', 'signature'
+            offset, chunks = 8, []
+            while offset < len(png):
+                (length,) = struct.unpack('>I', png[offset:offset + 4])
+                kind, data = png[offset + 4:offset + 8], png[offset + 8:offset + 8 + length]
+                (crc,) = struct.unpack('>I', png[offset + 8 + length:offset + 12 + length])
+                assert zlib.crc32(kind + data) == crc, 'crc of %r' % kind
+                chunks.append((kind, data)); offset += 12 + length
+            assert offset == len(png), 'bytes after IEND'
+            kinds = [k for k, _ in chunks]
+            assert kinds[0] == b'IHDR' and kinds[-1] == b'IEND', kinds
+            width, height, depth, color, method, filters, interlace = struct.unpack('>IIBBBBB', chunks[0][1])
+            assert depth == 8 and method == 0 and filters == 0 and interlace == 0
+            palette = None
+            if color == 3:
+                assert kinds[1] == b'PLTE', 'PLTE right after IHDR'
+                palette = chunks[1][1]
+                assert len(palette) % 3 == 0 and 3 <= len(palette) <= 768
+            # A palette image has its PLTE; any other has no chunk but these three.
+            assert set(kinds) == ({b'IHDR', b'PLTE', b'IDAT', b'IEND'} if color == 3 else {b'IHDR', b'IDAT', b'IEND'}), kinds
+            channels = {0: 1, 2: 3, 3: 1, 6: 4}[color]
+            raw = zlib.decompress(b''.join(d for k, d in chunks if k == b'IDAT'))
+            stride = width * channels
+            assert len(raw) == height * (stride + 1), 'size of image data'
+            out, previous = bytearray(), bytearray(stride)
+            for y in range(height):
+                kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+                if kind == 1:
+                    for x in range(channels, stride): line[x] = (line[x] + line[x - channels]) & 0xFF
+                elif kind == 2:
+                    line = bytearray((x + y) & 0xFF for x, y in zip(line, previous))
+                elif kind == 3:
+                    for x in range(stride):
+                        a = line[x - channels] if x >= channels else 0
+                        line[x] = (line[x] + (a + previous[x]) // 2) & 0xFF
+                elif kind == 4:
+                    for x in range(stride):
+                        a = line[x - channels] if x >= channels else 0
+                        b, c = previous[x], previous[x - channels] if x >= channels else 0
+                        pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+                        line[x] = (line[x] + (a if pa <= pb and pa <= pc else (b if pb <= pc else c))) & 0xFF
+                elif kind != 0: raise SystemExit('bad filter type %d' % kind)
+                out += line; previous = line
+            if palette is not None:
+                assert max(out) * 3 < len(palette), 'index outside the palette'
+                out = b''.join(palette[3 * i:3 * i + 3] for i in out)
+                channels = 3
+            return struct.pack('>IIII', width, height, color, channels) + bytes(out)
+        open(sys.argv[2], 'wb').write(pack([decode(png) for png in items]))
+        """
+
     static let pythonPacking = """
         import sys, struct, zlib
         def unpack(data):

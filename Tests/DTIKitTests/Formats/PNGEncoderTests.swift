@@ -5,51 +5,10 @@ import Testing
 /// PNG files checked by an independent reader in Python's standard library.
 @Suite("PNG encoder")
 struct PNGEncoderTests {
-    /// Parses the PNG (signature, chunk order, every CRC, IHDR fields),
-    /// inflates IDAT, undoes each row's filter and writes back
-    /// [width, height, colour type, channels] and the raw pixels.
-    static let reader = FormatsTestSupport.pythonPacking + """
-        def decode(png):
-            assert png[:8] == b'\\x89PNG\\r\\n\\x1a\\n', 'signature'
-            offset, chunks = 8, []
-            while offset < len(png):
-                (length,) = struct.unpack('>I', png[offset:offset + 4])
-                kind, data = png[offset + 4:offset + 8], png[offset + 8:offset + 8 + length]
-                (crc,) = struct.unpack('>I', png[offset + 8 + length:offset + 12 + length])
-                assert zlib.crc32(kind + data) == crc, 'crc of %r' % kind
-                chunks.append((kind, data)); offset += 12 + length
-            assert offset == len(png), 'bytes after IEND'
-            kinds = [k for k, _ in chunks]
-            assert kinds[0] == b'IHDR' and kinds[-1] == b'IEND' and set(kinds) == {b'IHDR', b'IDAT', b'IEND'}, kinds
-            width, height, depth, color, method, filters, interlace = struct.unpack('>IIBBBBB', chunks[0][1])
-            assert depth == 8 and method == 0 and filters == 0 and interlace == 0
-            channels = {0: 1, 2: 3, 6: 4}[color]
-            raw = zlib.decompress(b''.join(d for k, d in chunks if k == b'IDAT'))
-            stride = width * channels
-            assert len(raw) == height * (stride + 1), 'size of image data'
-            out, previous = bytearray(), bytearray(stride)
-            for y in range(height):
-                kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-                if kind == 1:
-                    for x in range(channels, stride): line[x] = (line[x] + line[x - channels]) & 0xFF
-                elif kind == 2:
-                    line = bytearray((x + y) & 0xFF for x, y in zip(line, previous))
-                elif kind == 3:
-                    for x in range(stride):
-                        a = line[x - channels] if x >= channels else 0
-                        line[x] = (line[x] + (a + previous[x]) // 2) & 0xFF
-                elif kind == 4:
-                    for x in range(stride):
-                        a = line[x - channels] if x >= channels else 0
-                        b = previous[x]
-                        c = previous[x - channels] if x >= channels else 0
-                        pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
-                        line[x] = (line[x] + (a if pa <= pb and pa <= pc else (b if pb <= pc else c))) & 0xFF
-                elif kind != 0: raise SystemExit('bad filter type %d' % kind)
-                out += line; previous = line
-            return struct.pack('>IIII', width, height, color, channels) + bytes(out)
-        open(sys.argv[2], 'wb').write(pack([decode(png) for png in items]))
-        """
+    /// Decodes with the tests' independent PNG reader (`FormatsTestSupport.pngReader`):
+    /// signature, chunk order (no PLTE outside palette images), every CRC,
+    /// IHDR fields, IDAT inflated, each row's filter undone.
+    static let reader = FormatsTestSupport.pngReader
 
     static func image(width: Int, height: Int, color: PNGEncoder.ColorType, seed: UInt64) -> [UInt8] {
         // Smooth gradients, flat areas and noise, so every filter gets picked.

@@ -122,32 +122,17 @@ public struct Catalogue: Sendable {
     /// A placeholder without a value is left as written, so that a test
     /// that scans pages for `{name}` finds it.
     public func callAsFunction(_ word: Word, _ values: KeyValuePairs<String, String>) -> String {
-        let template = templates[word.index]
-        // Filled as UTF-8 bytes and decoded once: appending String to String
-        // piece by piece cost more than the rest of a table row.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(template.source.utf8.count + 24 * values.count)
-        for piece in template.pieces {
-            switch piece {
-            case .text(let literal): bytes.append(contentsOf: literal.utf8)
-            case .value(let name): bytes.append(contentsOf: (Self.value(of: name, in: values) ?? "{\(name)}").utf8)
-            case .plural(let name, let one, let other): bytes.append(contentsOf: (Self.value(of: name, in: values) == "1" ? one : other).utf8)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        var text = ""
+        text.reserveCapacity(templates[word.index].source.utf8.count + 24 * values.count)
+        forEachPiece(of: word, values) { text.append($0) }
+        return text
     }
 
     /// The pieces of a word with its placeholders filled, in order, without
     /// joining them: a page writes them straight into its buffer
     /// (`html.text(.rankOf, […])`) instead of building a string first.
     public func forEachPiece(of word: Word, _ values: KeyValuePairs<String, String>, _ body: (String) -> Void) {
-        for piece in templates[word.index].pieces {
-            switch piece {
-            case .text(let literal): body(literal)
-            case .value(let name): body(Self.value(of: name, in: values) ?? "{\(name)}")
-            case .plural(let name, let one, let other): body(Self.value(of: name, in: values) == "1" ? one : other)
-            }
-        }
+        forEachPiece(of: word, values, slots: []) { if case .text(let text) = $0 { body(text) } }
     }
 
     /// A piece of a filled word: text, or the place of a placeholder that the

@@ -64,7 +64,7 @@ struct SocialCardTests {
         var letters = EmbeddedFontTests.alphabet.flatMap { [String($0), String($0).uppercased()] }
         letters += EmbeddedFontTests.tonedLetters.flatMap(\.toned)
         #expect(letters.count == 58 + 120)
-        var layout = CardLayout(style: context.cardStyle)
+        var layout = CardLayout(style: context.cardStyle, words: context.words)
         for (row, chunk) in stride(from: 0, to: letters.count, by: 30).map({ Array(letters[$0..<min($0 + 30, letters.count)]) }).enumerated() {
             for bold in [false, true] {
                 let end = layout.line(chunk.joined(separator: " "), bold: bold, size: 22, x: 20, baseline: 40 + Double(row * 2 + (bold ? 1 : 0)) * 40,

@@ -28,7 +28,7 @@ struct CardLayout {
 
     /// A blank card; `words` defaults to dti's Vietnamese, like any
     /// fragment drawn outside an edition.
-    init(style: CardStyle, words: Catalogue = .builtInVietnamese) {
+    init(style: CardStyle, words: Catalogue) {
         self.style = style
         self.words = words
         sketch = CardSketch(width: Self.width, height: Self.height, background: .white, language: words.language.code)

@@ -189,7 +189,7 @@ enum Components {
     /// the table (a department's CQS), that sum is the total, and the total
     /// is shown as published (`187,390`, not `187,39`).
     static func pillarPoints(_ model: TableModel, row r: Int, measure: NormalizedMeasure, definition: PillarDefinition?,
-                             words: Catalogue = .builtInVietnamese) -> String? {
+                             words: Catalogue) -> String? {
         guard let definition, let computed = model.results[r].computedNormalized[measure.position] else { return nil }
         let points = computed * definition.max
         if let total = model.results[r].total, let max = model.totalMax, abs(max - definition.max) < 1e-9, abs(total.value - points) < 1e-6 {
